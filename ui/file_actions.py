@@ -1,0 +1,93 @@
+"""Opening and creating workshop files from the window, with recovery.
+
+Kept apart from the main window so that it only assembles.  Every failure
+becomes one sentence in a dialog; a damaged file is never overwritten.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from workshop.demo import demo_workshop
+from workshop.model import Workshop
+from workshop.store import StoreError, WorkshopStore
+
+FILTER = "Ateliers (*.json);;Tous les fichiers (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileActions", text)
+
+
+def fresh_demo_path(folder: Path) -> Path:
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    return folder / f"demo-{stamp}.json"
+
+
+def create_demo(path: Path) -> tuple[Workshop, WorkshopStore]:
+    store = WorkshopStore(path)
+    workshop = demo_workshop()
+    store.create(workshop)
+    return workshop, store
+
+
+def create_empty(path: Path) -> tuple[Workshop, WorkshopStore]:
+    store = WorkshopStore(path)
+    workshop = Workshop(id=path.stem, title=tr("Nouvel atelier"))
+    store.create(workshop)
+    return workshop, store
+
+
+def open_file(path: Path, parent: QWidget | None,
+              ask: bool = True) -> tuple[Workshop, WorkshopStore] | None:
+    """Load ``path``; on a damaged file offer the newest readable backup."""
+    store = WorkshopStore(path)
+    try:
+        workshop = store.load()
+    except StoreError as exc:
+        if exc.backup is None or not ask:
+            store.close()
+            if ask:
+                QMessageBox.warning(parent, tr("Ouverture impossible"), exc.message())
+            return None
+        return _offer_backup(store, exc, parent)
+    if store.read_only and ask:
+        QMessageBox.information(parent, tr("Lecture seule"),
+                                StoreError("locked", path).message())
+    return workshop, store
+
+
+def _offer_backup(store: WorkshopStore, exc: StoreError,
+                  parent: QWidget | None) -> tuple[Workshop, WorkshopStore] | None:
+    when = datetime.fromtimestamp(exc.backup.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier abîmé"), exc.message(),
+                      parent=parent)
+    box.setInformativeText(
+        tr("La sauvegarde la plus récente lisible date du {when}. La restaurer ? "
+           "Le fichier abîmé est conservé à part.").format(when=when))
+    restore = box.addButton(tr("Restaurer la sauvegarde"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not restore:
+        store.close()
+        return None
+    workshop = store.restore_backup(exc.backup)
+    return workshop, store
+
+
+def ask_open_path(parent: QWidget, folder: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Ouvrir un atelier"), str(folder),
+                                          tr(FILTER))
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget, folder: Path, title: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(folder), tr(FILTER))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".json")

@@ -1,0 +1,61 @@
+"""Languages: French first (the source strings), English second.
+
+Source strings in ``tr()`` are French, so French needs no catalogue and a
+missing translation can never leave English on a French screen.  English
+comes from ``resources/translations/cafe_en.qm`` (Qt Linguist, built from
+the ``.ts`` by ``make translations``).  Qt's own dialogs are translated by
+its ``qtbase_*`` catalogues.  Widgets re-translate on ``LanguageChange``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from workshop.messages import set_language
+
+LANGUAGES = ("fr", "en")
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+
+_installed: list[QTranslator] = []
+_current = "fr"
+
+
+def current_language() -> str:
+    return _current
+
+
+def install_language(lang: str) -> str:
+    """Install the catalogues of ``lang`` (``fr`` or ``en``) in the application."""
+    global _current
+    lang = lang if lang in LANGUAGES else "fr"
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{lang}", qt_dir)]
+    if lang != "fr":
+        candidates.append((f"cafe_{lang}", str(TRANSLATIONS)))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France) if lang == "fr" \
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    set_language(lang)
+    _current = lang
+    return lang
+
+
+def format_date(iso: str) -> str:
+    """``2026-12-05`` as the current language writes it (« 5 décembre 2026 »)."""
+    from PySide6.QtCore import QDate
+
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    if not date.isValid():
+        return iso
+    return QLocale().toString(date, QLocale.FormatType.LongFormat)

@@ -1,0 +1,3 @@
+"""Café Conversation's domain: pure Python, never imports Qt."""
+
+__version__ = "0.1.0"

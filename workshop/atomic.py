@@ -1,0 +1,80 @@
+"""Writing a file so that a crash never leaves it half-written.
+
+TinyDB's default JSONStorage rewrites the file in place; a kill in the
+middle left unreadable JSON 15 times out of 110 (shared/PITFALLS.md).
+Here every write goes to a temporary file in the same folder, is flushed
+and fsynced, then moved over the target with ``os.replace`` (atomic on
+POSIX and Windows).  On Windows an antivirus or a sync tool may hold the
+target for a moment: ``PermissionError`` is retried.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from pathlib import Path
+
+TEMP_MARK = ".tmp-"
+RETRIES = 20
+RETRY_DELAY_S = 0.05
+
+
+def temp_name(path: Path) -> Path:
+    """A unique temporary path beside ``path`` (same folder, same disk)."""
+    return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:8]}")
+
+
+def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
+    """Replace ``path`` by ``data`` all at once; the old content stays on failure."""
+    path = Path(path)
+    tmp = temp_name(path)
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(tmp, flags, 0o600 if mode is None else mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _replace_with_retry(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _replace_with_retry(source: Path, target: Path) -> None:
+    for attempt in range(RETRIES):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == RETRIES - 1:
+                raise
+            time.sleep(RETRY_DELAY_S * (attempt + 1))
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no folder fsync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def clean_stale_temps(path: Path) -> list[Path]:
+    """Remove temporary files a crashed writer left beside ``path``.
+
+    Call only while holding the file's lock, so no live writer is hurt.
+    """
+    removed = []
+    for stale in Path(path).parent.glob(f".{Path(path).name}{TEMP_MARK}*"):
+        try:
+            stale.unlink()
+            removed.append(stale)
+        except OSError:
+            pass
+    return removed

@@ -1,0 +1,218 @@
+"""The domain: plain dataclasses for one workshop (atelier).
+
+Every entity has a stable string id.  Nothing here knows about files or
+screens: storage lives in :mod:`workshop.store`, checks in
+:mod:`workshop.validate`.  New fields must have defaults so that files
+written before they existed still load (see :mod:`workshop.serial`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES = ("locataire", "accédant", "salarié", "partenaire", "élu", "autre")
+
+STEP_KINDS = (
+    "welcome",
+    "introduction",
+    "round",
+    "transition",
+    "plenary",
+    "vote",
+    "closing",
+)
+
+ACTION_STATUSES = ("planned", "in_progress", "done", "abandoned")
+
+
+@dataclass
+class Participant:
+    """A person at the workshop.  Contacts are optional and need consent."""
+
+    id: str
+    first_name: str
+    last_name: str = ""
+    category: str = ""
+    needs_accessible: bool = False
+    needs: str = ""
+    present: bool = False
+    notes: str = ""
+    email: str = ""
+    phone: str = ""
+    consent_contact: bool = False
+    pinned: str | None = None
+    absent_rounds: list[int] = field(default_factory=list)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def short_name(self) -> str:
+        """First name and initial: what a projector shows by default."""
+        if not self.last_name:
+            return self.first_name
+        return f"{self.first_name} {self.last_name[0]}."
+
+
+@dataclass
+class Theme:
+    """A question discussed at one or more tables."""
+
+    id: str
+    title: str
+    question: str = ""
+    colour: str = "#4a90d9"
+
+
+@dataclass
+class Table:
+    """A place in the room; its host (capitaine) never moves."""
+
+    id: str
+    name: str
+    theme: str | None = None
+    host: str | None = None
+    capacity: int = 6
+    accessible: bool = True
+
+
+@dataclass
+class Round:
+    """One timed conversation period: who sits at which table."""
+
+    seating: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Rotation:
+    """The plan de table: settings and the seating of every round."""
+
+    round_count: int = 4
+    round_minutes: int = 20
+    rounds: list[Round] = field(default_factory=list)
+    played: int = 0
+    keep_apart: list[list[str]] = field(default_factory=list)
+    keep_together: list[list[str]] = field(default_factory=list)
+    seed: int = 0
+
+
+@dataclass
+class AgendaStep:
+    """One step of the run of show (déroulé)."""
+
+    id: str
+    kind: str
+    title: str = ""
+    minutes: int = 10
+    round_index: int | None = None
+
+
+@dataclass
+class IdeaSource:
+    """Where (part of) an idea was noted."""
+
+    table: str | None = None
+    round: int | None = None
+
+
+@dataclass
+class Idea:
+    """A proposal noted at a table; belongs to a theme."""
+
+    id: str
+    text: str
+    theme: str | None = None
+    table: str | None = None
+    round: int | None = None
+    sources: list[IdeaSource] = field(default_factory=list)
+    merged_into: str | None = None
+
+
+@dataclass
+class Vote:
+    """Dots (gommettes) given to an idea, by one person or counted on paper."""
+
+    idea: str
+    dots: int
+    participant: str | None = None
+    stage: str = "actions"
+
+
+@dataclass
+class VoteSettings:
+    dots_per_participant: int = 5
+    themes_kept: int = 3
+    actions_per_theme: int = 2
+    several_dots_per_idea: bool = True
+    mode: str = "paper"
+    two_stage: bool = False
+
+
+@dataclass
+class Action:
+    """A kept idea turned into a planned action of the annual plan."""
+
+    id: str
+    title: str
+    theme: str | None = None
+    idea: str | None = None
+    description: str = ""
+    referents: list[str] = field(default_factory=list)
+    start_month: int = 1
+    end_month: int = 12
+    budget: str = ""
+    indicator: str = ""
+    url: str = ""
+    status: str = "planned"
+    status_reason: str = ""
+
+
+@dataclass
+class AnnualPlan:
+    """The programmation annuelle: kept actions over a 12-month period."""
+
+    year: int = 2027
+    first_month: int = 1
+    url_pattern: str = ""
+    general_url: str = ""
+    actions: list[Action] = field(default_factory=list)
+
+
+@dataclass
+class Workshop:
+    """One event, one file."""
+
+    id: str
+    title: str
+    date: str = ""
+    place: str = ""
+    organisation: str = ""
+    facilitator: str = ""
+    participants: list[Participant] = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    rotation: Rotation = field(default_factory=Rotation)
+    agenda: list[AgendaStep] = field(default_factory=list)
+    ideas: list[Idea] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    vote_settings: VoteSettings = field(default_factory=VoteSettings)
+    plan: AnnualPlan = field(default_factory=AnnualPlan)
+
+    def participant(self, pid: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == pid), None)
+
+    def theme(self, tid: str | None) -> Theme | None:
+        return next((t for t in self.themes if t.id == tid), None)
+
+    def table(self, tid: str | None) -> Table | None:
+        return next((t for t in self.tables if t.id == tid), None)
+
+
+def new_id(prefix: str, taken: set[str] | list[str]) -> str:
+    """The first free id of the form PREFIX + number (P01, T7, ...)."""
+    taken = set(taken)
+    n = len(taken) + 1
+    while f"{prefix}{n:02d}" in taken:
+        n += 1
+    return f"{prefix}{n:02d}"

@@ -1,0 +1,67 @@
+"""Shared fixtures: an isolated settings file, fresh workshops on disk."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CAFE_LANG", "fr")
+
+
+@pytest.fixture
+def demo():
+    """A fresh demo workshop (in memory)."""
+    from workshop.demo import demo_workshop
+
+    return demo_workshop()
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, demo) -> Path:
+    """The demo workshop saved in a temporary file."""
+    from workshop.store import WorkshopStore
+
+    path = tmp_path / "atelier.json"
+    store = WorkshopStore(path)
+    store.save(demo)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp):
+    """Settings in a temporary INI file; standard paths in test mode."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from ui.settings import Settings
+
+    QStandardPaths.setTestModeEnabled(True)
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def document(qapp, demo_file: Path):
+    """A WorkshopDocument over the demo file, French UI."""
+    from ui.document import WorkshopDocument
+    from ui.i18n import install_language
+    from workshop.store import WorkshopStore
+
+    install_language("fr")
+    store = WorkshopStore(demo_file)
+    doc = WorkshopDocument(store.load(), store)
+    yield doc
+    store.close()
+
+
+@pytest.fixture
+def window(qtbot, document, settings):
+    """The facilitator window on the demo workshop."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(document, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win

@@ -140,6 +140,36 @@ class Vote:
 
 
 @dataclass
+class ThemeVote:
+    """Dots given to a theme in the first stage of a two-stage vote."""
+
+    theme: str
+    dots: int
+    participant: str | None = None
+
+
+@dataclass
+class TieDecision:
+    """How a tie at a cut-off (themes kept, actions per theme) was settled.
+
+    ``stage`` is ``"themes"`` or ``"actions"`` (then ``theme`` says which);
+    ``tied`` holds the tied theme or idea ids, ``places`` how many of them
+    are kept.  ``method`` is ``"runoff"`` (``runoff`` holds the dots of
+    the run-off vote) or ``"decision"`` (``reason`` says why).
+    """
+
+    id: str
+    stage: str
+    tied: list[str] = field(default_factory=list)
+    places: int = 1
+    theme: str | None = None
+    method: str = "runoff"
+    runoff: dict[str, int] = field(default_factory=dict)
+    chosen: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+@dataclass
 class VoteSettings:
     dots_per_participant: int = 5
     themes_kept: int = 3
@@ -196,6 +226,8 @@ class Workshop:
     agenda: list[AgendaStep] = field(default_factory=list)
     ideas: list[Idea] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
+    theme_votes: list[ThemeVote] = field(default_factory=list)
+    tie_decisions: list[TieDecision] = field(default_factory=list)
     vote_settings: VoteSettings = field(default_factory=VoteSettings)
     plan: AnnualPlan = field(default_factory=AnnualPlan)
 

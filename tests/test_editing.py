@@ -1,0 +1,151 @@
+"""The domain edits the window makes: results and refusals."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from workshop import editing
+from workshop.editing import EditError
+from workshop.messages import set_language
+from workshop.model import Round
+
+
+@pytest.fixture(autouse=True)
+def french():
+    set_language("fr")
+    yield
+    set_language(None)
+
+
+def seated(demo, rounds=2):
+    """The demo with a simple rotation: everyone at table i % 6, hosts at home."""
+    hosts = {t.host: t.id for t in demo.tables}
+    others = [p.id for p in demo.participants if p.id not in hosts]
+    for r in range(rounds):
+        seating = {t.id: [t.host] for t in demo.tables}
+        for i, pid in enumerate(others):
+            seating[demo.tables[(i + r) % len(demo.tables)].id].append(pid)
+        demo.rotation.rounds.append(Round(seating=seating))
+    return demo
+
+
+def test_update_workshop_strips_and_checks(demo):
+    editing.update_workshop(demo, title="  Atelier  ", date="2027-01-09", place="Salle B")
+    assert (demo.title, demo.date, demo.place) == ("Atelier", "2027-01-09", "Salle B")
+    with pytest.raises(EditError, match="titre ne peut pas être vide"):
+        editing.update_workshop(demo, title=" ", place="ailleurs")
+    assert demo.place == "Salle B"
+    with pytest.raises(EditError, match="n'est pas une date valide"):
+        editing.update_workshop(demo, date="2027-02-30")
+
+
+def test_plan_year_bounds(demo):
+    editing.set_plan_year(demo, 2028)
+    assert demo.plan.year == 2028
+    with pytest.raises(EditError):
+        editing.set_plan_year(demo, 1999)
+
+
+def test_add_update_delete_participant(demo):
+    person = editing.add_participant(demo, " Yvette ", last_name="Martin", category="élu")
+    assert person.id not in {p.id for p in demo.participants[:-1]}
+    assert (person.full_name, person.category) == ("Yvette Martin", "élu")
+    editing.update_participant(demo, person.id, present=True, notes="vient à vélo")
+    assert demo.participant(person.id).present
+    with pytest.raises(EditError, match="nom ne peut pas être vide"):
+        editing.update_participant(demo, person.id, first_name="  ", notes="x")
+    assert demo.participant(person.id).notes == "vient à vélo"
+    editing.delete_participant(demo, person.id)
+    assert demo.participant(person.id) is None
+    with pytest.raises(EditError):
+        editing.update_participant(demo, person.id, notes="?")
+
+
+def test_deleting_a_capitaine_clears_the_table_and_every_seat(demo):
+    seated(demo)
+    host = demo.tables[0].host
+    editing.delete_participant(demo, host)
+    assert demo.tables[0].host is None
+    assert all(host not in ids for r in demo.rotation.rounds for ids in r.seating.values())
+
+
+def test_one_person_hosts_one_table(demo):
+    host_of_t1 = demo.tables[0].host
+    with pytest.raises(EditError) as caught:
+        editing.set_host(demo, demo.tables[1].id, host_of_t1)
+    assert "Hélène Moreau est déjà capitaine de « Table 1 — Les Tilleuls »" in str(caught.value)
+    assert caught.value.message("en").startswith("Hélène Moreau already hosts")
+    editing.set_host(demo, demo.tables[1].id, "P02")
+    assert demo.tables[1].host == "P02"
+    editing.set_host(demo, demo.tables[1].id, None)
+    assert demo.tables[1].host is None
+
+
+def test_themes_and_tables(demo):
+    theme = editing.add_theme(demo, "Jardins partagés", "Où planter ?", "#2E8B57")
+    assert theme.colour == "#2e8b57"
+    with pytest.raises(EditError, match="couleur"):
+        editing.update_theme(demo, theme.id, colour="vert")
+    table = editing.add_table(demo, "", theme=theme.id, capacity=8)
+    assert table.name == "Table 7" and table.theme == theme.id
+    with pytest.raises(EditError, match="entre 1 et 50 places"):
+        editing.update_table(demo, table.id, capacity=0)
+    count = len(demo.tables)
+    with pytest.raises(EditError):
+        editing.add_table(demo, "Trop grande", capacity=99)
+    assert len(demo.tables) == count
+    editing.delete_theme(demo, theme.id)
+    assert demo.table(table.id).theme is None
+    editing.delete_table(demo, table.id)
+    assert demo.table(table.id) is None
+
+
+def test_round_settings(demo):
+    seated(demo, rounds=3)
+    editing.set_round_settings(demo, round_count=2, round_minutes=15)
+    assert (demo.rotation.round_count, len(demo.rotation.rounds)) == (2, 2)
+    assert demo.rotation.round_minutes == 15
+    with pytest.raises(EditError, match="entre 1 et 20"):
+        editing.set_round_settings(demo, round_count=21)
+    with pytest.raises(EditError):
+        editing.set_round_settings(demo, round_minutes=0)
+
+
+def test_move_and_swap(demo):
+    seated(demo)
+    seating = demo.rotation.rounds[1].seating
+    a, b = seating["T1"][1], seating["T2"][1]
+    editing.swap_people(demo, 1, a, b)
+    assert a in seating["T2"] and b in seating["T1"]
+    editing.move_person(demo, 1, a, "T3")
+    assert a in seating["T3"] and a not in seating["T2"]
+    assert sorted(sum(seating.values(), [])) == sorted(p.id for p in demo.participants)
+
+
+def test_capitaines_stay_and_played_rounds_are_locked(demo):
+    seated(demo)
+    host = demo.tables[0].host
+    with pytest.raises(EditError, match="capitaine de « Table 1 — Les Tilleuls » et reste"):
+        editing.move_person(demo, 1, host, "T2")
+    editing.set_played(demo, 1)
+    before = copy.deepcopy(demo.rotation.rounds[0])
+    guest = demo.rotation.rounds[0].seating["T1"][1]
+    with pytest.raises(EditError, match="Le tour 1 a déjà eu lieu"):
+        editing.move_person(demo, 0, guest, "T2")
+    assert demo.rotation.rounds[0] == before
+    with pytest.raises(EditError, match="Le tour 3 n'existe pas"):
+        editing.move_person(demo, 2, guest, "T2")
+    with pytest.raises(EditError):
+        editing.set_played(demo, 3)
+
+
+def test_set_rounds_keeps_played_rounds(demo):
+    seated(demo)
+    editing.set_played(demo, 1)
+    held = copy.deepcopy(demo.rotation.rounds[0])
+    editing.set_rounds(demo, [{"T1": ["P01"]}, {"T1": ["P01", "P02"]}, {"T2": ["P06"]}])
+    assert demo.rotation.rounds[0] == held
+    assert [r.seating for r in demo.rotation.rounds[1:]] == [{"T1": ["P01", "P02"]},
+                                                             {"T2": ["P06"]}]

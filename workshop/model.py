@@ -109,6 +109,32 @@ class AgendaStep:
 
 
 @dataclass
+class CountdownState:
+    """A countdown as saved in the file: wall-clock based, so it survives a restart.
+
+    ``elapsed_s`` is the time elapsed when the state was written, at wall-clock
+    time ``saved_at`` (``time.time()``); a running countdown adds the time since.
+    """
+
+    duration_s: float = 0.0
+    elapsed_s: float = 0.0
+    running: bool = False
+    started: bool = False
+    saved_at: float = 0.0
+
+
+@dataclass
+class ShowState:
+    """The run of show being played: current step, its countdown, projector options."""
+
+    step: int = 0
+    countdown: CountdownState | None = None
+    warning_s: int = 120
+    full_names: bool = False
+    planned_start: str = ""
+
+
+@dataclass
 class IdeaSource:
     """Where (part of) an idea was noted."""
 
@@ -230,6 +256,7 @@ class Workshop:
     tie_decisions: list[TieDecision] = field(default_factory=list)
     vote_settings: VoteSettings = field(default_factory=VoteSettings)
     plan: AnnualPlan = field(default_factory=AnnualPlan)
+    show: ShowState = field(default_factory=ShowState)
 
     def participant(self, pid: str) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None)

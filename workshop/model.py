@@ -42,6 +42,7 @@ class Participant:
     consent_contact: bool = False
     pinned: str | None = None
     absent_rounds: list[int] = field(default_factory=list)
+    residence: str = ""
 
     @property
     def full_name(self) -> str:
@@ -257,6 +258,8 @@ class Workshop:
     vote_settings: VoteSettings = field(default_factory=VoteSettings)
     plan: AnnualPlan = field(default_factory=AnnualPlan)
     show: ShowState = field(default_factory=ShowState)
+    # people erased on request, counted by category: history stays, names go
+    erased_counts: dict[str, int] = field(default_factory=dict)
 
     def participant(self, pid: str) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None)

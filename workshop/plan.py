@@ -1,0 +1,355 @@
+"""The programmation annuelle: follow-up URLs, months, statuses, editing.
+
+A follow-up URL is printed and encoded in a QR code that people scan at
+home, so only ``http``/``https`` with a real host is accepted, and only
+after normalising it: the normalised text is what the QR carries and what
+is printed under it, never the raw input (see PITFALLS.md, QR codes).
+
+Months of an action (``start_month``/``end_month``) are *positions* in the
+12-month period, 1 being ``plan.first_month`` of ``plan.year``; this keeps
+"from October to February" ordered when the period starts in September.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from dataclasses import fields
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from workshop.messages import WorkshopError
+from workshop.model import ACTION_STATUSES, Action, Workshop, new_id
+
+ALLOWED_SCHEMES = ("http", "https")
+PATTERN_FIELD = "{action}"
+MAX_URL_LENGTH = 300  # beyond this a 50 mm QR no longer scans reliably
+SLUG_LENGTH = 40
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_SAFE_PATH = "/%:@!$&'()*+,;=-._~"
+_SAFE_QUERY = _SAFE_PATH + "?"
+
+
+class PlanError(WorkshopError):
+    """A value of the annual plan that cannot be accepted."""
+
+    messages = {
+        "url_empty": ("L'adresse est vide.", "The address is empty."),
+        "url_control": (
+            "L'adresse contient un caractère invisible (tabulation, retour à la ligne…) : "
+            "retapez-la.",
+            "The address contains an invisible character (tab, line break…): type it again.",
+        ),
+        "url_space": (
+            "L'adresse contient une espace : une adresse web n'en a jamais.",
+            "The address contains a space: a web address never has one.",
+        ),
+        "url_scheme": (
+            "Seules les adresses web en http ou https sont acceptées (pas « {scheme} »).",
+            "Only http or https web addresses are accepted (not “{scheme}”).",
+        ),
+        "url_no_host": (
+            "L'adresse doit contenir un nom de site, par exemple https://exemple.coop/suivi.",
+            "The address must contain a site name, for example https://exemple.coop/suivi.",
+        ),
+        "url_credentials": (
+            "L'adresse ne doit pas contenir d'identifiant ni de mot de passe (partie avant « @ »).",
+            "The address must not contain a user name or password (the part before “@”).",
+        ),
+        "url_host": (
+            "« {host} » n'est pas un nom de site valable (il faut par exemple exemple.coop).",
+            "“{host}” is not a valid site name (for example exemple.coop is).",
+        ),
+        "url_port": ("Le port de l'adresse n'est pas valable.", "The address port is not valid."),
+        "url_too_long": (
+            "L'adresse est trop longue ({length} caractères, {limit} au plus) : "
+            "utilisez une adresse courte.",
+            "The address is too long ({length} characters, at most {limit}): "
+            "use a short address.",
+        ),
+        "pattern_field": (
+            "Le modèle d'adresse doit contenir {field} (remplacé par le nom de chaque action).",
+            "The address pattern must contain {field} (replaced by each action's name).",
+        ),
+        "month_range": (
+            "Le mois doit être entre 1 et 12 (reçu : {month}).",
+            "The month must be between 1 and 12 (got: {month}).",
+        ),
+        "month_order": (
+            "L'action ne peut pas finir avant de commencer.",
+            "The action cannot end before it starts.",
+        ),
+        "status": ("Statut inconnu : « {status} ».", "Unknown status: “{status}”."),
+        "reason_needed": (
+            "Dites pourquoi l'action est abandonnée : la transparence compte pour les habitants.",
+            "Say why the action is abandoned: transparency matters to residents.",
+        ),
+        "title_empty": ("Une action doit avoir un titre.", "An action needs a title."),
+        "unknown_action": ("Action inconnue : « {id} ».", "Unknown action: “{id}”."),
+        "unknown_field": ("Champ inconnu : « {field} ».", "Unknown field: “{field}”."),
+    }
+
+
+# -- URLs ---------------------------------------------------------------------
+def normalise_url(raw: str) -> str:
+    """The canonical form of a follow-up URL, or :class:`PlanError`.
+
+    Surrounding blanks are removed (a paste often brings them); a missing
+    scheme becomes ``https://``; scheme and host are lower-cased, the host
+    IDNA-encoded, non-ASCII path characters percent-encoded and a default
+    port dropped, so the QR holds plain ASCII every phone understands.
+    """
+    text = unicodedata.normalize("NFC", (raw or "").strip())
+    if not text:
+        raise PlanError("url_empty")
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in text):
+        raise PlanError("url_control")
+    if any(c.isspace() for c in text):
+        raise PlanError("url_space")
+    if len(text) > MAX_URL_LENGTH:
+        raise PlanError("url_too_long", length=len(text), limit=MAX_URL_LENGTH)
+    text = _with_scheme(text)
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        raise PlanError("url_scheme", scheme=scheme or text.split(":", 1)[0])
+    if not parts.netloc or not text[len(parts.scheme):].startswith("://"):
+        raise PlanError("url_no_host")
+    if "@" in parts.netloc:
+        raise PlanError("url_credentials")
+    host = _normal_host(parts.hostname or "")
+    try:
+        port = parts.port
+    except ValueError:
+        raise PlanError("url_port") from None
+    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    path = quote(parts.path, safe=_SAFE_PATH) or "/"
+    query = quote(parts.query, safe=_SAFE_QUERY)
+    fragment = quote(parts.fragment, safe=_SAFE_QUERY)
+    url = urlunsplit((scheme, netloc, path, query, fragment))
+    if len(url) > MAX_URL_LENGTH:
+        raise PlanError("url_too_long", length=len(url), limit=MAX_URL_LENGTH)
+    return url
+
+
+def _with_scheme(text: str) -> str:
+    """``exemple.coop/suivi`` and ``www.exemple.coop:8080`` get ``https://``."""
+    head = text.split("/", 1)[0]
+    if "://" in text or text.lower().startswith(("http:", "https:")):
+        return text
+    scheme = urlsplit(text).scheme
+    if not scheme or "." in head.split(":", 1)[0]:
+        return "https://" + text
+    return text
+
+
+def _normal_host(host: str) -> str:
+    """A lower-case ASCII host with a dot, or a public IP address."""
+    if not host:
+        raise PlanError("url_no_host")
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    if address is not None:
+        if not address.is_global:
+            raise PlanError("url_host", host=host)
+        return f"[{host}]" if address.version == 6 else host
+    try:
+        ascii_host = host.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        raise PlanError("url_host", host=host) from None
+    labels = ascii_host.rstrip(".").split(".")
+    if len(labels) < 2 or not all(_LABEL.match(label) for label in labels):
+        raise PlanError("url_host", host=host)
+    if labels[-1].isdigit():
+        raise PlanError("url_host", host=host)
+    return ".".join(labels)
+
+
+def is_valid_url(raw: str) -> bool:
+    try:
+        normalise_url(raw)
+    except PlanError:
+        return False
+    return True
+
+
+def slug(text: str, fallback: str = "action") -> str:
+    """``Fête des voisins !`` -> ``fete-des-voisins``: short, ASCII, readable."""
+    return _slug(text) or _slug(fallback) or "action"
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss",
+                            "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_LIGATURES)).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > SLUG_LENGTH:
+            break
+        out = candidate
+    return out or (words[0][:SLUG_LENGTH] if words else "")
+
+
+def check_pattern(pattern: str) -> str:
+    """The pattern with its field kept, validated on a sample fill."""
+    text = (pattern or "").strip()
+    if PATTERN_FIELD not in text:
+        raise PlanError("pattern_field", field=PATTERN_FIELD)
+    normalise_url(text.replace(PATTERN_FIELD, "exemple"))
+    return text
+
+
+def url_from_pattern(pattern: str, action: Action, taken: set[str] | None = None) -> str:
+    """The follow-up URL of one action from ``https://…/{action}``."""
+    base = slug(action.title, action.id)
+    name, n = base, 2
+    while taken is not None and name in taken:
+        name, n = f"{base}-{n}", n + 1
+    if taken is not None:
+        taken.add(name)
+    return normalise_url(check_pattern(pattern).replace(PATTERN_FIELD, name))
+
+
+# -- months -------------------------------------------------------------------
+def period_months(year: int, first_month: int) -> list[tuple[int, int]]:
+    """The 12 (year, month) pairs of the period starting at ``first_month``."""
+    first = min(max(int(first_month), 1), 12)
+    return [(year + (first - 1 + i) // 12, (first - 1 + i) % 12 + 1) for i in range(12)]
+
+
+def calendar_month(year: int, first_month: int, position: int) -> tuple[int, int]:
+    """The (year, month) of a 1-based position in the period."""
+    return period_months(year, first_month)[_check_month(position) - 1]
+
+
+def action_span(action: Action) -> tuple[int, int]:
+    """Start and end positions, clamped to 1..12 and ordered (old files may hold anything)."""
+    start = min(max(int(action.start_month or 1), 1), 12)
+    end = min(max(int(action.end_month or 12), 1), 12)
+    return (start, end) if start <= end else (end, start)
+
+
+def _check_month(month: object) -> int:
+    try:
+        value = int(month)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise PlanError("month_range", month=month) from None
+    if not 1 <= value <= 12:
+        raise PlanError("month_range", month=month)
+    return value
+
+
+# -- editing (each function is one change the UI applies through the document) --
+def find_action(ws: Workshop, action_id: str) -> Action:
+    for action in ws.plan.actions:
+        if action.id == action_id:
+            return action
+    raise PlanError("unknown_action", id=action_id)
+
+
+def add_action(ws: Workshop, title: str, theme: str | None = None,
+               idea: str | None = None) -> Action:
+    if not title.strip():
+        raise PlanError("title_empty")
+    action = Action(id=new_id("A", [a.id for a in ws.plan.actions]), title=title.strip(),
+                    theme=theme, idea=idea)
+    if ws.plan.url_pattern:
+        taken = {_url_tail(a.url) for a in ws.plan.actions}
+        action.url = url_from_pattern(ws.plan.url_pattern, action, taken)
+    ws.plan.actions.append(action)
+    return action
+
+
+def remove_action(ws: Workshop, action_id: str) -> None:
+    ws.plan.actions.remove(find_action(ws, action_id))
+
+
+_TEXT_FIELDS = {"title", "description", "budget", "indicator", "theme", "idea"}
+
+
+def update_action(ws: Workshop, action_id: str, **changes: object) -> Action:
+    """Change some fields of an action, all checked before any is written."""
+    action = find_action(ws, action_id)
+    known = {f.name for f in fields(Action)} - {"id"}
+    clean: dict[str, object] = {}
+    for name, value in changes.items():
+        if name not in known:
+            raise PlanError("unknown_field", field=name)
+        clean[name] = _clean_field(name, value)
+    start = clean.get("start_month", action.start_month)
+    end = clean.get("end_month", action.end_month)
+    if int(end) < int(start):  # type: ignore[arg-type]
+        raise PlanError("month_order")
+    status = clean.get("status", action.status)
+    reason = clean.get("status_reason", action.status_reason)
+    touches_status = "status" in clean or "status_reason" in clean
+    if touches_status and status == "abandoned" and not str(reason).strip():
+        raise PlanError("reason_needed")
+    for name, value in clean.items():
+        setattr(action, name, value)
+    return action
+
+
+def _clean_field(name: str, value: object) -> object:
+    if name == "title":
+        if not str(value).strip():
+            raise PlanError("title_empty")
+        return str(value).strip()
+    if name in ("start_month", "end_month"):
+        return _check_month(value)
+    if name == "url":
+        return normalise_url(str(value)) if str(value).strip() else ""
+    if name == "status":
+        if value not in ACTION_STATUSES:
+            raise PlanError("status", status=value)
+        return value
+    if name == "referents":
+        items = value.split("\n") if isinstance(value, str) else list(value)  # type: ignore[arg-type]
+        return [str(r).strip() for r in items if str(r).strip()]
+    if name in _TEXT_FIELDS or name == "status_reason":
+        return None if value is None and name in ("theme", "idea") else str(value or "")
+    return value
+
+
+def set_general_url(ws: Workshop, raw: str) -> str:
+    ws.plan.general_url = normalise_url(raw) if raw.strip() else ""
+    return ws.plan.general_url
+
+
+def set_period(ws: Workshop, year: int, first_month: int) -> None:
+    ws.plan.year = int(year)
+    ws.plan.first_month = _check_month(first_month)
+
+
+def set_url_pattern(ws: Workshop, pattern: str, fill: bool = True,
+                    overwrite: bool = False) -> list[str]:
+    """Keep the pattern; give every action without a URL (or all) its own.
+
+    Returns the ids of the actions whose URL changed.
+    """
+    if not pattern.strip():
+        ws.plan.url_pattern = ""
+        return []
+    ws.plan.url_pattern = check_pattern(pattern)
+    if not fill:
+        return []
+    changed = []
+    keep = [a for a in ws.plan.actions if a.url and not overwrite]
+    taken = {_url_tail(a.url) for a in keep}
+    for action in ws.plan.actions:
+        if action.url and not overwrite:
+            continue
+        action.url = url_from_pattern(ws.plan.url_pattern, action, taken)
+        changed.append(action.id)
+    return changed
+
+
+def _url_tail(url: str) -> str:
+    return url.rstrip("/").rsplit("/", 1)[-1] if url else ""

@@ -234,6 +234,7 @@ class AnnualPlan:
     url_pattern: str = ""
     general_url: str = ""
     actions: list[Action] = field(default_factory=list)
+    residence: str = ""  # printed in the header; empty: the first part of ``place``
 
 
 @dataclass

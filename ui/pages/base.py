@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.document import WorkshopDocument
+from workshop.messages import WorkshopError
+from workshop.model import Workshop
+
+
+class ProblemLabel(QLabel):
+    """One sentence saying why a change was refused; hidden when all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problem")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet("QLabel#problem { color: #a01818; font-weight: bold; }")
+        self.hide()
+
+    def say(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleName(message)
+        self.setVisible(bool(message))
 
 
 class Page(QWidget):
@@ -22,11 +43,26 @@ class Page(QWidget):
     def __init__(self, document: WorkshopDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.problem = ProblemLabel(self)
         document.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: frozenset[str]) -> None:
         if "all" in changes or changes & self.watches:
             self.refresh()
+
+    def apply(self, text: str, mutate: Callable[[Workshop], object],
+              changes: Iterable[str]) -> bool:
+        """Run one undoable change; a refusal is shown in :attr:`problem`."""
+        try:
+            self.document.apply(text, mutate, changes)
+        except WorkshopError as exc:
+            self.show_problem(exc.message())
+            return False
+        self.show_problem("")
+        return True
+
+    def show_problem(self, message: str) -> None:
+        self.problem.say(message)
 
     def refresh(self) -> None:
         """Show the document's current state."""

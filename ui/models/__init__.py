@@ -1,0 +1,1 @@
+"""Qt item models over the domain lists; edits go through ``document.apply``."""

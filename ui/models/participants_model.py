@@ -1,0 +1,61 @@
+"""The participants as a table: name, category, needs, check-in, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP
+
+from ui.models.table_model import Column, DomainTableModel
+from workshop import editing
+from workshop.model import CATEGORIES
+
+CATEGORY_LABELS = {
+    "locataire": NOOP("Categories", "locataire"),
+    "accédant": NOOP("Categories", "accédant"),
+    "salarié": NOOP("Categories", "salarié"),
+    "partenaire": NOOP("Categories", "partenaire"),
+    "élu": NOOP("Categories", "élu"),
+    "autre": NOOP("Categories", "autre"),
+}
+
+
+def category_label(code: str) -> str:
+    label = CATEGORY_LABELS.get(code)
+    return QCoreApplication.translate("Categories", label) if label else code
+
+
+def category_choices() -> list[tuple[str, object]]:
+    return [(category_label(code), code) for code in CATEGORIES]
+
+
+class ParticipantsModel(DomainTableModel):
+    context = "ParticipantsModel"
+    watches = frozenset({"participants"})
+    columns = [
+        Column("first_name", NOOP("ParticipantsModel", "Prénom")),
+        Column("last_name", NOOP("ParticipantsModel", "Nom")),
+        Column("category", NOOP("ParticipantsModel", "Catégorie"), "choice"),
+        Column("needs_accessible", NOOP("ParticipantsModel", "Table accessible"), "check"),
+        Column("needs", NOOP("ParticipantsModel", "Besoin particulier")),
+        Column("present", NOOP("ParticipantsModel", "Présent·e"), "check"),
+        Column("notes", NOOP("ParticipantsModel", "Notes")),
+    ]
+
+    def items(self) -> list:
+        return self.document.workshop.participants
+
+    def display(self, item, key: str) -> str:
+        if key == "category":
+            return category_label(item.category)
+        return super().display(item, key)
+
+    def edit(self, item, key: str, value):
+        name = item.full_name
+        if key == "present":
+            text = self.tr("Pointer « {name} » présent·e") if value \
+                else self.tr("Retirer le pointage de « {name} »")
+        else:
+            text = self.tr("Modifier « {name} »")
+        pid = item.id
+        return text.format(name=name), \
+            lambda ws: editing.update_participant(ws, pid, **{key: value})

@@ -1,0 +1,210 @@
+"""A table model over one domain list, edited through undoable changes.
+
+Subclasses name their columns and say how a cell reads and how an edit is
+made (a domain function from :mod:`workshop.editing`).  The model never
+changes a domain object itself: ``setData`` calls ``document.apply``, and the
+document's ``changed`` signal refreshes the view, so undo refreshes it too.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+
+from ui.document import WorkshopDocument
+from workshop.messages import WorkshopError
+from workshop.model import Workshop
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: a key the subclass understands, its header, how it edits."""
+
+    key: str
+    header: str          # French source text, translated in the model's context
+    kind: str = "text"   # text | check | int | choice
+    editable: bool = True
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: « Hélène » is found by « helene »."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class DomainTableModel(QAbstractTableModel):
+    """Rows are domain objects with an ``id``; columns are :class:`Column`."""
+
+    problem = Signal(str)   # one sentence when an edit is refused
+    columns: list[Column] = []
+    watches: frozenset[str] = frozenset()
+    context = "DomainTableModel"
+
+    def __init__(self, document: WorkshopDocument, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._ids = [item.id for item in self.items()]
+        document.changed.connect(self._on_changed)
+
+    # -- what subclasses provide -------------------------------------------
+    def items(self) -> list:
+        raise NotImplementedError
+
+    def value(self, item, key: str):
+        """The cell's value: text, bool for checks, int..."""
+        return getattr(item, key)
+
+    def display(self, item, key: str) -> str:
+        value = self.value(item, key)
+        return "" if value is None else str(value)
+
+    def edit(self, item, key: str, value) -> tuple[str, Callable[[Workshop], object]]:
+        """The undo text and the domain change for an edit."""
+        raise NotImplementedError
+
+    # -- Qt model ------------------------------------------------------------
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(self.context, text)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.columns[section].header)
+        return None
+
+    def item_at(self, row: int):
+        return next((i for i in self.items() if i.id == self._ids[row]), None)
+
+    def row_of(self, item_id: str) -> int:
+        return self._ids.index(item_id) if item_id in self._ids else -1
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.item_at(index.row())
+        column = self.columns[index.column()]
+        if item is None:
+            return None
+        if role == ID_ROLE:
+            return item.id
+        if column.kind == "check":
+            return self._check_data(item, column, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.display(item, column.key)
+        if role == Qt.ItemDataRole.EditRole:
+            return self.value(item, column.key)
+        if role == SORT_ROLE:
+            value = self.value(item, column.key)
+            return value if isinstance(value, int) else fold(self.display(item, column.key))
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
+            return self.display(item, column.key) or None
+        return self.extra_data(item, column, role)
+
+    def extra_data(self, item, column: Column, role):
+        return None
+
+    def _check_data(self, item, column: Column, role):
+        checked = bool(self.value(item, column.key))
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role in (SORT_ROLE, Qt.ItemDataRole.EditRole):
+            return int(checked)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("oui") if checked else self.tr("non")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid() or not self.columns[index.column()].editable:
+            return base
+        if self.columns[index.column()].kind == "check":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        item = self.item_at(index.row()) if index.isValid() else None
+        if item is None:
+            return False
+        column = self.columns[index.column()]
+        if column.kind == "check":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        if value == self.value(item, column.key):
+            return False
+        text, mutate = self.edit(item, column.key, value)
+        try:
+            self.document.apply(text, mutate, self.watches)
+        except WorkshopError as exc:
+            self.problem.emit(exc.message())
+            return False
+        self.problem.emit("")
+        return True
+
+    # -- following the document ----------------------------------------------
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        if "all" not in changes and not changes & self.watches:
+            return
+        ids = [item.id for item in self.items()]
+        if ids == self._ids:
+            if ids:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(ids) - 1, len(self.columns) - 1))
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Sorts with :data:`SORT_ROLE`; filters every column, accents ignored."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        # Qt 6.9 replaced invalidateRowsFilter by a begin/end pair.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self._needle = fold(text.strip())
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = fold(text.strip())
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        for column in range(model.columnCount()):
+            text = model.index(row, column, parent).data(Qt.ItemDataRole.DisplayRole)
+            if text and self._needle in fold(str(text)):
+                return True
+        return False

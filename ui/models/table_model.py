@@ -53,6 +53,8 @@ class DomainTableModel(QAbstractTableModel):
     problem = Signal(str)   # one sentence when an edit is refused
     columns: list[Column] = []
     watches: frozenset[str] = frozenset()
+    #: change names an edit announces (default: :attr:`watches`)
+    changes: frozenset[str] = frozenset()
     context = "DomainTableModel"
 
     def __init__(self, document: WorkshopDocument, parent=None) -> None:
@@ -156,7 +158,7 @@ class DomainTableModel(QAbstractTableModel):
             return False
         text, mutate = self.edit(item, column.key, value)
         try:
-            self.document.apply(text, mutate, self.watches)
+            self.document.apply(text, mutate, self.changes or self.watches)
         except WorkshopError as exc:
             self.problem.emit(exc.message())
             return False

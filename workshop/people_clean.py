@@ -13,7 +13,7 @@ import unicodedata
 
 # mapping targets, in the order the preview offers them
 FIELDS = ("last_name", "first_name", "full_name", "category", "email", "phone",
-          "residence", "needs", "notes", "consent")
+          "residence", "needs", "accessible", "present", "notes", "consent")
 
 # normalised header -> field; exact names first, then prefixes (see detect_mapping)
 _HEADER_EXACT = {
@@ -35,8 +35,10 @@ _HEADER_PREFIX = (
     ("adresseemail", "email"), ("adresseelectronique", "email"),
     ("telephone", "phone"), ("numerodetel", "phone"), ("phone", "phone"),
     ("residence", "residence"), ("batiment", "residence"), ("immeuble", "residence"),
-    ("besoin", "needs"), ("accessib", "needs"), ("handicap", "needs"), ("pmr", "needs"),
-    ("mobilitereduite", "needs"),
+    ("tableaccessible", "accessible"), ("accessibletable", "accessible"),
+    ("pmr", "accessible"), ("fauteuil", "accessible"),
+    ("besoin", "needs"), ("need", "needs"), ("accessib", "needs"), ("handicap", "needs"),
+    ("mobilitereduite", "needs"), ("present", "present"),
     ("remarque", "notes"), ("commentaire", "notes"), ("note", "notes"),
     ("observation", "notes"),
     ("consent", "consent"), ("accordcontact", "consent"), ("accordpour", "consent"),

@@ -231,6 +231,9 @@ def _person(first: str, last: str, values: dict[str, str],
         problems.append(ImportProblem("unknown_category", value=values["category"]))
         person.notes = "\n".join(filter(None, [person.notes, values["category"]]))
     person.needs, person.needs_accessible = clean.needs(values.get("needs", ""))
+    if "accessible" in values:
+        person.needs_accessible = bool(clean.needs(values["accessible"])[1])
+    person.present = clean.yes(values.get("present", "")) is True
     person.email, valid = clean.email(values.get("email", ""))
     if not valid:
         problems.append(ImportProblem("bad_email", value=person.email))

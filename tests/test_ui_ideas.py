@@ -1,0 +1,144 @@
+"""The ideas page driven with the keyboard and mouse, as during the plenary."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from ui.pages.ideas_page import ALL_THEMES, IdeasPage, show_round
+from ui.projector_ideas import IdeasProjector
+from workshop import ideas as idea_ops
+from workshop.store import decode
+
+
+@pytest.fixture
+def page(qtbot, document):
+    ws = document.workshop
+    ws.ideas.clear()
+    ws.votes.clear()
+    ws.tie_decisions.clear()
+    widget = IdeasPage(document)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+def choose(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def type_text(widget, text: str) -> None:
+    """Key presses carrying each character (QTest.keyClicks only knows ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def type_idea(qtbot, page, text: str) -> None:
+    page.entry.setFocus()
+    type_text(page.entry, text)
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+
+
+def test_typing_ideas_with_enter_keeps_table_and_round(qtbot, page, document):
+    choose(page.table_combo, "T3")
+    choose(page.round_combo, 1)
+    assert "Convivialité" in page.theme_hint.text()
+    type_idea(qtbot, page, "Une fête des voisins en juin")
+    type_idea(qtbot, page, "Un groupe WhatsApp de l'immeuble")
+    ideas = document.workshop.ideas
+    assert [(i.text, i.table, i.round, i.theme) for i in ideas] == [
+        ("Une fête des voisins en juin", "T3", 1, "voisins"),
+        ("Un groupe WhatsApp de l'immeuble", "T3", 1, "voisins"),
+    ]
+    assert page.entry.text() == ""
+    assert page.table_combo.currentData() == "T3" and page.round_combo.currentData() == 1
+    assert page.tree.topLevelItemCount() == 2
+    assert "(2)" in page.themes.item(2).text()  # « Convivialité … (2) »
+    on_disk = decode(document.path.read_bytes(), document.path)
+    assert [i.text for i in on_disk.ideas] == [i.text for i in ideas]
+
+
+def test_empty_idea_is_refused_with_a_sentence(qtbot, page, document):
+    type_idea(qtbot, page, "   ")
+    assert document.workshop.ideas == []
+    assert "vide" in page.problem.text()
+
+
+def test_round_follows_the_run_of_show(page, document):
+    ws = document.workshop
+    step = next(i for i, s in enumerate(ws.agenda) if s.kind == "round" and s.round_index == 2)
+    document.apply("étape", lambda w: setattr(w.show, "step", step + 1), {"show"})
+    assert show_round(ws) == 2
+    assert page.round_combo.currentData() == 2
+
+
+def select(page, ids) -> None:
+    page.tree.clearSelection()
+    for row in range(page.tree.topLevelItemCount()):
+        item = page.tree.topLevelItem(row)
+        if item.data(0, Qt.ItemDataRole.UserRole) in ids:
+            item.setSelected(True)
+
+
+def test_merge_split_delete_and_undo(qtbot, page, document):
+    ws = document.workshop
+    for table, text in (("T1", "Des bancs"), ("T2", "Des bancs dans la cour"), ("T1", "Potager")):
+        choose(page.table_combo, table)
+        type_idea(qtbot, page, text)
+    a, b, c = (i.id for i in ws.ideas)
+    select(page, {a, b})
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert [i.id for i in idea_ops.visible(ws)] == [a, c]
+    merged = page.tree.topLevelItem(0)
+    assert merged.childCount() == 1
+    assert "Table 1" in merged.text(2) and "Table 2" in merged.text(2)
+    select(page, {a})
+    page.split_button.click()
+    assert len(idea_ops.visible(ws)) == 3
+    select(page, {c})
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert [i.text for i in ws.ideas] == ["Des bancs", "Des bancs dans la cour"]
+    document.undo_stack.undo()
+    assert len(ws.ideas) == 3 and page.tree.topLevelItemCount() == 3
+    page.merge_button.click()  # nothing selected
+    assert "deux idées" in page.problem.text()
+
+
+def test_edit_in_place_and_move(qtbot, page, document):
+    choose(page.table_combo, "T1")
+    type_idea(qtbot, page, "Bancs")
+    row = page.tree.topLevelItem(0)
+    row.setText(0, "Des bancs à l'ombre")
+    assert document.workshop.ideas[0].text == "Des bancs à l'ombre"
+    page.tree.topLevelItem(0).setText(0, "  ")
+    assert document.workshop.ideas[0].text == "Des bancs à l'ombre"
+    assert page.tree.topLevelItem(0).text(0) == "Des bancs à l'ombre"
+    select(page, {document.workshop.ideas[0].id})
+    choose(page.move_combo, "coop")
+    page.move_button.click()
+    assert document.workshop.ideas[0].theme == "coop"
+
+
+def test_theme_view_and_projection(qtbot, page, document):
+    for table, text in (("T1", "Bancs"), ("T5", "Journal"), ("T6", "Permanence")):
+        choose(page.table_combo, table)
+        type_idea(qtbot, page, text)
+    page.themes.setCurrentRow(3)  # coop
+    assert page.tree.topLevelItemCount() == 2
+    page.project_button.click()
+    shown = page.projected
+    qtbot.addWidget(shown)
+    assert isinstance(shown, IdeasProjector) and shown.isVisible()
+    assert "2 idée" in shown.title.text() and "Journal" in shown.list.text()
+    choose(page.table_combo, "T5")
+    type_idea(qtbot, page, "Une lettre <mensuelle> & claire")
+    assert "&lt;mensuelle&gt; &amp; claire" in shown.list.text()
+    page.themes.setCurrentRow(0)
+    assert page.current_theme_key() == ALL_THEMES
+    assert page.tree.topLevelItemCount() == 4
+    shown.close()

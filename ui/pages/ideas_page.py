@@ -1,0 +1,338 @@
+"""Ideas: fast entry while the capitaines report, then tidy up per theme.
+
+Choose the table and the round (the round follows the run of show when it
+is being played; otherwise the last choice stays), type, Enter: the idea
+takes the table's theme.  In the list, F2 edits, Ctrl+G groups the selected
+duplicates (their tables and rounds are kept), Ctrl+Shift+G splits them
+back, Suppr deletes; every change is one undoable step (Ctrl+Z).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.base import Page
+from ui.projector_ideas import IdeasProjector, close_own_window, show_on_projector
+from workshop import ideas as idea_ops
+from workshop.messages import WorkshopError
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ALL_THEMES = "__all__"
+NO_THEME = "__none__"
+
+
+def show_round(ws) -> int | None:
+    """The round of the run of show: the last round step at or before the current step."""
+    show = getattr(ws, "show", None)
+    if show is None or not ws.agenda:
+        return None
+    step = min(max(0, show.step), len(ws.agenda) - 1)
+    for agenda_step in reversed(ws.agenda[: step + 1]):
+        if agenda_step.kind == "round" and agenda_step.round_index is not None:
+            return agenda_step.round_index
+    return None
+
+
+class IdeasPage(Page):
+    watches = frozenset({"ideas", "votes", "tables", "themes", "rotation", "agenda", "show"})
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(document, parent)
+        self.projected: QWidget | None = None
+        self._last_table: str | None = None
+        self._last_round: int | None = None
+        self._show_round: int | None = None
+        self._filling = False
+        self._build()
+        self.translate_ui()
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.table_label, self.table_combo = QLabel(), QComboBox()
+        self.round_label, self.round_combo = QLabel(), QComboBox()
+        self.table_label.setBuddy(self.table_combo)
+        self.round_label.setBuddy(self.round_combo)
+        self.table_combo.currentIndexChanged.connect(self._remember)
+        self.round_combo.currentIndexChanged.connect(self._remember)
+        self.theme_hint = QLabel()
+        self.entry_label, self.entry = QLabel(), QLineEdit()
+        self.entry_label.setBuddy(self.entry)
+        self.entry.returnPressed.connect(self.add_from_field)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_from_field)
+        place = QHBoxLayout()
+        for w in (self.table_label, self.table_combo, self.round_label, self.round_combo,
+                  self.theme_hint):
+            place.addWidget(w)
+        place.addStretch(1)
+        entry = QHBoxLayout()
+        entry.addWidget(self.entry_label)
+        entry.addWidget(self.entry, 1)
+        entry.addWidget(self.add_button)
+
+        self.themes = QListWidget()
+        self.themes.currentRowChanged.connect(lambda _row: self._fill_tree())
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.itemChanged.connect(self._edited)
+        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(1, 220)
+        splitter = QSplitter()
+        splitter.addWidget(self.themes)
+        splitter.addWidget(self.tree)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 760])
+
+        self.move_combo = QComboBox()
+        self.move_button = QPushButton()
+        self.move_button.clicked.connect(self.move_selected)
+        self.merge_button = QPushButton()
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.split_button = QPushButton()
+        self.split_button.clicked.connect(self.split_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.project_button = QPushButton()
+        self.project_button.clicked.connect(self.project)
+        actions = QHBoxLayout()
+        for w in (self.move_combo, self.move_button, self.merge_button, self.split_button,
+                  self.delete_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.project_button)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+
+        shortcuts = ((QKeySequence.StandardKey.Delete, self.delete_selected),
+                     ("Ctrl+G", self.merge_selected), ("Ctrl+Shift+G", self.split_selected))
+        for key, slot in shortcuts:
+            QShortcut(QKeySequence(key), self.tree, slot,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(place)
+        layout.addLayout(entry)
+        layout.addWidget(self.problem)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+    def translate_ui(self) -> None:
+        self.title.setText("<h2>{}</h2>".format(self.tr("Idées")))
+        self.table_label.setText(self.tr("&Table :"))
+        self.round_label.setText(self.tr("T&our :"))
+        self.entry_label.setText(self.tr("&Idée :"))
+        self.entry.setPlaceholderText(self.tr("tapez l'idée rapportée par la table, puis Entrée"))
+        self.entry.setAccessibleName(self.tr("Texte de la nouvelle idée"))
+        self.table_combo.setAccessibleName(self.tr("Table où l'idée a été notée"))
+        self.round_combo.setAccessibleName(self.tr("Tour où l'idée a été notée"))
+        self.add_button.setText(self.tr("&Ajouter"))
+        self.themes.setAccessibleName(self.tr("Thèmes, avec le nombre d'idées"))
+        self.tree.setAccessibleName(self.tr("Idées du thème choisi"))
+        self.tree.setHeaderLabels([self.tr("Idée"), self.tr("Thème"), self.tr("Notée à")])
+        self.move_combo.setAccessibleName(self.tr("Thème où déplacer les idées choisies"))
+        self.move_button.setText(self.tr("&Déplacer vers ce thème"))
+        self.merge_button.setText(self.tr("&Regrouper les doublons"))
+        self.merge_button.setToolTip(self.tr("Ctrl+G : la première idée choisie garde son texte"))
+        self.split_button.setText(self.tr("&Séparer"))
+        self.split_button.setToolTip(self.tr("Ctrl+Maj+G : rend leurs places aux idées regroupées"))
+        self.delete_button.setText(self.tr("S&upprimer"))
+        self.delete_button.setToolTip(self.tr("Touche Suppr ; Ctrl+Z pour annuler"))
+        self.project_button.setText(self.tr("&Projeter"))
+        self.project_button.setToolTip(self.tr("Montrer les idées du thème choisi au vidéoprojecteur"))
+        self.refresh()
+
+    # -- showing -----------------------------------------------------------------
+    def refresh(self) -> None:
+        ws = self.document.workshop
+        current_round = show_round(ws)
+        if current_round is not None and current_round != self._show_round:
+            self._show_round = current_round
+            self._last_round = current_round
+        self._fill_places()
+        self._fill_themes()
+        self._fill_tree()
+
+    def _fill_places(self) -> None:
+        ws = self.document.workshop
+        self._filling = True
+        self.table_combo.clear()
+        self.table_combo.addItem(self.tr("(sans table)"), None)
+        for table in ws.tables:
+            self.table_combo.addItem(table.name, table.id)
+        self.table_combo.setCurrentIndex(max(0, self.table_combo.findData(self._last_table)))
+        self.round_combo.clear()
+        self.round_combo.addItem(self.tr("(sans tour)"), None)
+        for r in range(max(ws.rotation.round_count, len(ws.rotation.rounds))):
+            self.round_combo.addItem(self.tr("Tour {n}").format(n=r + 1), r)
+        self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(self._last_round)))
+        self.move_combo.clear()
+        for theme in ws.themes:
+            self.move_combo.addItem(theme.title, theme.id)
+        self._filling = False
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        table = self.document.workshop.table(self.table_combo.currentData())
+        theme = self.document.workshop.theme(table.theme) if table else None
+        self.theme_hint.setText(self.tr("→ thème : {theme}").format(theme=theme.title)
+                                if theme else "")
+
+    def _remember(self, *_args) -> None:
+        if not self._filling:
+            self._last_table = self.table_combo.currentData()
+            self._last_round = self.round_combo.currentData()
+            self._update_hint()
+
+    def _fill_themes(self) -> None:
+        ws = self.document.workshop
+        chosen = self.current_theme_key()
+        grouped = idea_ops.by_theme(ws)
+        self.themes.blockSignals(True)
+        self.themes.clear()
+        total = len(idea_ops.visible(ws))
+        self._theme_item(self.tr("Toutes les idées ({n})").format(n=total), ALL_THEMES)
+        for theme in ws.themes:
+            self._theme_item("{} ({})".format(theme.title, len(grouped.get(theme.id, []))), theme.id)
+        if grouped.get(None):
+            self._theme_item(self.tr("Sans thème ({n})").format(n=len(grouped[None])), NO_THEME)
+        rows = [self.themes.item(r).data(ID_ROLE) for r in range(self.themes.count())]
+        self.themes.setCurrentRow(rows.index(chosen) if chosen in rows else 0)
+        self.themes.blockSignals(False)
+
+    def _theme_item(self, text: str, key: str) -> None:
+        item = QListWidgetItem(text, self.themes)
+        item.setData(ID_ROLE, key)
+
+    def current_theme_key(self) -> str:
+        item = self.themes.currentItem()
+        return item.data(ID_ROLE) if item else ALL_THEMES
+
+    def _fill_tree(self) -> None:
+        ws = self.document.workshop
+        key = self.current_theme_key()
+        selected = set(self.selected_ids())
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        grey = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for item in idea_ops.visible(ws):
+            theme_key = item.theme if ws.theme(item.theme) else NO_THEME
+            if key not in (ALL_THEMES, theme_key):
+                continue
+            row = self._tree_row(ws, item, self.tree)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
+            row.setSelected(item.id in selected)
+            for part in idea_ops.parts(ws, item.id):
+                child = self._tree_row(ws, part, row)
+                child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                for column in range(3):
+                    child.setForeground(column, grey)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+
+    def _tree_row(self, ws, item, parent) -> QTreeWidgetItem:
+        theme = ws.theme(item.theme)
+        row = QTreeWidgetItem(parent, [item.text, theme.title if theme else "—",
+                                       idea_ops.provenance_label(ws, item, self.tr("tour"))])
+        row.setData(0, ID_ROLE, item.id)
+        return row
+
+    # -- changing ----------------------------------------------------------------
+    def _apply(self, text: str, change, changes=frozenset({"ideas"})) -> object | None:
+        """One undoable change; a refused change shows its sentence and changes nothing."""
+        try:
+            result = self.document.apply(text, change, changes)
+        except WorkshopError as exc:
+            self.show_problem(exc.message())
+            return None
+        self.show_problem("")
+        return result if result is not None else True
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+
+    def add_from_field(self) -> None:
+        text = self.entry.text()
+        table, round_ = self.table_combo.currentData(), self.round_combo.currentData()
+        self._last_table, self._last_round = table, round_
+        added = self._apply(self.tr("Ajouter une idée"),
+                            lambda ws: idea_ops.add(ws, text, table, round_))
+        if added:
+            self.entry.clear()
+            self.entry.setFocus()
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(0, ID_ROLE) for i in self.tree.selectedItems()
+                if i.parent() is None]
+
+    def _need(self, count: int, message: str) -> list[str] | None:
+        ids = self.selected_ids()
+        if len(ids) < count:
+            self.show_problem(message)
+            return None
+        return ids
+
+    def _edited(self, row: QTreeWidgetItem, column: int) -> None:
+        if column != 0 or row.parent() is not None:
+            return
+        ident, text = row.data(0, ID_ROLE), row.text(0)
+        if self._apply(self.tr("Modifier une idée"), lambda ws: idea_ops.edit(ws, ident, text)) is None:
+            self._fill_tree()
+
+    def move_selected(self) -> None:
+        ids = self._need(1, self.tr("Choisissez d'abord la ou les idées à déplacer."))
+        theme = self.move_combo.currentData()
+        if ids and theme:
+            self._apply(self.tr("Déplacer {n} idée(s)").format(n=len(ids)),
+                        lambda ws: [idea_ops.move(ws, i, theme) for i in ids])
+
+    def merge_selected(self) -> None:
+        ids = self._need(2, self.tr("Choisissez au moins deux idées à regrouper (Ctrl+clic)."))
+        if ids:
+            self._apply(self.tr("Regrouper {n} idées").format(n=len(ids)),
+                        lambda ws: idea_ops.merge(ws, ids), {"ideas", "votes"})
+
+    def split_selected(self) -> None:
+        ids = self._need(1, self.tr("Choisissez d'abord l'idée regroupée à séparer."))
+        if ids:
+            self._apply(self.tr("Séparer une idée regroupée"),
+                        lambda ws: [idea_ops.split(ws, i) for i in ids], {"ideas", "votes"})
+
+    def delete_selected(self) -> None:
+        ids = self._need(1, self.tr("Choisissez d'abord la ou les idées à supprimer."))
+        if ids:
+            self._apply(self.tr("Supprimer {n} idée(s)").format(n=len(ids)),
+                        lambda ws: [idea_ops.delete(ws, i) for i in ids], {"ideas", "votes"})
+
+    def project(self) -> None:
+        """Project the theme shown (or the theme of the selected idea)."""
+        key = self.current_theme_key()
+        ws = self.document.workshop
+        if key == ALL_THEMES:
+            ids = self.selected_ids()
+            first = next((i for i in ws.ideas if ids and i.id == ids[0]), None)
+            key = first.theme if first else (ws.themes[0].id if ws.themes else NO_THEME)
+        theme = None if key == NO_THEME else key
+        close_own_window(self.projected)
+        self.projected = show_on_projector(self, IdeasProjector(self.document, theme))

@@ -34,6 +34,9 @@ class FileLock:
         self._fd = fd
         return True
 
+    def __del__(self) -> None:
+        self.release()
+
     def release(self) -> None:
         if self._fd is None:
             return

@@ -311,13 +311,36 @@ def _parse(raw: bytes, path: Path) -> dict:
     try:
         tables = json.loads(text)
     except json.JSONDecodeError as exc:
-        # An error at the very end means the writer stopped half-way.
-        if exc.pos >= len(text.rstrip()) - 1:
+        if _looks_cut(text):
             raise StoreError("truncated", path) from None
         raise StoreError("not_json", path, line=exc.lineno) from None
     if not isinstance(tables, dict):
         raise StoreError("foreign", path)
     return tables
+
+
+def _looks_cut(text: str) -> bool:
+    """True when the text is the start of a JSON object that stops half-way.
+
+    A writer killed mid-write (the reason this store is atomic) leaves an
+    open string or unclosed brackets; other damage is reported differently.
+    """
+    depth, in_string, escaped = 0, False, False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+    return text.lstrip().startswith("{") and (in_string or depth > 0)
 
 
 def open_tinydb(path: str | Path) -> TinyDB:

@@ -1,0 +1,219 @@
+"""The workshop file: round trips, backups, damaged files, one writer."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from workshop.migrations import SCHEMA_VERSION
+from workshop.model import (
+    Action,
+    AgendaStep,
+    Idea,
+    IdeaSource,
+    Participant,
+    Round,
+    Table,
+    Theme,
+    Vote,
+)
+from workshop.store import StoreError, WorkshopStore, decode, encode, workshop_to_tables
+
+
+def _full(demo):
+    """The demo with every kind of entity filled in."""
+    demo.rotation.rounds = [Round({"T1": ["P01", "P02"], "T2": ["P06", "P03"]})]
+    demo.rotation.played = 1
+    demo.ideas = [Idea("I1", "Des bancs à l'ombre", "cadre", "T1", 0,
+                       [IdeaSource("T1", 0), IdeaSource("T2", 1)])]
+    demo.votes = [Vote("I1", 7), Vote("I1", 2, participant="P03")]
+    demo.plan.actions = [Action("A1", "Installer des bancs", "cadre", "I1",
+                                referents=["Hélène M.", "Karim B."], start_month=3,
+                                end_month=6, url="https://exemple.coop/suivi/bancs")]
+    demo.agenda.append(AgendaStep("S99", "closing", "Pot de l'amitié", 20))
+    demo.participants.append(Participant("P99", "Zoë", "<b>&Œ", email="z@ex.fr",
+                                         consent_contact=True, absent_rounds=[1, 2]))
+    return demo
+
+
+def test_every_entity_round_trips(tmp_path, demo):
+    ws = _full(demo)
+    store = WorkshopStore(tmp_path / "a.json")
+    store.save(ws)
+    again = WorkshopStore(tmp_path / "a.json").load()
+    assert again == ws
+    assert again.participants[-1].last_name == "<b>&Œ"
+
+
+def test_file_is_tinydb_utf8_with_version(tmp_path, demo):
+    path = tmp_path / "a.json"
+    WorkshopStore(path).save(demo)
+    text = path.read_bytes().decode("utf-8")
+    assert "Hélène" in text  # written as UTF-8, not escaped
+    data = json.loads(text)
+    assert data["_meta"]["1"]["schema_version"] == SCHEMA_VERSION
+    assert data["participants"]["1"]["first_name"] == "Hélène"
+    from workshop.store import open_tinydb
+
+    db = open_tinydb(path)
+    assert len(db.table("participants")) == 30
+
+
+def test_five_backups_rotate_and_load(tmp_path, demo):
+    store = WorkshopStore(tmp_path / "a.json")
+    for n in range(8):
+        demo.title = f"Version {n}"
+        store.save(demo)
+    backups = store.backups()
+    assert len(backups) == 5
+    titles = [decode(b.read_bytes(), b).title for b in backups]
+    assert titles == [f"Version {n}" for n in (6, 5, 4, 3, 2)]
+
+
+def test_unchanged_save_makes_no_backup(tmp_path, demo):
+    store = WorkshopStore(tmp_path / "a.json")
+    store.save(demo)
+    store.save(demo)
+    assert store.backups() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"", "empty"),
+        (b'{"_meta": {"1": {"format": "cafe-conversation", "sch', "truncated"),
+        (b"<html>hello</html>", "not_json"),
+        (b'{"_default": {"1": {"name": "x"}}}', "foreign"),
+        (b"\xff\xfe\x00garbage", "foreign"),
+        (b"[1, 2, 3]", "foreign"),
+        (json.dumps({"_meta": {"1": {"format": "cafe-conversation", "schema_version": 99}}})
+         .encode(), "future_version"),
+        (json.dumps({"_meta": {"1": {"format": "cafe-conversation", "schema_version": 1}},
+                     "workshop": {"1": {"id": "x", "title": 3}}}).encode(), "bad_shape"),
+    ],
+)
+def test_damaged_files_give_one_clear_sentence_and_stay_untouched(tmp_path, content, code):
+    path = tmp_path / "atelier.json"
+    path.write_bytes(content)
+    store = WorkshopStore(path)
+    with pytest.raises(StoreError) as info:
+        store.load()
+    assert info.value.code == code
+    message = info.value.message("fr")
+    assert "atelier.json" in message and message.count(".") >= 1 and "\n" not in message
+    assert info.value.message("en") != message
+    with pytest.raises(StoreError) as refused:
+        store.save(__import__("workshop.demo").demo.demo_workshop())
+    assert refused.value.code == "damaged"
+    assert path.read_bytes() == content
+
+
+def test_damaged_file_offers_newest_readable_backup(tmp_path, demo):
+    path = tmp_path / "a.json"
+    store = WorkshopStore(path)
+    for title in ("un", "deux", "trois"):
+        demo.title = title
+        store.save(demo)
+    store.close()
+    newest = WorkshopStore(path).backups()[0]
+    newest.write_bytes(b"{broken")  # the newest backup is damaged too
+    path.write_bytes(path.read_bytes()[:100])
+    store = WorkshopStore(path)
+    with pytest.raises(StoreError) as info:
+        store.load()
+    assert info.value.code == "truncated"
+    assert info.value.backup is not None and info.value.backup != newest
+    damaged = path.read_bytes()
+    restored = store.restore_backup(info.value.backup)
+    assert restored.title == "un"
+    kept_aside = list(tmp_path.glob("a.abime-*.json"))
+    assert len(kept_aside) == 1 and kept_aside[0].read_bytes() == damaged
+    assert WorkshopStore(path).load().title == "un"
+
+
+def test_stale_temp_files_are_cleaned_on_open(tmp_path, demo):
+    path = tmp_path / "a.json"
+    WorkshopStore(path).save(demo)
+    stale = tmp_path / ".a.json.tmp-1234-deadbeef"
+    stale.write_bytes(b"half")
+    WorkshopStore(path).load()
+    assert not stale.exists()
+
+
+def test_no_handle_stays_open_between_writes(tmp_path, demo):
+    if not Path("/proc/self/fd").exists():
+        pytest.skip("needs /proc to list open files")
+    path = tmp_path / "a.json"
+    store = WorkshopStore(path)
+    store.save(demo)
+    open_files = {os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")}
+    assert str(path.resolve()) not in open_files
+
+
+LOCKER = """
+import sys, time
+from workshop.store import WorkshopStore
+store = WorkshopStore(sys.argv[1]); store.load()
+print("locked", flush=True)
+time.sleep(30)
+"""
+
+
+def test_second_process_is_read_only(tmp_path, demo):
+    path = tmp_path / "a.json"
+    first = WorkshopStore(path)
+    first.save(demo)
+    first.close()
+    child = subprocess.Popen([sys.executable, "-c", LOCKER, str(path)],
+                             stdout=subprocess.PIPE, text=True,
+                             cwd=Path(__file__).resolve().parents[1])
+    try:
+        assert child.stdout.readline().strip() == "locked"
+        second = WorkshopStore(path)
+        assert second.load().title == demo.title
+        assert second.read_only
+        before = path.read_bytes()
+        with pytest.raises(StoreError) as info:
+            second.save(demo)
+        assert info.value.code == "locked"
+        assert path.read_bytes() == before
+    finally:
+        child.kill()
+        child.wait()
+    # the lock dies with its process: no stale lock after a crash
+    third = WorkshopStore(path)
+    third.load()
+    assert not third.read_only
+
+
+def test_create_refuses_existing_file(tmp_path, demo):
+    path = tmp_path / "a.json"
+    path.write_text("mine", encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        WorkshopStore(path).create(demo)
+    assert info.value.code == "exists"
+    assert path.read_text(encoding="utf-8") == "mine"
+
+
+def test_migration_from_unversioned_preview_file(tmp_path, demo):
+    data = workshop_to_tables(demo)
+    del data["_meta"]["1"]["schema_version"]
+    path = tmp_path / "old.json"
+    path.write_bytes(encode(data))
+    assert WorkshopStore(path).load() == demo
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_file_readable_only_by_user(tmp_path, demo):
+    path = tmp_path / "a.json"
+    store = WorkshopStore(path)
+    store.save(demo)
+    demo.title = "changé"
+    store.save(demo)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert all(b.stat().st_mode & 0o777 == 0o600 for b in store.backups())

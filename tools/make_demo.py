@@ -20,6 +20,7 @@ from workshop.model import (  # noqa: E402
     Theme,
     Workshop,
 )
+from workshop import ideas, vote_results, votes  # noqa: E402
 from workshop.store import encode, workshop_to_tables  # noqa: E402
 
 PEOPLE = [
@@ -78,7 +79,7 @@ def build() -> Workshop:
         Table(id=tid, name=name, theme=theme, host=host, capacity=6, accessible=acc)
         for tid, name, theme, host, acc in TABLES
     ]
-    return Workshop(
+    ws = Workshop(
         id="demo-tilleuls-2026",
         title="Atelier vie coopérative — Résidence Les Tilleuls",
         date="2026-12-05",
@@ -91,6 +92,85 @@ def build() -> Workshop:
         rotation=Rotation(round_count=3, round_minutes=20, keep_apart=[["P02", "P04"]]),
         agenda=agenda(3, 20),
     )
+    add_vote(ws)
+    return ws
+
+
+# (table, round from 1, text, dots counted on the poster, merged into #n of this theme).
+# Each theme's list: the duplicates point at the idea they were grouped with.
+IDEAS = {
+    "cadre": [
+        ("T1", 1, "Installer des bancs et des tables de pique-nique dans la cour", 14, None),
+        ("T1", 1, "Créer un potager partagé au pied du bâtiment B", 12, None),
+        ("T2", 1, "Mieux éclairer le parking et l'allée des garages", 8, None),
+        ("T2", 1, "Des bancs dans la cour pour les anciens", 0, 0),
+        ("T1", 2, "Un local vélos fermé et sécurisé", 7, None),
+        ("T1", 2, "Planter des arbres fruitiers le long de la clôture", 2, None),
+        ("T2", 2, "Un composteur collectif pour les déchets verts", 3, None),
+        ("T2", 2, "Un jardin partagé avec des bacs surélevés accessibles", 0, 1),
+        ("T1", 3, "Refaire le marquage du parking, avec les places PMR", 1, None),
+        ("T1", 3, "Une aire de jeux ombragée pour les petits", 4, None),
+        ("T2", 3, "Nettoyer et fleurir l'entrée de la résidence", 2, None),
+        ("T2", 3, "Poser des potelets contre le stationnement devant les poubelles", 1, None),
+        ("T2", 3, "Un abri vélos sécurisé près du hall", 0, 4),
+    ],
+    "voisins": [
+        ("T3", 1, "Une fête des voisins chaque année en juin", 13, None),
+        ("T3", 1, "Un panneau « coups de main » dans le hall (bricolage, courses, garde)", 9, None),
+        ("T4", 1, "Un repas partagé chaque trimestre dans la salle commune", 9, None),
+        ("T4", 1, "Accueillir les nouveaux arrivants avec un livret et un parrain", 5, None),
+        ("T3", 2, "Une boîte à livres dans le hall", 3, None),
+        ("T3", 2, "Ouvrir la salle commune le samedi après-midi", 1, None),
+        ("T4", 2, "Des ateliers entre voisins : couture, réparation de vélos, cuisine", 4, None),
+        ("T4", 2, "Une fête de la résidence avec les enfants", 0, 0),
+        ("T3", 3, "Un groupe de messagerie par cage d'escalier", 1, None),
+        ("T3", 3, "Des visites de convivialité aux personnes âgées isolées", 3, None),
+        ("T4", 3, "Un tableau des savoir-faire de chacun", 0, 1),
+        ("T4", 3, "Une sortie collective par an (plage, musée)", 2, None),
+        ("T4", 3, "Un troc de plantes et de graines au printemps", 1, None),
+    ],
+    "coop": [
+        ("T5", 1, "Une lettre d'information trimestrielle, sur papier et par courriel", 10, None),
+        ("T5", 1, "Afficher les comptes rendus du conseil d'administration dans les halls", 1, None),
+        ("T6", 1, "Une permanence mensuelle de la coopérative sur place", 8, None),
+        ("T6", 1, "Suivre en ligne les demandes d'intervention (fuites, pannes)", 6, None),
+        ("T5", 2, "Former les nouveaux coopérateurs au fonctionnement de la coop", 2, None),
+        ("T5", 2, "Une réunion publique chaque année sur les travaux prévus", 4, None),
+        ("T5", 2, "Un espace coopérateurs en ligne avec les documents utiles", 0, None),
+        ("T6", 2, "Un journal de la résidence écrit par les habitants", 0, 0),
+        ("T6", 2, "Traduire les documents importants (arabe, anglais, turc)", 2, None),
+        ("T5", 3, "Associer les habitants au choix des entreprises de travaux", 3, None),
+        ("T5", 3, "Un numéro unique pour joindre la coopérative", 2, None),
+        ("T6", 3, "Expliquer les charges ligne par ligne chaque année", 3, None),
+        ("T6", 3, "Des référents d'escalier, relais de la coopérative", 1, None),
+        ("T6", 3, "Une permanence le soir pour celles et ceux qui travaillent", 0, 2),
+    ],
+}
+
+# The tie at the action cut of "voisins" (9 dots each), settled by a run-off.
+RUNOFF = ({"voisins": (2, 1)}, (17, 11),
+          "Second vote à main levée entre les deux idées ex æquo, en plénière")
+
+
+def add_vote(ws: Workshop) -> None:
+    """The ideas noted at the tables, the counted paper vote and its one tie."""
+    for theme, rows in IDEAS.items():
+        made = []
+        for table, round_, text, _dots, _into in rows:
+            made.append(ideas.add(ws, text, table, round_ - 1))
+        for (*_, into), item in zip(rows, made):
+            if into is not None:
+                ideas.merge(ws, [made[into].id, item.id])
+        for (*_, dots, _into), item in zip(rows, made):
+            if dots:
+                votes.set_tally(ws, item.id, dots)
+    (tie,) = vote_results.results(ws).ties
+    positions, counts, how = RUNOFF
+    first, second = positions["voisins"]
+    voisins = [i.id for i in ws.ideas if i.theme == "voisins"]
+    runoff = {voisins[first]: counts[0], voisins[second]: counts[1]}
+    vote_results.settle_by_runoff(ws, tie, runoff, how)
+    vote_results.make_actions(ws)
 
 
 def agenda(rounds: int, minutes: int) -> list[AgendaStep]:

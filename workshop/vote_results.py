@@ -240,8 +240,12 @@ def _action_cut(ws: Workshop, theme: ThemeResult, places: int, ties: list[TieRes
 
 
 # -- settling ties --------------------------------------------------------------
-def settle_by_runoff(ws: Workshop, tie: TieResult, counts: dict[str, object]) -> TieDecision:
-    """Record a run-off vote among the tied; refused if it is tied at the line again."""
+def settle_by_runoff(ws: Workshop, tie: TieResult, counts: dict[str, object],
+                     reason: str = "") -> TieDecision:
+    """Record a run-off vote among the tied; refused if it is tied at the line again.
+
+    ``reason`` may say how the run-off was held (« à main levée »).
+    """
     for ident in counts:
         if ident not in tie.tied:
             raise TieError("runoff_unknown", item=ident)
@@ -251,7 +255,8 @@ def settle_by_runoff(ws: Workshop, tie: TieResult, counts: dict[str, object]) ->
         labels = dict(zip(tie.tied, tie.labels))
         names = again or [i for i in tie.tied if i not in kept]
         raise TieError("runoff_tied", tied=", ".join(labels[i] for i in names))
-    return _record(ws, tie, method="runoff", runoff=runoff, chosen=kept)
+    return _record(ws, tie, method="runoff", runoff=runoff, chosen=kept,
+                   reason=" ".join(str(reason).split()))
 
 
 def settle_by_decision(ws: Workshop, tie: TieResult, chosen: list[str], reason: str) -> TieDecision:

@@ -330,3 +330,10 @@ def kept_themes_first_stage(ws: Workshop) -> list[str]:
     from workshop.vote_results import results
 
     return [t.id for t in results(ws).themes if t.kept]
+
+
+def results(ws: Workshop):
+    """The ranked result of the vote (see :func:`workshop.vote_results.results`)."""
+    from workshop.vote_results import results as compute
+
+    return compute(ws)

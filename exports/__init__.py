@@ -1,0 +1,86 @@
+"""PDF documents for a workshop (ReportLab, A4, no Qt).
+
+:func:`export_all` writes the five documents; each is built from a plain
+data object (:mod:`exports.data`) by a renderer following one pattern
+(:mod:`exports.base`).  Files are written atomically, so a cancelled or
+failed export never leaves half a PDF behind.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from workshop.atomic import write_atomic
+from workshop.model import Workshop
+
+log = logging.getLogger(__name__)
+
+#: (key, file name, what it is) in the order they are written
+DOCUMENTS = [
+    ("annual_plan", "programmation-annuelle.pdf"),
+    ("report", "compte-rendu.pdf"),
+    ("host_sheets", "fiches-capitaine.pdf"),
+    ("itineraries", "itineraires.pdf"),
+    ("attendance", "feuille-emargement.pdf"),
+]
+
+
+def render(key: str, workshop: Workshop, words: dict[str, str], cleaner=None, cancel=None,
+           anonymous: bool = False) -> bytes:
+    """The PDF bytes of one document."""
+    from exports import data
+    from exports.annual_plan import AnnualPlanRenderer
+    from exports.attendance import AttendanceRenderer
+    from exports.host_sheets import HostSheetsRenderer
+    from exports.itineraries import ItinerariesRenderer
+    from exports.report import ReportRenderer
+
+    builders = {
+        "annual_plan": (AnnualPlanRenderer, lambda: data.plan_doc(workshop, words)),
+        "report": (ReportRenderer, lambda: data.report_doc(workshop, words, anonymous)),
+        "host_sheets": (HostSheetsRenderer, lambda: data.host_doc(workshop, words)),
+        "itineraries": (ItinerariesRenderer, lambda: data.itinerary_doc(workshop, words)),
+        "attendance": (AttendanceRenderer, lambda: data.attendance_doc(workshop, words)),
+    }
+    renderer, build = builders[key]
+    return renderer(build(), words, cleaner, cancel).generate()
+
+
+def export_all(workshop: Workshop, out_dir: Path, words: dict[str, str] | None = None,
+               progress: Callable[[int, int, str], None] | None = None,
+               cancel: Callable[[], bool] | None = None, anonymous: bool = False,
+               missing: set[str] | None = None) -> list[Path]:
+    """Write the five PDFs into ``out_dir`` and return their paths.
+
+    ``progress(done, total, file_name)`` is called before each document
+    and once at the end; ``cancel()`` returning true stops at the next
+    page with :class:`exports.base.ExportCancelled` (files already written
+    stay, the one in progress is not written).  Characters the font cannot
+    draw are printed as a visible sign and added to ``missing``.
+    """
+    from exports.base import ExportCancelled
+    from exports.text import TextCleaner
+    from exports.words import words_for
+
+    words = {**words_for(), **(words or {})}
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    cleaner = TextCleaner()
+    written = []
+    for done, (key, name) in enumerate(DOCUMENTS):
+        if cancel and cancel():
+            raise ExportCancelled()
+        if progress:
+            progress(done, len(DOCUMENTS), name)
+        pdf = render(key, workshop, words, cleaner, cancel, anonymous)
+        write_atomic(out_dir / name, pdf)
+        written.append(out_dir / name)
+    if progress:
+        progress(len(DOCUMENTS), len(DOCUMENTS), "")
+    if cleaner.missing:
+        log.warning("characters replaced in the PDFs: %s", cleaner.report())
+        if missing is not None:
+            missing.update(cleaner.missing)
+    return written

@@ -125,8 +125,9 @@ def test_who_goes_where_is_alphabetical_and_complete(demo):
 
 
 def test_name_key_ignores_accents_and_case():
-    names = ["Zoé", "élodie", "Emma", "Éric", "Agnès"]
-    assert sorted(names, key=agenda.name_key) == ["Agnès", "élodie", "Emma", "Éric", "Zoé"]
+    names = ["Zoé", "élodie", "Œlian", "Emma", "Éric", "Agnès", "Océane"]
+    assert sorted(names, key=agenda.name_key) == [
+        "Agnès", "élodie", "Emma", "Éric", "Océane", "Œlian", "Zoé"]
 
 
 def test_table_topics(demo):

@@ -222,7 +222,8 @@ def table_topics(ws: Workshop) -> list[TableTopic]:
 
 def name_key(text: str) -> str:
     """Alphabetical order as a French reader expects it (accents ignored)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold().replace("œ", "oe").replace("æ", "ae")
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -1,0 +1,117 @@
+"""What the projector shows, as plain data: the step's content and the clock face.
+
+The step content (title, « Tour 2 / 4 », the tables' questions, who goes
+where) changes only with the step or the workshop; the clock face changes
+at every repaint and is computed from the countdown, never from ticks.
+Levels and their colours are a table of data (as pympress' colour map):
+each level also has its own words, so colour is never the only signal.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop import agenda
+from workshop.agenda import TableTopic
+from workshop.model import Workshop
+from workshop.timer import Countdown, format_clock
+
+PLAIN_KINDS = ("welcome", "introduction", "plenary", "vote", "closing")
+
+
+@dataclass(frozen=True)
+class Palette:
+    background: str
+    text: str
+    accent: str
+
+
+#: colour-blind safe: the levels differ in lightness (dark, light, medium),
+#: not only in hue, and each has its own text (Okabe–Ito orange and vermillion)
+LEVELS = {
+    "normal": Palette("#0b1f33", "#ffffff", "#9ec9ff"),
+    "warning": Palette("#f0c419", "#111111", "#3d2a00"),
+    "over": Palette("#b8420b", "#ffffff", "#ffe2c8"),
+}
+
+
+@dataclass(frozen=True)
+class StepContent:
+    kind: str = "empty"           # round, transition, plain, empty
+    step_kind: str = ""
+    title: str = ""
+    subtitle: str = ""
+    topics: tuple[TableTopic, ...] = ()
+    people: tuple[tuple[str, str], ...] = ()   # (name shown, table name)
+
+
+@dataclass(frozen=True)
+class ClockFace:
+    text: str = "00:00"
+    level: str = "normal"
+    status: str = ""
+    paused: bool = False
+    over: bool = False
+    remaining: float = 0.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Projector", text)
+
+
+def step_content(ws: Workshop, full_names: bool | None = None) -> StepContent:
+    """The static part of the projector for the current step of ``ws``."""
+    step = agenda.current_step(ws)
+    if step is None:
+        return StepContent(title=ws.title)
+    full = ws.show.full_names if full_names is None else full_names
+    if step.kind == "round":
+        number, count = agenda.round_position(ws, step)
+        subtitle = _tr("Tour {n} / {count}").format(n=number, count=count)
+        return StepContent("round", step.kind, step.title, subtitle,
+                           topics=grouped_topics(ws))
+    if step.kind == "transition":
+        target = agenda.next_round_index(ws, step)
+        pairs = agenda.who_goes_where(ws, target)
+        people = tuple((p.full_name if full else p.short_name, t.name) for p, t in pairs)
+        subtitle = ""
+        if target is not None:
+            count = max(len([s for s in ws.agenda if s.kind == "round"]), target + 1)
+            subtitle = _tr("Vers le tour {n} / {count}").format(n=target + 1, count=count)
+        return StepContent("transition", step.kind, _tr("Qui va où ?"), subtitle, people=people)
+    return StepContent("plain", step.kind, step.title, ws.title)
+
+
+def grouped_topics(ws: Workshop) -> tuple[TableTopic, ...]:
+    """One card per theme, naming its tables (several tables often share a theme)."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for topic in agenda.table_topics(ws):
+        groups.setdefault((topic.theme, topic.question), []).append(topic.table)
+    return tuple(TableTopic(", ".join(tables), theme, question)
+                 for (theme, question), tables in groups.items())
+
+
+def clock_face(countdown: Countdown | None, warning_s: float) -> ClockFace:
+    """The clock text, level and status words for this instant."""
+    if countdown is None:
+        return ClockFace(text="", status="")
+    remaining = countdown.remaining()
+    paused = countdown.started and not countdown.running
+    if remaining <= 0 and countdown.started:
+        text = "+" + format_clock(-remaining, round_up=False)
+        return ClockFace(text, "over", _tr("Temps écoulé"), paused, True, remaining)
+    text = format_clock(remaining)
+    if not countdown.started:
+        return ClockFace(text, "normal", _tr("Prêt"), False, False, remaining)
+    if remaining <= warning_s:
+        minutes = max(1, math.ceil(remaining / 60))
+        status = _tr("Bientôt fini : plus que {n} min").format(n=minutes)
+        level = "warning"
+    else:
+        status, level = "", "normal"
+    if paused:
+        status = _tr("En pause")
+    return ClockFace(text, level, status, paused, False, remaining)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -57,6 +57,37 @@ def _optional(module_name: str):
         return None
 
 
+class LazyPages(dict):
+    """``window.pages``: a page is built on first access, by key or by iteration."""
+
+    def __init__(self, build) -> None:
+        super().__init__()
+        self._build = build
+
+    def declare(self, key: str) -> None:
+        super().__setitem__(key, None)
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = super().__getitem__(key)
+        if page is None:
+            page = self._build(key)
+            super().__setitem__(key, page)
+        return page
+
+    def get(self, key: str, default=None):
+        return self[key] if key in self else default
+
+    def built(self) -> list[QWidget]:
+        """The pages built so far (without building the others)."""
+        return [page for page in super().values() if page is not None]
+
+    def values(self) -> list[QWidget]:
+        return [self[key] for key in self]
+
+    def items(self) -> list[tuple[str, QWidget]]:
+        return [(key, self[key]) for key in self]
+
+
 class MainWindow(QMainWindow):
     """Side bar of steps on the left, the current page on the right."""
 
@@ -65,7 +96,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.document = document
         self.settings = settings
-        self.pages: dict[str, QWidget] = {}
         self.menus: dict[str, object] = {}
         self._build_pages()
         self._build_menus()
@@ -84,22 +114,48 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(24, 24))
-        self.sidebar.setMinimumWidth(190)
         self.stack = QStackedWidget()
-        for key, module_name, class_name, _label in PAGES:
-            module = _optional(module_name)
-            page = getattr(module, class_name)(self.document) if module else QLabel()
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        self.pages = LazyPages(self._make_page)
+        for key, _module, _class, _label in PAGES:
+            self.pages.declare(key)
+            self.stack.addWidget(QWidget())  # placeholder until the page is first needed
             QListWidgetItem(self.sidebar).setData(Qt.ItemDataRole.UserRole, key)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        # Sized from the font, so the side bar follows 125–200 % scaling.
+        width = self.sidebar.fontMetrics().horizontalAdvance("Programmation annuelle") * 5 // 4
+        self.sidebar.setMinimumWidth(width)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([width, width * 4])
         self.setCentralWidget(splitter)
         self.sidebar.setCurrentRow(0)
+        # Ctrl+PgDown / Ctrl+PgUp walk the steps, like tabs in a browser.
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step(-1))
+
+    def _make_page(self, key: str) -> QWidget:
+        """Build a page the first time it is needed (a quicker start)."""
+        row = [p[0] for p in PAGES].index(key)
+        _key, module_name, class_name, _label = PAGES[row]
+        module = _optional(module_name)
+        page = getattr(module, class_name)(self.document) if module else QLabel()
+        page.setObjectName(f"page_{key}")
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.pages[PAGES[row][0]])
+
+    def _step(self, delta: int) -> None:
+        row = (self.sidebar.currentRow() + delta) % self.sidebar.count()
+        self.sidebar.setCurrentRow(row)
 
     def show_page(self, key: str) -> QWidget:
         keys = [p[0] for p in PAGES]
@@ -262,6 +318,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.set_value("geometry", self.saveGeometry())
+        for page in self.pages.built():
+            if hasattr(page, "shutdown"):  # e.g. a rotation search still running
+                page.shutdown()
         if self.document.store is not None:
             self.document.store.close()
         super().closeEvent(event)

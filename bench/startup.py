@@ -1,0 +1,87 @@
+"""Startup time: process start to the facilitator window shown, vs a bare PySide6 window.
+
+Each run is a fresh ``python`` process (offscreen unless a display is set);
+the parent measures from just before starting it to the line the child
+prints once the window is shown and the first events are processed.
+Prints the median of 5 runs of each and their ratio (target ≤ 1.5).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNS = 5
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+print("shown", flush=True)
+"""
+
+APP = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from ui.app import build_window, make_application
+from ui.settings import Settings
+app = make_application()
+settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window = build_window(settings, path=Path(sys.argv[1]))
+window.show()
+app.processEvents()
+print("shown", flush=True)
+"""
+
+
+def time_once(code: str, *args: str) -> float:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(ROOT)
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, env=env, cwd=ROOT, text=True)
+    for line in child.stdout:
+        if line.strip() == "shown":
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError("the window never showed")
+    child.wait()
+    return elapsed
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from workshop.demo import demo_workshop
+    from workshop.store import WorkshopStore
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.json"
+        store = WorkshopStore(path)
+        store.save(demo_workshop())
+        store.close()
+        ini = str(Path(folder) / "settings.ini")
+        time_once(BARE)  # warm the disk cache for both
+        bare = [time_once(BARE) for _ in range(RUNS)]
+        full = [time_once(APP, str(path), ini) for _ in range(RUNS)]
+    bare_median, full_median = statistics.median(bare), statistics.median(full)
+    print(f"bare PySide6 window : median {bare_median * 1000:.0f} ms "
+          f"({', '.join(f'{t * 1000:.0f}' for t in bare)})")
+    print(f"Café Conversation   : median {full_median * 1000:.0f} ms "
+          f"({', '.join(f'{t * 1000:.0f}' for t in full)})")
+    print(f"ratio               : {full_median / bare_median:.2f} (target ≤ 1.5)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""The plain data objects the documents are built from, checked on their own."""
+
+from __future__ import annotations
+
+from exports import data
+from exports.words import words_for
+from tests.test_exports_builder import realistic_workshop
+from workshop.model import Round
+
+FR = words_for("fr")
+
+
+def test_header_reads_in_french_and_finds_the_residence():
+    ws = realistic_workshop()
+    head = data.header(ws, FR)
+    assert head.date_text == "5 décembre 2026"
+    assert head.residence == "Résidence Les Tilleuls"
+    assert head.footer == "Atelier vie coopérative — Résidence Les Tilleuls — 5 décembre 2026"
+    ws.plan.residence = "Les Tilleuls, bâtiments A et B"
+    assert data.header(ws, FR).residence == "Les Tilleuls, bâtiments A et B"
+    assert data.date_text("le 5 décembre", FR) == "le 5 décembre"
+    assert data.date_text("2026-12-05", words_for("en")) == "5 December 2026"
+
+
+def test_plan_doc_places_each_action_in_the_period():
+    ws = realistic_workshop()
+    ws.plan.first_month = 9
+    doc = data.plan_doc(ws, FR)
+    assert doc.year_label == "2027–2028"
+    assert doc.months[0] == "sept. 2027" and doc.months[4] == "janv. 2028"
+    assert doc.months[1] == "oct."
+    party = doc.rows[0]
+    assert (party.start, party.end) == (5, 6)
+    assert party.period == "janv. 2028 → févr. 2028"
+    assert party.colour == "#d2691e" and party.theme == "Convivialité et lien entre voisins"
+    assert party.referents == ["Aïcha H.", "Noël L."]
+    assert party.url == "https://exemple.coop/suivi/fete-des-voisins-au-printemps"
+    assert doc.rows[5].status == "abandonnée" and doc.rows[5].abandoned
+    assert doc.general_url == "https://exemple.coop/suivi"
+
+
+def test_anonymous_report_holds_no_name():
+    ws = realistic_workshop()
+    doc = data.report_doc(ws, FR, anonymous=True)
+    assert doc.header.facilitator == ""
+    assert all(row.referents == [] for row in doc.plan.rows)
+    named = data.report_doc(ws, FR)
+    assert named.header.facilitator == "Claire Dubois"
+    assert named.plan.rows[0].referents
+
+
+def test_report_counts_people_and_reports_ideas_not_kept():
+    ws = realistic_workshop()
+    doc = data.report_doc(ws, FR)
+    assert doc.participants == 30 and doc.present == 26
+    assert dict(doc.categories)["Locataires"] == 10
+    assert doc.rounds == [("Tour 1", 30), ("Tour 2", 30), ("Tour 3", 30)]
+    ideas = [i for t in doc.themes for i in t.ideas]
+    assert len(ideas) == 9  # the merged idea counts for its target, not on its own
+    garden = next(i for i in ideas if i.text == "Un jardin partagé")
+    assert garden.dots == 13 and garden.kept
+    assert [i.text for i in ideas if not i.kept] == [
+        "Plus d'éclairage le soir", "Un repas partagé mensuel", "Un panneau d'affichage"]
+    assert any("second vote" in line and "Une boîte à livres" in line for line in doc.ties)
+
+
+def test_host_sheets_list_newcomers_without_the_host():
+    ws = realistic_workshop()
+    doc = data.host_doc(ws, FR)
+    assert len(doc.sheets) == 6
+    first = doc.sheets[0]
+    assert first.host == ws.participants[0].full_name
+    assert first.question.startswith("Comment rendre")
+    for _label, names in first.rounds:
+        assert first.host not in names
+    total = sum(len(names) for sheet in doc.sheets for _l, names in sheet.rounds)
+    assert total == 3 * (30 - 6)
+
+
+def test_itinerary_cards_give_a_table_per_round():
+    ws = realistic_workshop()
+    ws.rotation.rounds.append(Round({}))  # a round where one person is missing
+    doc = data.itinerary_doc(ws, FR)
+    assert len(doc.cards) == 30
+    expected = sorted(ws.participants, key=lambda p: (p.last_name.casefold(),
+                                                      p.first_name.casefold()))
+    assert [c.name for c in doc.cards] == [p.full_name for p in expected]
+    host_card = next(c for c in doc.cards if c.name == ws.participants[0].full_name)
+    assert host_card.hosting.startswith("Capitaine : je reste à Table 1")
+    mover = next(c for c in doc.cards if not c.hosting)
+    assert [label for label, _ in mover.rounds] == ["Tour 1", "Tour 2", "Tour 3", "Tour 4"]
+    assert mover.rounds[-1][1] == "absent·e"
+    assert "(" in mover.rounds[0][1]  # the theme is named with the table
+
+
+def test_attendance_is_sorted_by_last_name():
+    ws = realistic_workshop()
+    doc = data.attendance_doc(ws, FR)
+    keys = [(last.casefold(), first.casefold()) for last, first, _c in doc.rows]
+    assert keys == sorted(keys) and len(doc.rows) == 30
+    assert {c for _l, _f, c in doc.rows} <= {"Locataire", "Accédant", "Salarié",
+                                              "Partenaire", "Élu"}

@@ -65,6 +65,7 @@ class IdeasProjector(QWidget):
         self.list.setWordWrap(True)
         self.list.setTextFormat(Qt.TextFormat.RichText)
         self.list.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.list.setStyleSheet("background: white;")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

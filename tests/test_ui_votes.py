@@ -1,0 +1,134 @@
+"""The votes page driven like on the evening: tallies, bad counts, ties, actions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+from ui.pages.votes_page import VotesPage
+from ui.projector_results import ResultsProjector
+from workshop import ideas as idea_ops
+from workshop import votes
+from workshop.store import decode
+
+
+@pytest.fixture
+def page(qtbot, document):
+    widget = VotesPage(document)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 750)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def type_count(qtbot, page, row: int, text: str) -> None:
+    """F2 on the « Gommettes » cell, type, Enter: what a facilitator does."""
+    page.tabs.setCurrentIndex(1)
+    page.table.setFocus()
+    page.table.setCurrentCell(row, 2)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    (editor,) = [e for e in page.table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits the editor in a queued call
+
+
+def row_of(page, idea_id: str) -> int:
+    return next(r for r in range(page.table.rowCount())
+                if page.table.item(r, 2).data(Qt.ItemDataRole.UserRole) == idea_id)
+
+
+def test_paper_tally_typed_then_next_row(qtbot, page, document):
+    ws = document.workshop
+    first = idea_ops.visible(ws)[0]
+    type_count(qtbot, page, 0, "21")
+    assert votes.idea_dots(ws)[first.id] == 21
+    assert page.table.currentRow() == 1
+    assert page.table.item(0, 2).text() == "21"
+    assert "154 gommettes saisies sur 150" in page.total.text()
+    assert "Recomptez" in page.warning.text()
+    on_disk = decode(document.path.read_bytes(), document.path)
+    assert votes.idea_dots(on_disk)[first.id] == 21
+
+
+@pytest.mark.parametrize(("text", "words"), [("douze", "nombre entier"), ("-3", "négatif")])
+def test_bad_counts_are_refused_and_nothing_changes(qtbot, page, document, text, words):
+    before = votes.idea_dots(document.workshop)
+    type_count(qtbot, page, 0, text)
+    assert words in page.problem.text()
+    assert votes.idea_dots(document.workshop) == before
+    assert page.table.item(0, 2).text() == "14"  # the count shown is the recorded one
+
+
+def test_individual_votes_with_the_limit(qtbot, page, document):
+    page.tabs.setCurrentIndex(0)
+    page.mode_combo.setCurrentIndex(1)
+    ws = document.workshop
+    assert ws.vote_settings.mode == "individual"
+    page.person_combo.setCurrentIndex(page.person_combo.findData("P02"))
+    type_count(qtbot, page, 0, "3")
+    assert "reste 2" in page.remaining.text()
+    type_count(qtbot, page, 1, "3")
+    assert "Karim Benali a 5 gommettes à placer, pas 6" in page.problem.text()
+    assert votes.person_votes(ws, "P02") == {idea_ops.visible(ws)[0].id: 3}
+    document.undo_stack.undo()
+    assert votes.person_votes(ws, "P02") == {}
+
+
+def test_settle_a_tie_then_see_six_actions(qtbot, page, document):
+    ws = document.workshop
+    ws.plan.actions.clear()
+    page.tabs.setCurrentIndex(2)
+    (box,) = page.ties.boxes
+    box.reopen_button.click()
+    assert ws.tie_decisions == []
+    (box,) = page.ties.boxes
+    assert not page.actions_button.isEnabled()
+    assert "1 égalité" in page.ties.summary.text()
+    first, second = box.tie.tied
+    box.counts[first].setText("10")
+    box.counts[second].setText("10")
+    box.runoff_button.click()
+    assert "encore à égalité" in box.problem.text() and ws.tie_decisions == []
+    box.counts[first].setText("16")
+    box.runoff_button.click()
+    assert ws.tie_decisions[0].chosen == [first]
+    assert page.actions_button.isEnabled() and "6" in page.actions_button.text()
+    page.actions_button.click()
+    assert len(ws.plan.actions) == 6
+    assert ws.plan.actions[3].idea == first
+    assert "6 action(s)" in page.plan_state.text()
+
+
+def test_settle_a_tie_by_decision_needs_a_reason(qtbot, page, document):
+    ws = document.workshop
+    page.tabs.setCurrentIndex(2)
+    page.ties.boxes[0].reopen_button.click()
+    (box,) = page.ties.boxes
+    box.choices[box.tie.tied[0]].setChecked(True)
+    box.decision_button.click()
+    assert "raison" in box.problem.text() and ws.tie_decisions == []
+    box.reason.setText("Le conseil de résidence porte déjà ce projet")
+    box.decision_button.click()
+    assert ws.tie_decisions[0].method == "decision"
+    texts = [label.text() for label in page.ties.boxes[0].findChildren(QLabel)]
+    assert any("Départagé par une décision" in t and "porte déjà" in t for t in texts)
+
+
+def test_projected_results_reveal_themes_then_actions(qtbot, page):
+    page.project_button.click()
+    shown = page.projected
+    qtbot.addWidget(shown)
+    assert isinstance(shown, ResultsProjector) and shown.isVisible()
+    assert shown.page()[0] == "themes" and shown.page()[3] == 0
+    for _ in range(4):
+        qtbot.keyClick(shown, Qt.Key.Key_Space)
+    view, _title, lines, revealed = shown.page()
+    assert view == "actions" and revealed == 1 and lines[0].heading
+    qtbot.keyClick(shown, Qt.Key.Key_End)
+    assert shown.page()[3] == len(shown.action_lines()) == 9
+    shown.close()

@@ -1,0 +1,352 @@
+"""Votes (gommettes): settings, count entry, ties, ranked results, actions.
+
+Counts are typed in the « Gommettes » column: the dots counted on each
+poster (paper tally), or one person's dots (individual vote, the limit
+per person enforced).  Type a number and Enter: the next row is ready.
+A refused count says why and changes nothing.  The results tab shows the
+ranking, every tie at a cut-off with the means to settle it, and turns the
+kept ideas into the plan's actions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.base import Page
+from ui.pages.votes_ties import TiesPanel
+from ui.projector_ideas import close_own_window, show_on_projector
+from ui.projector_results import ResultsProjector
+from workshop import ideas as idea_ops
+from workshop import vote_results, votes
+from workshop.messages import WorkshopError
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+PAPER = None  # the « who » of a paper tally
+
+
+class VotesPage(Page):
+    watches = frozenset({"ideas", "votes", "themes", "participants", "plan", "tables"})
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(document, parent)
+        self.projected: QWidget | None = None
+        self._filling = False
+        self._next_row = -1
+        self._build()
+        self.translate_ui()
+
+    # -- building ------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_settings(), "")
+        self.tabs.addTab(self._build_entry(), "")
+        self.tabs.addTab(self._build_results(), "")
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_settings(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        self.dots_spin, self.themes_spin, self.actions_spin = QSpinBox(), QSpinBox(), QSpinBox()
+        for spin, name, top in ((self.dots_spin, "dots_per_participant", votes.MAX_DOTS),
+                                (self.themes_spin, "themes_kept", 20),
+                                (self.actions_spin, "actions_per_theme", 20)):
+            spin.setRange(1, top)
+            spin.valueChanged.connect(lambda value, n=name: self._set_setting(n, value))
+        self.several_check, self.two_stage_check = QCheckBox(), QCheckBox()
+        self.several_check.toggled.connect(lambda on: self._set_setting("several_dots_per_idea", on))
+        self.two_stage_check.toggled.connect(lambda on: self._set_setting("two_stage", on))
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItems(["", ""])
+        self.mode_combo.currentIndexChanged.connect(
+            lambda i: self._set_setting("mode", votes.MODES[i]))
+        self.setting_labels = [QLabel() for _ in range(6)]
+        fields = (self.dots_spin, self.themes_spin, self.actions_spin, self.several_check,
+                  self.mode_combo, self.two_stage_check)
+        for label, field in zip(self.setting_labels, fields):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        return box
+
+    def _build_entry(self) -> QWidget:
+        box = QWidget()
+        self.stage_label, self.stage_combo = QLabel(), QComboBox()
+        self.stage_combo.addItems(["", ""])
+        self.stage_combo.currentIndexChanged.connect(lambda _i: self._fill_entry())
+        self.person_label, self.person_combo = QLabel(), QComboBox()
+        self.person_combo.currentIndexChanged.connect(lambda _i: self._fill_entry())
+        self.stage_label.setBuddy(self.stage_combo)
+        self.person_label.setBuddy(self.person_combo)
+        self.remaining = QLabel()
+        top = QHBoxLayout()
+        for w in (self.stage_label, self.stage_combo, self.person_label, self.person_combo,
+                  self.remaining):
+            top.addWidget(w)
+        top.addStretch(1)
+        self.table = QTableWidget(0, 3)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 300)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.itemChanged.connect(self._count_edited)
+        self.total = QLabel()
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a05a00;")
+        layout = QVBoxLayout(box)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total)
+        layout.addWidget(self.warning)
+        return box
+
+    def _build_results(self) -> QWidget:
+        box = QWidget()
+        self.ranking = QTreeWidget()
+        self.ranking.setColumnCount(4)
+        self.ranking.setColumnWidth(0, 60)
+        self.ranking.setColumnWidth(1, 480)
+        self.ties = TiesPanel(self.document)
+        ties_scroll = QScrollArea()
+        ties_scroll.setWidgetResizable(True)
+        ties_scroll.setWidget(self.ties)
+        self.actions_button = QPushButton()
+        self.actions_button.clicked.connect(self.make_actions)
+        self.project_button = QPushButton()
+        self.project_button.clicked.connect(self.project)
+        self.plan_state = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.plan_state, 1)
+        row.addWidget(self.actions_button)
+        row.addWidget(self.project_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.ranking, 3)
+        layout.addWidget(ties_scroll, 2)
+        layout.addLayout(row)
+        return box
+
+    def translate_ui(self) -> None:
+        self.title.setText("<h2>{}</h2>".format(self.tr("Votes aux gommettes")))
+        for index, text in enumerate((self.tr("Réglages"), self.tr("Saisie des gommettes"),
+                                      self.tr("Résultats"))):
+            self.tabs.setTabText(index, text)
+        texts = (self.tr("&Gommettes par personne :"), self.tr("&Thèmes retenus :"),
+                 self.tr("&Actions par thème :"), self.tr("Plusieurs gommettes sur une &idée :"),
+                 self.tr("&Mode de saisie :"), self.tr("Vote en &deux temps :"))
+        for label, text in zip(self.setting_labels, texts):
+            label.setText(text)
+        self.several_check.setText(self.tr("permis"))
+        self.two_stage_check.setText(self.tr("d'abord les thèmes, puis les actions des thèmes retenus"))
+        self.mode_combo.setItemText(0, self.tr("comptage des affiches (papier)"))
+        self.mode_combo.setItemText(1, self.tr("gommettes de chaque personne (individuel)"))
+        self.stage_label.setText(self.tr("É&tape :"))
+        self.stage_combo.setItemText(0, self.tr("1. vote des thèmes"))
+        self.stage_combo.setItemText(1, self.tr("2. vote des actions"))
+        self.person_label.setText(self.tr("&Personne :"))
+        self.person_combo.setAccessibleName(self.tr("Personne dont on saisit les gommettes"))
+        self.table.setAccessibleName(self.tr("Gommettes par idée ; tapez un nombre puis Entrée"))
+        self.table.setHorizontalHeaderLabels([self.tr("Idée"), self.tr("Thème"), self.tr("Gommettes")])
+        self.ranking.setHeaderLabels([self.tr("Rang"), self.tr("Thème / idée"),
+                                      self.tr("Gommettes"), self.tr("Retenu")])
+        self.ranking.setAccessibleName(self.tr("Classement des thèmes et des idées"))
+        self.project_button.setText(self.tr("Projeter les &résultats"))
+        self.refresh()
+
+    # -- showing ------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._fill_settings()
+        self._fill_people()
+        self._fill_entry()
+        self._fill_results()
+
+    def _fill_settings(self) -> None:
+        s = self.document.workshop.vote_settings
+        self._filling = True
+        self.dots_spin.setValue(s.dots_per_participant)
+        self.themes_spin.setValue(s.themes_kept)
+        self.actions_spin.setValue(s.actions_per_theme)
+        self.several_check.setChecked(s.several_dots_per_idea)
+        self.two_stage_check.setChecked(s.two_stage)
+        self.mode_combo.setCurrentIndex(votes.MODES.index(s.mode) if s.mode in votes.MODES else 0)
+        self._filling = False
+
+    def _fill_people(self) -> None:
+        ws = self.document.workshop
+        individual = ws.vote_settings.mode == "individual"
+        self._filling = True
+        chosen = self.person_combo.currentData()
+        self.person_combo.clear()
+        people = [p for p in ws.participants if p.present] or ws.participants
+        for person in people:
+            self.person_combo.addItem(person.full_name, person.id)
+        self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(chosen)))
+        self._filling = False
+        for w in (self.person_label, self.person_combo, self.remaining):
+            w.setVisible(individual)
+        for w in (self.stage_label, self.stage_combo):
+            w.setVisible(ws.vote_settings.two_stage)
+
+    def stage(self) -> str:
+        two = self.document.workshop.vote_settings.two_stage
+        return "themes" if two and self.stage_combo.currentIndex() == 0 else "actions"
+
+    def who(self) -> str | None:
+        if self.document.workshop.vote_settings.mode != "individual":
+            return PAPER
+        return self.person_combo.currentData()
+
+    def _fill_entry(self) -> None:
+        if self._filling:
+            return
+        ws = self.document.workshop
+        stage, who = self.stage(), self.who()
+        rows = self._entry_rows(stage, who)
+        self._filling = True
+        self.table.setRowCount(len(rows))
+        for r, (ident, label, theme, dots) in enumerate(rows):
+            for c, text in enumerate((label, theme, str(dots) if dots else "")):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, ident)
+                if c < 2:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                else:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self._filling = False
+        if 0 <= self._next_row < len(rows):
+            self.table.setCurrentCell(self._next_row, 2)
+        self._next_row = -1
+        self._fill_totals(stage, who)
+
+    def _entry_rows(self, stage: str, who: str | None) -> list[tuple[str, str, str, int]]:
+        ws = self.document.workshop
+        if stage == "themes":
+            given = (votes.person_votes(ws, who, "themes") if who else
+                     {v.theme: v.dots for v in ws.theme_votes if v.participant is None})
+            return [(t.id, t.title, "", given.get(t.id, 0)) for t in ws.themes]
+        given = votes.person_votes(ws, who) if who else votes.idea_dots(ws)
+        if ws.vote_settings.mode == "individual" and not who:
+            given = {}
+        kept = set(votes.kept_themes_first_stage(ws)) if ws.vote_settings.two_stage else None
+        rows = []
+        for theme_id, items in idea_ops.by_theme(ws).items():
+            if kept is not None and theme_id not in kept:
+                continue
+            theme = ws.theme(theme_id)
+            rows += [(i.id, i.text, theme.title if theme else "—", given.get(i.id, 0)) for i in items]
+        return rows
+
+    def _fill_totals(self, stage: str, who: str | None) -> None:
+        ws = self.document.workshop
+        locale = QLocale()
+        cast = sum(votes.theme_dots(ws).values()) if stage == "themes" else sum(
+            votes.idea_dots(ws).values())
+        people, _ = votes.voters(ws)
+        available = people * ws.vote_settings.dots_per_participant
+        self.total.setText(self.tr("{cast} gommettes saisies sur {available} possibles "
+                                   "({people} personnes × {dots}).").format(
+            cast=locale.toString(cast), available=locale.toString(available),
+            people=people, dots=ws.vote_settings.dots_per_participant))
+        if who:
+            used = sum(votes.person_votes(ws, who, stage).values())
+            self.remaining.setText(self.tr("reste {n} gommette(s)").format(
+                n=ws.vote_settings.dots_per_participant - used))
+        self.warning.setText("\n".join(w.message() for w in votes.warnings(ws)))
+
+    def _fill_results(self) -> None:
+        res = vote_results.results(self.document.workshop)
+        self.ranking.clear()
+        bold = QFont(self.ranking.font())
+        bold.setBold(True)
+        for theme in res.themes:
+            row = QTreeWidgetItem(self.ranking, [str(theme.rank), theme.title, str(theme.dots),
+                                                 self._kept_word(theme.kept, theme.tied)])
+            for column in range(4):
+                row.setFont(column, bold)
+            for item in theme.ideas:
+                QTreeWidgetItem(row, [str(item.rank), item.text, str(item.dots),
+                                      self._kept_word(item.kept, item.tied)])
+        self.ranking.expandAll()
+        self.ties.show_results(res)
+        count = len(res.actions())
+        self.actions_button.setText(self.tr("Créer les {n} actions").format(n=count))
+        self.actions_button.setEnabled(res.complete and count > 0)
+        made = [a for a in self.document.workshop.plan.actions if a.idea]
+        self.plan_state.setText(self.tr("{n} action(s) issues du vote dans la programmation.").format(
+            n=len(made)))
+
+    def _kept_word(self, kept: bool, tied: bool) -> str:
+        if kept:
+            return self.tr("✔ retenu")
+        return self.tr("égalité") if tied else ""
+
+    # -- changing -------------------------------------------------------------------
+    def _apply(self, text: str, change, changes=frozenset({"votes"})) -> bool:
+        try:
+            self.document.apply(text, change, changes)
+        except WorkshopError as exc:
+            self.problem.setText(exc.message())
+            self.refresh()  # puts the refused count back as it was
+            return False
+        self.problem.setText("")
+        return True
+
+    def _set_setting(self, name: str, value) -> None:
+        if not self._filling:
+            self._apply(self.tr("Changer les réglages du vote"),
+                        lambda ws: votes.set_settings(ws, **{name: value}))
+
+    def _count_edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 2:
+            return
+        ident, text, stage, who = item.data(ID_ROLE), item.text(), self.stage(), self.who()
+        self._next_row = item.row() + 1
+        if who is None and stage == "themes":
+            change = lambda ws: votes.set_theme_tally(ws, ident, text)  # noqa: E731
+        elif who is None:
+            change = lambda ws: votes.set_tally(ws, ident, text)  # noqa: E731
+        else:
+            def change(ws):
+                given = votes.person_votes(ws, who, stage)
+                given[ident] = text
+                if stage == "themes":
+                    votes.set_person_theme_votes(ws, who, given)
+                else:
+                    votes.set_person_votes(ws, who, given)
+        if not self._apply(self.tr("Saisir des gommettes"), change):
+            self._next_row = -1
+
+    def make_actions(self) -> None:
+        self._apply(self.tr("Créer les actions du vote"), vote_results.make_actions, {"plan"})
+
+    def project(self) -> None:
+        close_own_window(self.projected)
+        self.projected = show_on_projector(self, ResultsProjector(self.document))

@@ -1,0 +1,131 @@
+"""The Rotations page: generate off the GUI thread, drag to swap, lock and re-plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from ui.rotation_grid import PID_ROLE
+from workshop.store import WorkshopStore
+
+
+def generated(window, qtbot):
+    page = window.show_page("rotation")
+    page.time_limit = 0.5
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.running  # the search runs on its thread; the window still answers
+    qtbot.waitUntil(lambda: not page.running and page.generate_button.isEnabled(),
+                    timeout=30000)
+    return page
+
+
+def drop_on(cell, item, payload_cell, pid):
+    """Send the drop a real drag would end with (QDrag.exec cannot run offscreen)."""
+    mime = payload_cell.mimeData([payload_cell.item(row) for row in range(payload_cell.count())
+                                  if payload_cell.item(row).data(PID_ROLE) == pid])
+    position = QPointF(cell.visualItemRect(item).center()) if item is not None \
+        else QPointF(5, cell.viewport().height() - 5)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    # Qt routes a drop to the widget that accepted the drag's entry: enter first.
+    enter = QDragEnterEvent(position, Qt.DropAction.MoveAction, mime, buttons, keys)
+    QApplication.sendEvent(cell.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(position, Qt.DropAction.MoveAction, mime, buttons, keys)
+    QApplication.sendEvent(cell.viewport(), drop)
+    assert drop.isAccepted()
+
+
+def test_generate_fills_the_grid_and_the_statistics(window, qtbot, demo_file):
+    page = generated(window, qtbot)
+    ws = window.document.workshop
+    assert len(ws.rotation.rounds) == 3
+    assert page.progress.value() == 100
+    assert "minimum possible" in page.summary.text()
+    seated = {pid for ids in ws.rotation.rounds[1].seating.values() for pid in ids}
+    assert seated == {p.id for p in ws.participants}
+    cell = page.grid.cells[(0, "T1")]
+    assert cell.item(0).text() == "★ Hélène M."  # the capitaine first, marked
+    assert window.act_undo.text() == "Annuler Générer le plan de table"
+    window.document.store.close()
+    assert len(WorkshopStore(demo_file).load().rotation.rounds) == 3
+
+
+def test_drag_swap_changes_the_statistics_and_undoes(window, qtbot):
+    page = generated(window, qtbot)
+    ws = window.document.workshop
+    hosts = {t.host for t in ws.tables}
+    before = page.stats.repeat_pairs
+    first = ws.rotation.rounds[0].seating
+    second = ws.rotation.rounds[1].seating
+    # X met Y in round 1; put X at Y's round-2 table: they meet twice.
+    table_x = next(t for t, ids in first.items() if len([p for p in ids if p not in hosts]) >= 2)
+    x, y = [p for p in first[table_x] if p not in hosts][:2]
+    table_y = next(t for t, ids in second.items() if y in ids)
+    table_x2 = next(t for t, ids in second.items() if x in ids)
+    assert table_x2 != table_y
+    z = next(p for p in second[table_y] if p not in hosts and p != y)
+    target = page.grid.cells[(1, table_y)]
+    item = next(target.item(r) for r in range(target.count()) if target.item(r).data(PID_ROLE) == z)
+    drop_on(target, item, page.grid.cells[(1, table_x2)], x)
+    qtbot.waitUntil(lambda: x in ws.rotation.rounds[1].seating[table_y])
+    assert z in ws.rotation.rounds[1].seating[table_x2]
+    assert page.stats.repeat_pairs > before
+    assert "plus d'une fois" in page.summary.text()
+    assert window.act_undo.text().startswith("Annuler Échanger « ")
+    window.act_undo.trigger()
+    assert x in ws.rotation.rounds[1].seating[table_x2]
+    assert page.stats.repeat_pairs == before
+
+
+def test_a_capitaine_cannot_be_dragged_away(window, qtbot):
+    page = generated(window, qtbot)
+    ws = window.document.workshop
+    target = page.grid.cells[(1, "T2")]
+    drop_on(target, None, page.grid.cells[(1, "T1")], "P01")
+    qtbot.waitUntil(lambda: page.problem.isVisibleTo(page))
+    assert "Hélène Moreau est capitaine" in page.problem.text()
+    assert "P01" in ws.rotation.rounds[1].seating["T1"]
+
+
+def test_keyboard_move_with_ctrl_arrow(window, qtbot):
+    page = generated(window, qtbot)
+    ws = window.document.workshop
+    cell = page.grid.cells[(2, "T1")]
+    cell.setFocus()
+    cell.setCurrentRow(1)
+    pid = cell.currentItem().data(PID_ROLE)
+    qtbot.keyClick(cell, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: pid in ws.rotation.rounds[2].seating["T2"])
+
+
+def test_lock_played_rounds_and_replan_for_who_is_here(window, qtbot):
+    page = generated(window, qtbot)
+    ws = window.document.workshop
+    held = {t: list(ids) for t, ids in ws.rotation.rounds[0].seating.items()}
+    page.played.setValue(1)
+    assert ws.rotation.played == 1
+    assert not page.grid.cells[(0, "T1")].acceptDrops()
+    assert "verrouillé" in page.grid.round_labels[0].text()
+    # a late arrival is checked in, someone left: re-plan with those present only
+    for p in ws.participants:
+        p.present = p.id != "P30"
+    page.only_present.setChecked(True)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.running and page.generate_button.isEnabled(),
+                    timeout=30000)
+    assert ws.rotation.rounds[0].seating == held
+    later = {pid for r in ws.rotation.rounds[1:] for ids in r.seating.values() for pid in ids}
+    assert "P30" not in later
+
+
+def test_cancel_keeps_the_previous_plan(window, qtbot):
+    page = window.show_page("rotation")
+    page.time_limit = 60.0
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.running and page.cancel_button.isEnabled()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.running and page.generate_button.isEnabled(),
+                    timeout=30000)
+    assert window.document.workshop.rotation.rounds == []
+    assert "Calcul arrêté" in page.problem.text()

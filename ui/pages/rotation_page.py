@@ -1,0 +1,256 @@
+"""Rotations: rounds, « Générer » off the GUI thread, the grid, the statistics.
+
+The search runs in :class:`~ui.rotation_worker.RotationWorker` with a
+progress bar and a cancel button.  Drags in the grid become undoable moves
+or swaps; the statistics are re-evaluated after every change.  Rounds
+already held are locked, and « Générer » then re-plans only the rest (for a
+late arrival or a departure, tick « seulement les présent·es »).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ui.pages.base import Page
+from ui.rotation_grid import PID_ROLE, RotationGrid
+from ui.rotation_summary import summary_html
+from ui.rotation_worker import RotationWorker
+from workshop import editing
+from workshop.editing import MAX_ROUND_MINUTES, MAX_ROUNDS
+from workshop.messages import WorkshopError
+
+
+class RotationPage(Page):
+    watches = frozenset({"rotation", "participants", "tables", "themes"})
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(document, parent)
+        self.time_limit = 2.0
+        self.worker: RotationWorker | None = None
+        self.stats = None
+        self._build()
+        self.translate_ui()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.rounds_label, self.rounds = QLabel(), self._spin(1, MAX_ROUNDS)
+        self.minutes_label, self.minutes = QLabel(), self._spin(1, MAX_ROUND_MINUTES)
+        self.played_label, self.played = QLabel(), self._spin(0, MAX_ROUNDS)
+        self.rounds.valueChanged.connect(self._commit_rounds)
+        self.minutes.valueChanged.connect(self._commit_minutes)
+        self.played.valueChanged.connect(self._commit_played)
+        self.only_present = QCheckBox()
+        settings = QHBoxLayout()
+        for label, spin in ((self.rounds_label, self.rounds), (self.minutes_label, self.minutes),
+                            (self.played_label, self.played)):
+            label.setBuddy(spin)
+            settings.addWidget(label)
+            settings.addWidget(spin)
+            settings.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
+        settings.addStretch(1)
+        self.generate_button = QPushButton()
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        actions = QHBoxLayout()
+        actions.addWidget(self.generate_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.only_present)
+        self.grid = RotationGrid()
+        self.grid.dropped.connect(self.drop)
+        self.grid.nudged.connect(self.nudge)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.title = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(settings)
+        layout.addLayout(actions)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.summary)
+
+    @staticmethod
+    def _spin(low: int, high: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setKeyboardTracking(False)  # typed digits count once, on Enter or Tab
+        return spin
+
+    def translate_ui(self) -> None:
+        self.title.setText("<h2>{}</h2>".format(self.tr("Rotations")))
+        self.rounds_label.setText(self.tr("&Nombre de tours :"))
+        self.minutes_label.setText(self.tr("&Durée d'un tour :"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.played_label.setText(self.tr("Tours déjà &joués (verrouillés) :"))
+        self.rounds.setAccessibleName(self.tr("Nombre de tours"))
+        self.minutes.setAccessibleName(self.tr("Durée d'un tour en minutes"))
+        self.played.setAccessibleName(self.tr("Nombre de tours déjà joués, verrouillés"))
+        self.only_present.setText(self.tr("Seulement les personnes pointées &présentes"))
+        self.generate_button.setText(self.tr("&Générer"))
+        self.generate_button.setToolTip(self.tr(
+            "Calcule le plan de table des tours non joués ; les tours joués ne changent pas."))
+        self.cancel_button.setText(self.tr("Arrêter le &calcul"))
+        self.progress.setAccessibleName(self.tr("Avancement du calcul"))
+        self.progress.setFormat(self.tr("%p %"))
+        self.grid.setAccessibleName(self.tr("Plan de table : tours et tables"))
+        self.hint.setText(self.tr(
+            "Glissez un nom sur une autre table pour déplacer la personne, ou sur un autre nom "
+            "pour les échanger. Au clavier : Ctrl+Gauche / Ctrl+Droite. "
+            "★ capitaine, ⚠ à vérifier (survolez le nom)."))
+        self.refresh()
+
+    # -- showing ---------------------------------------------------------------
+    def refresh(self) -> None:
+        rot = self.document.workshop.rotation
+        for spin, value, top in ((self.rounds, rot.round_count, MAX_ROUNDS),
+                                 (self.minutes, rot.round_minutes, MAX_ROUND_MINUTES),
+                                 (self.played, rot.played, len(rot.rounds))):
+            spin.blockSignals(True)
+            spin.setMaximum(top)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.grid.fill(self.document.workshop)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        ws = self.document.workshop
+        if not ws.rotation.rounds:
+            self.stats = None
+            self.summary.setText(self.tr(
+                "Pas encore de plan de table : réglez le nombre de tours puis cliquez sur "
+                "« Générer »."))
+            return
+        from workshop.rotation import evaluate, problem_from_workshop
+
+        try:
+            problem = problem_from_workshop(ws, only_present=self.only_present.isChecked())
+            rounds = [r.seating for r in ws.rotation.rounds]
+            self.stats = evaluate(problem, rounds)
+        except WorkshopError as exc:
+            self.stats = None
+            self.summary.setText(exc.message())
+            return
+        self.summary.setText(summary_html(self.stats, len(ws.themes)))
+
+    # -- settings ------------------------------------------------------------
+    def _commit_rounds(self, value: int) -> None:
+        self.apply(self.tr("Nombre de tours : {n}").format(n=value),
+                   lambda ws: editing.set_round_settings(ws, round_count=value), {"rotation"})
+
+    def _commit_minutes(self, value: int) -> None:
+        self.apply(self.tr("Durée d'un tour : {n} min").format(n=value),
+                   lambda ws: editing.set_round_settings(ws, round_minutes=value), {"rotation"})
+
+    def _commit_played(self, value: int) -> None:
+        self.apply(self.tr("Tours joués : {n}").format(n=value),
+                   lambda ws: editing.set_played(ws, value), {"rotation"})
+
+    # -- generating ------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.worker is not None and self.worker.isRunning()
+
+    def generate(self) -> None:
+        if self.running:
+            return
+        from workshop.rotation import problem_from_workshop
+
+        ws = self.document.workshop
+        try:
+            problem = problem_from_workshop(ws, only_present=self.only_present.isChecked())
+        except WorkshopError as exc:
+            self.show_problem(exc.message())
+            return
+        self.show_problem("")
+        self.worker = RotationWorker(problem, seed=ws.rotation.seed,
+                                     time_limit=self.time_limit, parent=self)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.planned.connect(self._on_planned)
+        self.worker.failed.connect(self.show_problem)
+        self.worker.finished.connect(self._on_finished)
+        self._set_running(True)
+        self.worker.start()
+
+    def cancel(self) -> None:
+        if self.running:
+            self.worker.cancel()
+
+    def shutdown(self) -> None:
+        """Stop a search before the window goes (a running QThread must not be destroyed)."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+
+    def _set_running(self, running: bool) -> None:
+        self.generate_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        for widget in (self.rounds, self.played, self.only_present, self.grid):
+            widget.setEnabled(not running)
+        if running:
+            self.progress.setValue(0)
+
+    def _on_progress(self, fraction: float, _best: float) -> None:
+        self.progress.setValue(round(100 * min(1.0, max(0.0, fraction))))
+
+    def _on_planned(self, result) -> None:
+        rounds = result.rounds
+        self.progress.setValue(100)
+        self.apply(self.tr("Générer le plan de table"),
+                   lambda ws: editing.set_rounds(ws, rounds), {"rotation"})
+
+    def _on_finished(self) -> None:
+        self._set_running(False)
+        if self.worker is not None and self.worker.cancelled:
+            self.progress.setValue(0)
+            self.show_problem(self.tr("Calcul arrêté : le plan de table n'a pas changé."))
+
+    # -- hand edits ----------------------------------------------------------------
+    def drop(self, round_index: int, pid: str, table_id: str, other: str) -> None:
+        ws = self.document.workshop
+        name = ws.participant(pid).full_name if ws.participant(pid) else pid
+        if other:
+            other_name = ws.participant(other).full_name if ws.participant(other) else other
+            text = self.tr("Échanger « {a} » et « {b} » (tour {n})").format(
+                a=name, b=other_name, n=round_index + 1)
+            self.apply(text, lambda w: editing.swap_people(w, round_index, pid, other),
+                       {"rotation"})
+            return
+        table = ws.table(table_id)
+        text = self.tr("Déplacer « {a} » vers « {table} » (tour {n})").format(
+            a=name, table=table.name if table else table_id, n=round_index + 1)
+        self.apply(text, lambda w: editing.move_person(w, round_index, pid, table_id),
+                   {"rotation"})
+
+    def nudge(self, round_index: int, pid: str, step: int) -> None:
+        ws = self.document.workshop
+        seating = ws.rotation.rounds[round_index].seating
+        here = next((t for t, ids in seating.items() if pid in ids), None)
+        order = [t.id for t in ws.tables]
+        if here not in order:
+            return
+        target = order[(order.index(here) + step) % len(order)]
+        self.drop(round_index, pid, target, "")
+        cell = self.grid.cells.get((round_index, target))
+        if cell is not None:
+            cell.setFocus()
+            for row in range(cell.count()):
+                if cell.item(row).data(PID_ROLE) == pid:
+                    cell.setCurrentRow(row)

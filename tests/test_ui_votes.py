@@ -132,3 +132,17 @@ def test_projected_results_reveal_themes_then_actions(qtbot, page):
     qtbot.keyClick(shown, Qt.Key.Key_End)
     assert shown.page()[3] == len(shown.action_lines()) == 9
     shown.close()
+
+
+def test_in_the_window_results_go_to_the_projector(qtbot, window):
+    page = window.show_page("votes")
+    page.project_button.click()
+    shown = page.projected
+    assert isinstance(shown, ResultsProjector)
+    if hasattr(window, "projector"):
+        assert shown.window() is not window and shown.isVisible()
+    page.reveal_button.click()
+    page.reveal_button.click()
+    assert shown.page()[3] == 2
+    if hasattr(window, "projector"):
+        window.projector.show_custom(None)

@@ -142,11 +142,15 @@ class VotesPage(Page):
         self.actions_button.clicked.connect(self.make_actions)
         self.project_button = QPushButton()
         self.project_button.clicked.connect(self.project)
+        self.reveal_button = QPushButton()
+        self.reveal_button.setEnabled(False)
+        self.reveal_button.clicked.connect(self.reveal_next)
         self.plan_state = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.plan_state, 1)
         row.addWidget(self.actions_button)
         row.addWidget(self.project_button)
+        row.addWidget(self.reveal_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.ranking, 3)
         layout.addWidget(ties_scroll, 2)
@@ -178,6 +182,8 @@ class VotesPage(Page):
                                       self.tr("Gommettes"), self.tr("Retenu")])
         self.ranking.setAccessibleName(self.tr("Classement des thèmes et des idées"))
         self.project_button.setText(self.tr("Projeter les &résultats"))
+        self.reveal_button.setText(self.tr("Révéler la &suite"))
+        self.reveal_button.setToolTip(self.tr("Montre la ligne suivante des résultats projetés"))
         self.refresh()
 
     # -- showing ------------------------------------------------------------------
@@ -350,3 +356,11 @@ class VotesPage(Page):
     def project(self) -> None:
         close_own_window(self.projected)
         self.projected = show_on_projector(self, ResultsProjector(self.document))
+        self.reveal_button.setEnabled(True)
+
+    def reveal_next(self) -> None:
+        """The facilitator's keyboard stays on this window: reveal from here."""
+        try:
+            self.projected.reveal_next()
+        except (AttributeError, RuntimeError):  # closed or replaced on the projector
+            self.reveal_button.setEnabled(False)

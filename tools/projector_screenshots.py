@@ -1,0 +1,103 @@
+"""Write ``docs/screenshots/projector-*.png``: the projector in each state.
+
+Run with ``QT_QPA_PLATFORM=offscreen``.  A fake clock puts each countdown
+where the picture needs it; the demo gets a simple seating so that « Qui
+va où ? » has names, and a 60-person copy shows the paging.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def seat(ws, rounds: int = 3) -> None:
+    from workshop.model import Round
+
+    ws.rotation.rounds = []
+    for k in range(rounds):
+        seating = {t.id: [] for t in ws.tables}
+        for i, person in enumerate(ws.participants):
+            seating[ws.tables[(i + k) % len(ws.tables)].id].append(person.id)
+        ws.rotation.rounds.append(Round(seating))
+
+
+def guard_none() -> None:
+    """PySide6 6.12.0 on Python < 3.12 drops a reference to None per void call (see
+    tests/test_projector.py): hold extra ones, leaked on purpose, until it is pinned."""
+    import ctypes
+
+    import PySide6
+
+    if PySide6.__version_info__[:2] == (6, 12) and sys.version_info < (3, 12):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object([None] * 4_000_000))
+
+
+def main() -> None:
+    guard_none()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from ui.i18n import install_language
+    from ui.projector import ProjectorWindow
+    from ui.projector_view import clock_face, step_content
+    from workshop.demo import demo_workshop
+    from workshop.model import Participant
+    from workshop.timer import Countdown
+
+    install_language("fr")
+    OUT.mkdir(parents=True, exist_ok=True)
+    now = [1000.0]
+    ws = demo_workshop()
+    seat(ws)
+    win = ProjectorWindow()
+    win.resize(1920, 1080)
+    win.show()
+
+    def shot(name: str, kind: str, nth: int = 0, elapsed: float | None = None,
+             paused: bool = False) -> None:
+        ws.show.step = [i for i, s in enumerate(ws.agenda) if s.kind == kind][nth]
+        step = ws.agenda[ws.show.step]
+        countdown = Countdown(step.minutes * 60, clock=lambda: now[0])
+        if elapsed is not None:
+            countdown.start()
+            now[0] += elapsed
+            if paused:
+                countdown.pause()
+        win.show_content(step_content(ws))
+        win.show_face(clock_face(countdown, ws.show.warning_s))
+        app.processEvents()
+        path = OUT / f"projector-{name}.png"
+        win.grab().save(str(path))
+        print(path.relative_to(ROOT))
+
+    shot("welcome", "welcome")
+    shot("round", "round", 1, elapsed=7 * 60 + 18)
+    shot("round-warning", "round", 1, elapsed=18 * 60 + 25)
+    shot("round-over", "round", 1, elapsed=21 * 60 + 7)
+    shot("round-paused", "round", 1, elapsed=4 * 60, paused=True)
+    shot("transition", "transition", 0, elapsed=40)
+    shot("plenary", "plenary", elapsed=12 * 60)
+    shot("vote", "vote", elapsed=14 * 60 + 10)
+    shot("closing", "closing")
+    first = ["Élodie", "Zoé", "Karim", "Aïcha", "Jean-Pierre", "Noël", "Œlian", "Hélène",
+             "Mamadou", "Françoise"]
+    ws.participants = [Participant(f"X{i:02d}", first[i % 10], "ABCDEFGH"[i // 10] + "ernard")
+                       for i in range(60)]
+    seat(ws)
+    win.resize(1280, 720)
+    app.processEvents()
+    shot("transition-60-page1", "transition", 0, elapsed=30)
+    screen = win.screens["transition"]
+    screen.page_clock = lambda: screen._shown_at + 8.5
+    shot("transition-60-page2", "transition", 0, elapsed=30)
+    win.close()
+
+
+if __name__ == "__main__":
+    main()

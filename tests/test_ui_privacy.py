@@ -1,0 +1,123 @@
+"""The personal data dialog: erase (not undoable), retention, access export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ui.privacy import RETENTION_KEY, PrivacyDialog
+
+
+@pytest.fixture
+def quiet(monkeypatch):
+    """Information boxes are recorded, not shown."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    return shown
+
+
+def open_dialog(qtbot, window) -> PrivacyDialog:
+    dialog = window.privacy.open_dialog()
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def select(dialog: PrivacyDialog, pid: str) -> None:
+    dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(pid))
+
+
+def test_menu_is_installed_before_help(window) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "Données &personnelles" in titles
+    assert titles.index("Données &personnelles") < titles.index("Ai&de")
+    texts = [a.text() for a in window.menus["privacy"].actions()]
+    assert texts == ["&Gérer les données personnelles…", "&Notice sur les données"]
+
+
+def test_erase_asks_then_cleans_everything_and_cannot_be_undone(
+        qtbot, window, quiet, monkeypatch) -> None:
+    doc = window.document
+    person = doc.workshop.participants[1]
+    pid, last_name = person.id, person.last_name
+    # a few undoable edits first: their snapshots hold the person
+    for note in ("a", "b"):
+        doc.apply("note", lambda ws, n=note: setattr(ws.participants[1], "notes", n),
+                  {"participants"})
+    assert doc.undo_stack.count() == 2 and doc.store.backups()
+    dialog = open_dialog(qtbot, window)
+    select(dialog, pid)
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "confirm", lambda title, text, action: asked.append(text)
+                        or False)
+    assert not dialog.erase_person()
+    assert doc.workshop.participant(pid) is not None  # refused: nothing happened
+    assert "ne peut pas être annulé" in asked[0] and "sauvegardes" in asked[0]
+    monkeypatch.setattr(dialog, "confirm", lambda *a: True)
+    assert dialog.erase_person()
+    assert doc.workshop.participant(pid) is None
+    assert doc.undo_stack.count() == 0 and not doc.undo_stack.canUndo()
+    assert "effacé·e de l'atelier" in quiet[-1]
+    assert dialog.person_combo.findData(pid) == -1
+    folder = doc.path.parent
+    for file in folder.rglob("*"):
+        if file.is_file():
+            assert last_name.encode() not in file.read_bytes(), file
+    assert sum(doc.workshop.erased_counts.values()) == 1
+
+
+def test_retention_proposes_and_forgets_contacts(qtbot, window, quiet, monkeypatch) -> None:
+    doc = window.document
+    doc.workshop.date = "2020-01-15"
+    doc.workshop.participants[0].email = "helene@exemple.fr"
+    doc.workshop.participants[0].consent_contact = True
+    doc.save()
+    dialog = open_dialog(qtbot, window)
+    assert doc.workshop.participants[0].full_name in dialog.proposal.text()
+    assert dialog.forget_button.isEnabled()
+    dialog.months_spin.setValue(600 // 5)
+    assert window.settings.value(RETENTION_KEY) in (120, "120")
+    assert "Aucun contact" in dialog.proposal.text()
+    dialog.months_spin.setValue(24)
+    monkeypatch.setattr(dialog, "confirm", lambda *a: True)
+    assert dialog.forget_contacts() == 1
+    assert doc.workshop.participants[0].email == ""
+    assert all(b"helene@exemple.fr" not in f.read_bytes()
+               for f in doc.path.parent.rglob("*") if f.is_file())
+
+
+def test_export_what_is_held(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    doc = window.document
+    person = doc.workshop.participants[0]
+    dialog = open_dialog(qtbot, window)
+    select(dialog, person.id)
+    out = tmp_path / "acces"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    path = dialog.export_person()
+    assert path == out.with_suffix(".txt")
+    text = path.read_text(encoding="utf-8")
+    assert f"Données détenues sur {person.full_name}" in text
+    assert doc.workshop.participants[1].last_name not in text
+
+
+def test_read_only_document_cannot_erase(qtbot, window) -> None:
+    from workshop.store import WorkshopStore
+
+    other = WorkshopStore(window.document.path)
+    other.load()
+    assert other.read_only
+    from ui.document import WorkshopDocument
+
+    doc = WorkshopDocument(other.load(), other)
+    dialog = PrivacyDialog(doc)
+    qtbot.addWidget(dialog)
+    assert not dialog.erase_button.isEnabled()
+    assert dialog.export_button.isEnabled()
+    other.close()
+
+
+def test_screenshot(qtbot, window, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, window)
+    image = dialog.grab()
+    assert image.save(str(tmp_path / "privacy.png")) and image.height() > 200

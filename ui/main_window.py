@@ -176,13 +176,17 @@ class MainWindow(QMainWindow):
         self.act_save_as = file_menu.addAction("", self.save_as, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
         self.act_quit = file_menu.addAction("", self.close, QKeySequence.StandardKey.Quit)
+        # Our own actions rather than QUndoStack.createUndoAction: its « Annuler »
+        # prefix is fixed when created and would not follow a live language switch.
         stack = self.document.undo_stack
-        self.act_undo = stack.createUndoAction(self)
+        self.act_undo = edit_menu.addAction("", stack.undo)
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.act_redo = stack.createRedoAction(self)
+        self.act_redo = edit_menu.addAction("", stack.redo)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        edit_menu.addAction(self.act_undo)
-        edit_menu.addAction(self.act_redo)
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_texts)
+        stack.redoTextChanged.connect(self._update_undo_texts)
         self.menus["language"] = lang_menu = view_menu.addMenu("")
         group = QActionGroup(self)
         self.lang_actions: dict[str, QAction] = {}
@@ -194,7 +198,18 @@ class MainWindow(QMainWindow):
         self.lang_actions.get(self.settings.language, self.lang_actions["fr"]).setChecked(True)
         self.act_about = help_menu.addAction("", self.about)
 
+    def _update_undo_texts(self, *_args) -> None:
+        stack = self.document.undo_stack
+        for action, what, alone, verb in (
+                (self.act_undo, stack.undoText(), self.tr("&Annuler"), self.tr("Annuler {action}")),
+                (self.act_redo, stack.redoText(), self.tr("&Rétablir"), self.tr("Rétablir {action}"))):
+            # « & » in a name would become a keyboard accelerator: double it.
+            action.setText(verb.format(action=what.replace("&", "&&")) if what else alone)
+        self.act_undo.setEnabled(stack.canUndo())
+        self.act_redo.setEnabled(stack.canRedo())
+
     def translate_ui(self) -> None:
+        self._update_undo_texts()
         for row, (_key, _module, _class, label) in enumerate(PAGES):
             self.sidebar.item(row).setText(QCoreApplication.translate("MainWindow", label))
         self.menus["file"].setTitle(self.tr("&Fichier"))

@@ -1,0 +1,197 @@
+"""The facilitator window as a whole: title, undo, reopen, language, recovery, keyboard."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, QTranslator, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+)
+
+from ui import file_actions
+from ui.i18n import install_language
+from workshop.store import WorkshopStore
+
+MY_PAGES = ("workshop", "participants", "tables", "rotation")
+
+
+def test_title_bar_shows_workshop_file_and_state(window, demo_file):
+    title = window.windowTitle()
+    assert title.startswith("Atelier vie coopérative — Résidence Les Tilleuls — atelier.json")
+    assert "(enregistré)" in title
+
+
+def test_workshop_page_edits_undo_and_reopen(window, qtbot, demo_file):
+    page = window.show_page("workshop")
+    field = page.fields["title"]
+    field.selectAll()
+    qtbot.keyClicks(field, "Atelier des Tilleuls")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.document.workshop.title == "Atelier des Tilleuls"
+    assert window.windowTitle().startswith("Atelier des Tilleuls — atelier.json")
+    assert window.act_undo.text() == "Annuler Modifier « Titre »"
+    page.date.setDate(QDate(2027, 3, 14))
+    page.date.editingFinished.emit()
+    assert page.date_words.text() == "dimanche 14 mars 2027"
+    page.year.setValue(2028)
+    page.year.editingFinished.emit()
+    field.clear()
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # an empty title is refused, not saved
+    assert "titre ne peut pas être vide" in page.problem.text()
+    assert field.text() == "Atelier des Tilleuls"
+    window.act_undo.trigger()  # the year
+    assert window.document.workshop.plan.year == 2027
+    assert window.act_redo.text() == "Rétablir Modifier l'année de la programmation"
+    window.act_redo.trigger()
+    window.close()
+    reopened = WorkshopStore(demo_file).load()
+    assert (reopened.title, reopened.date, reopened.plan.year) == \
+        ("Atelier des Tilleuls", "2027-03-14", 2028)
+
+
+def test_reopen_in_a_new_window_finds_everything(window, qtbot, demo_file, settings):
+    from ui.document import WorkshopDocument
+    from ui.main_window import MainWindow
+    from workshop import editing
+
+    window.document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"),
+                          {"participants"})
+    window.document.apply("capitaine", lambda ws: editing.set_host(ws, "T2", "P02"),
+                          {"tables"})
+    window.close()
+    store = WorkshopStore(demo_file)
+    second = MainWindow(WorkshopDocument(store.load(), store), settings)
+    qtbot.addWidget(second)
+    people = second.show_page("participants")
+    assert people.model.index(people.model.rowCount() - 1, 0).data() == "Yvette"
+    tables = second.show_page("tables")
+    assert tables.tables_model.index(1, 2).data() == "Karim Benali"
+    second.close()
+
+
+class Shouting(QTranslator):
+    """A stand-in catalogue: every window string in capitals (the .ts is built later)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401
+        if context != "MainWindow":
+            return ""
+        # keep {placeholders} as they are, like a translator must
+        return re.sub(r"[^{}]+(?=\{|$)|(?<=\})[^{}]+", lambda m: m.group().upper(), source)
+
+
+def test_language_switches_live_and_is_remembered(window, settings, qtbot):
+    window.set_language("en")
+    assert settings.language == "en"
+    assert window.lang_actions["en"].isChecked()
+    # Qt's own strings (standard buttons) follow the language: qtbase catalogues
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    page = window.show_page("participants")
+    page.model.setData(page.model.index(0, 6), "note")
+    shouting = Shouting()
+    QCoreApplication.installTranslator(shouting)
+    try:
+        qtbot.waitUntil(lambda: window.menus["file"].title() == "&FICHIER")
+        assert window.sidebar.item(0).text() == "ATELIER"
+        assert window.act_undo.text() == "ANNULER Modifier « Hélène Moreau »"
+    finally:
+        QCoreApplication.removeTranslator(shouting)
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&Fichier")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    assert window.act_undo.text() == "Annuler Modifier « Hélène Moreau »"
+    assert settings.language == "fr"
+
+
+def test_lang_option_of_the_command_line(qapp, settings, demo_file):
+    from ui.app import build_window
+
+    win = build_window(settings, path=demo_file, lang="en")
+    try:
+        assert settings.language == "en" and win.lang_actions["en"].isChecked()
+        assert str(demo_file.resolve()) in [str(p) for p in settings.recent_files()]
+    finally:
+        win.close()
+        install_language("fr")
+
+
+def test_damaged_file_offers_the_newest_backup(qapp, demo_file, demo, qtbot):
+    store = WorkshopStore(demo_file)
+    ws = store.load()
+    ws.title = "Version sauvegardée"
+    store.save(ws)          # the demo version goes to the backups
+    ws.title = "Dernière version"
+    store.save(ws)          # « Version sauvegardée » goes to the backups
+    store.close()
+    demo_file.write_bytes(demo_file.read_bytes()[:200])  # a save cut half-way
+    seen = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        seen["text"] = box.text()
+        seen["info"] = box.informativeText()
+        restore = next(b for b in box.buttons() if b.text() == "Restaurer la sauvegarde")
+        restore.click()
+
+    QTimer.singleShot(0, answer)
+    opened = file_actions.open_file(demo_file, None)
+    assert opened is not None
+    workshop, store = opened
+    store.close()
+    assert seen["text"] == ("Le fichier « atelier.json » est tronqué : l'enregistrement a "
+                            "sans doute été interrompu.")
+    assert "La sauvegarde la plus récente lisible date du" in seen["info"]
+    assert workshop.title == "Version sauvegardée"
+    kept = list(demo_file.parent.glob("atelier.abime-*.json"))
+    assert len(kept) == 1 and len(kept[0].read_bytes()) == 200
+
+
+def test_keyboard_walks_the_steps(window, qtbot):
+    window.sidebar.setFocus()
+    window.show_page("workshop")
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["participants"]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["workshop"]
+
+
+def test_every_control_of_my_pages_has_an_accessible_name(window):
+    unnamed = []
+    for key in MY_PAGES:
+        page = window.show_page(key)
+        for kind in (QLineEdit, QAbstractSpinBox, QComboBox, QTableView):
+            for widget in page.findChildren(kind):
+                if widget.parent() is not None and isinstance(widget.parent(), QAbstractSpinBox):
+                    continue  # the line edit inside a spin box
+                if widget.objectName().startswith("qt_"):
+                    continue  # Qt's own parts (the calendar pop-up)
+                if not widget.accessibleName():
+                    unnamed.append(f"{key}: {type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
+
+
+def test_pages_fit_at_double_text_size(window, qapp):
+    """Nothing is sized in pixels: with a font twice as big, the pages ask for more room."""
+    page = window.show_page("participants")
+    before = page.sizeHint().height(), page.add_button.sizeHint().width()
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.setFont(font)
+    after = page.sizeHint().height(), page.add_button.sizeHint().width()
+    assert after[0] > before[0] and after[1] > before[1]
+    label = page.add_button.text().replace("&", "")
+    text_width = page.add_button.fontMetrics().horizontalAdvance(label)
+    assert page.add_button.sizeHint().width() >= text_width
+    assert window.sidebar.minimumWidth() < window.sidebar.sizeHint().width() * 3
+
+
+def test_geometry_is_kept_in_the_settings(window, settings):
+    window.resize(900, 700)
+    window.close()
+    assert not settings.value("geometry").isEmpty()
+    assert "geometry" not in WorkshopStore(window.document.path).path.read_text("utf-8")

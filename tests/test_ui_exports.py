@@ -1,0 +1,99 @@
+"""The Exports page: real PDFs written off the GUI thread, thumbnails, cancel."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from exports import DOCUMENTS
+from tests.test_exports_builder import realistic_workshop
+
+
+@pytest.fixture
+def page(qtbot, document, tmp_path):
+    from ui.pages.exports_page import ExportsPage
+
+    widget = ExportsPage(document)
+    qtbot.addWidget(widget)
+    widget.folder.setText(str(tmp_path / "pdf"))
+    widget.show()
+    yield widget
+    widget.wait_for_export()
+
+
+def run_export(qtbot, page):
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert page.worker is not None and not page.export_button.isEnabled()
+    assert page.cancel_button.isEnabled()
+    with qtbot.waitSignal(page.worker.finished, timeout=60000):
+        pass
+
+
+def test_default_folder_is_beside_the_workshop_file(page, document):
+    assert page.default_folder() == document.path.parent / "atelier - PDF"
+
+
+def test_export_writes_five_pdfs_and_shows_their_first_pages(qtbot, page, document, tmp_path):
+    document.workshop.plan = realistic_workshop().plan
+    run_export(qtbot, page)
+    names = sorted(p.name for p in (tmp_path / "pdf").iterdir())
+    assert names == sorted(name for _k, name in DOCUMENTS)
+    assert page.thumbnails.count() == 5
+    icon = page.thumbnails.item(0).icon()
+    image = icon.pixmap(page.thumbnails.iconSize()).toImage()
+    assert not image.isNull() and image.width() > 100
+    assert page.thumbnails.item(0).text() == "programmation-annuelle.pdf"
+    assert "5 documents écrits" in page.status.text()
+    assert page.export_button.isEnabled() and not page.cancel_button.isEnabled()
+    assert page.open_button.isEnabled()
+
+
+def test_open_folder_asks_the_desktop(qtbot, page, tmp_path, monkeypatch):
+    from ui.pages import exports_page
+
+    opened = []
+    monkeypatch.setattr(exports_page.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()))
+    run_export(qtbot, page)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path / "pdf")]
+
+
+def test_unwritable_folder_is_explained(qtbot, page, tmp_path):
+    blocker = tmp_path / "un-fichier"
+    blocker.write_text("pas un dossier", encoding="utf-8")
+    page.folder.setText(str(blocker))
+    run_export(qtbot, page)
+    assert "Impossible d'écrire" in page.status.text()
+    assert blocker.read_text(encoding="utf-8") == "pas un dossier"
+    assert page.export_button.isEnabled()
+
+
+def test_cancelled_worker_writes_nothing(qtbot, tmp_path):
+    from ui.pages.exports_page import ExportWorker
+
+    worker = ExportWorker(realistic_workshop(), tmp_path / "pdf", False, "fr")
+    worker.stop()
+    with qtbot.waitSignal(worker.cancelled, timeout=30000):
+        worker.start()
+    worker.wait()
+    assert not (tmp_path / "pdf").exists() or not list((tmp_path / "pdf").iterdir())
+
+
+def test_cancel_button_reports_cancellation(qtbot, page, tmp_path, monkeypatch):
+    from ui.pages.exports_page import ExportWorker
+
+    start = ExportWorker.start
+
+    def start_then_cancel(worker):
+        start(worker)
+        page.cancel_export()  # pressed before the worker reaches its first page
+
+    monkeypatch.setattr(ExportWorker, "start", start_then_cancel)
+    monkeypatch.setattr("exports.DOCUMENTS", [("report", "compte-rendu.pdf")] * 50)
+    page.start_export()
+    with qtbot.waitSignal(page.worker.finished, timeout=60000):
+        pass
+    assert "Export annulé" in page.status.text()
+    assert not list(tmp_path.rglob("*.tmp"))
+    assert page.export_button.isEnabled()

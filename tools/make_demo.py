@@ -20,7 +20,7 @@ from workshop.model import (  # noqa: E402
     Theme,
     Workshop,
 )
-from workshop import ideas, vote_results, votes  # noqa: E402
+from workshop import ideas, plan, vote_results, votes  # noqa: E402
 from workshop.store import encode, workshop_to_tables  # noqa: E402
 
 PEOPLE = [
@@ -171,6 +171,27 @@ def add_vote(ws: Workshop) -> None:
     runoff = {voisins[first]: counts[0], voisins[second]: counts[1]}
     vote_results.settle_by_runoff(ws, tie, runoff, how)
     vote_results.make_actions(ws)
+    add_plan(ws)
+
+
+# The annual plan of the 6 actions: (start, end month of 2027), référents, indicator.
+PLAN = [
+    (3, 5, ["Karim Benali", "Hélène Moreau (salariée)"], "Bancs et tables posés avant l'été"),
+    (3, 10, ["Françoise Leroy", "Mamadou Diallo"], "10 foyers inscrits au potager"),
+    (5, 6, ["Aïcha Haddad", "Noël Lefèvre"], "80 voisins à la fête"),
+    (1, 12, ["Chloé Rousseau"], "4 repas, 25 personnes en moyenne"),
+    (1, 12, ["Sylvie Garnier (salariée)", "Rémi Dupont"], "4 lettres parues"),
+    (2, 12, ["Inès Chevalier (salariée)"], "10 permanences tenues"),
+]
+
+
+def add_plan(ws: Workshop) -> None:
+    """Who carries each action, when, how success is seen, where to follow it."""
+    plan.set_url_pattern(ws, "https://exemple.coop/suivi/{action}")
+    plan.set_general_url(ws, "https://exemple.coop/suivi")
+    for action, (start, end, referents, indicator) in zip(ws.plan.actions, PLAN):
+        plan.update_action(ws, action.id, start_month=start, end_month=end,
+                           referents=referents, indicator=indicator)
 
 
 def agenda(rounds: int, minutes: int) -> list[AgendaStep]:

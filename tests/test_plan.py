@@ -62,6 +62,8 @@ def test_good_urls_are_normalised(raw, expected):
     ("http://192.168.1.10/", "url_host"),
     ("https://ex_ample.coop/", "url_host"),
     ("https://exemple.coop:99999/", "url_port"),
+    ("https://[exemple.coop/", "url_host"),
+    ("[", "url_host"),
     ("https://exemple.coop/" + "a" * 400, "url_too_long"),
 ])
 def test_bad_urls_are_refused_with_a_clear_message(raw, code):

@@ -109,8 +109,12 @@ def normalise_url(raw: str) -> str:
         raise PlanError("url_space")
     if len(text) > MAX_URL_LENGTH:
         raise PlanError("url_too_long", length=len(text), limit=MAX_URL_LENGTH)
-    text = _with_scheme(text)
-    parts = urlsplit(text)
+    try:
+        text = _with_scheme(text)
+        parts = urlsplit(text)
+        parts.hostname  # noqa: B018 - raises ValueError on a bracket left open
+    except ValueError:
+        raise PlanError("url_host", host=text) from None
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         raise PlanError("url_scheme", scheme=scheme or text.split(":", 1)[0])

@@ -49,7 +49,9 @@ def busy_workshop() -> Workshop:
     ws.votes = [Vote(idea="I1", dots=3, participant="P09"), Vote(idea="I1", dots=2,
                                                                  participant="P01")]
     ws.theme_votes = [ThemeVote(theme="th1", dots=2, participant="P09")]
-    ws.plan.actions = [Action(id="A1", title="Jardin", referents=["P09", "Mairie"])]
+    ws.plan.actions = [Action(id="A1", title="Jardin", referents=["P09", "Mairie"]),
+                       Action(id="A2", title="Bancs",
+                              referents=["Œlian Quintard-Lefèvre (locataire)", "Noël Le Gall"])]
     return ws
 
 
@@ -66,6 +68,8 @@ def test_erase_person_removes_every_reference_and_keeps_counts() -> None:
     assert [(v.dots, v.participant) for v in ws.votes] == [(3, None), (2, "P01")]
     assert ws.theme_votes[0].participant is None
     assert ws.plan.actions[0].referents == ["Mairie"]
+    # a referent written as a name (free text) is replaced, the others stay
+    assert ws.plan.actions[1].referents == ["[personne effacée] (locataire)", "Noël Le Gall"]
     assert ws.erased_counts == {"locataire": 1}
     assert "P09" not in repr(ws)
     assert identity.pid == "P09"

@@ -158,19 +158,22 @@ def _name_pattern(person: Participant) -> re.Pattern[str] | None:
 
 
 def _redact(obj: object, pattern: re.Pattern[str] | None) -> None:
-    """Replace the name in every free text of the tree (ideas, notes, actions)."""
+    """Replace the name in every free text of the tree (ideas, notes, referents...)."""
     if pattern is None:
         return
     for f in dataclasses.fields(obj):
-        value = getattr(obj, f.name)
-        if isinstance(value, str) and f.name != "id":
-            setattr(obj, f.name, pattern.sub(ERASED_MARK, value))
-        elif isinstance(value, list):
-            for item in value:
-                if dataclasses.is_dataclass(item):
-                    _redact(item, pattern)
-        elif dataclasses.is_dataclass(value):
-            _redact(value, pattern)
+        if f.name != "id":
+            setattr(obj, f.name, _redacted(getattr(obj, f.name), pattern))
+
+
+def _redacted(value, pattern: re.Pattern[str]):
+    if isinstance(value, str):
+        return pattern.sub(ERASED_MARK, value)
+    if isinstance(value, list):
+        return [_redacted(item, pattern) for item in value]
+    if dataclasses.is_dataclass(value):
+        _redact(value, pattern)
+    return value
 
 
 def mentions(ws: Workshop, identity: Identity) -> list[str]:

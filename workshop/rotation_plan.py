@@ -18,10 +18,12 @@ import numpy as np
 from workshop.rotation_bounds import lower_bound
 from workshop.rotation_construct import initial_seats
 from workshop.rotation_model import Model
-from workshop.rotation_search import Search
+from workshop.rotation_search import W_E, W_HOST, Search
 
 PROBES = 24          # conflicted people scored per iteration
-POLISH_PASSES = 3    # category passes once the targets are met
+PENALTY_START = 2 * W_E
+PENALTY_MIN = W_E // 2
+PENALTY_STEP = 1.2
 
 
 def plan_seats(model: Model, seed: int, time_limit: float,
@@ -33,6 +35,7 @@ def plan_seats(model: Model, seed: int, time_limit: float,
     search = Search(model, initial_seats(model, rng))
     targets = _targets(model, search)
     tabu = _Tabu(model, rng)
+    search.set_penalty(PENALTY_START)
     best_cost = search.weigh(search.parts)
     best, best_e = search.seats.copy(), search.parts["e"]
     reached = _reached(search.parts, targets)
@@ -50,6 +53,7 @@ def plan_seats(model: Model, seed: int, time_limit: float,
                 progress(min(elapsed / time_limit, 1.0), best_e)
         if not _step(search, tabu, it, rng, best_cost):
             last_gain = it - stall  # nothing conflicted yet targets unmet: shake now
+        _adapt(search, targets)
         cost = search.weigh(search.parts)
         if cost < best_cost:
             best_cost, best, last_gain = cost, search.seats.copy(), it
@@ -60,9 +64,9 @@ def plan_seats(model: Model, seed: int, time_limit: float,
             _shake(search, rng, max(2, model.n // 15))
             tabu.clear()
             last_gain = it
+    search.set_penalty(W_HOST)
     if not np.array_equal(search.seats, best):
         search.load(best)
-    _polish(search, cancel)
     if progress is not None:
         progress(1.0, search.parts["e"])
     return search.seats
@@ -99,6 +103,13 @@ def _repeats(tables: np.ndarray, hosted: np.ndarray | None, theme: np.ndarray | 
     return int(keys.size - np.unique(keys).size)
 
 
+def _adapt(search: Search, targets: dict[str, int]) -> None:
+    """Raise the return penalty while returns exceed their target, lower it otherwise."""
+    over = search.parts["host"] > targets["host"] or search.parts["theme"] > targets["theme"]
+    weight = search.penalty * PENALTY_STEP if over else search.penalty / PENALTY_STEP
+    search.set_penalty(int(min(max(weight, PENALTY_MIN), W_HOST)))
+
+
 def _reached(parts: dict[str, int], targets: dict[str, int]) -> bool:
     return all(parts[k] <= v for k, v in targets.items())
 
@@ -120,7 +131,6 @@ class _Tabu:
 
 def _step(search: Search, tabu: _Tabu, it: int, rng: np.random.Generator, best: int) -> bool:
     """The best allowed swap of a conflicted person, over all rounds; False if none conflicts."""
-    current = search.weigh(search.parts)
     top, moves = np.iinfo(np.int64).max, []
     for r in search.future:
         people = search.conflicted(r)
@@ -134,7 +144,7 @@ def _step(search: Search, tabu: _Tabu, it: int, rng: np.random.Generator, best: 
         a, b = row[people][:, None], row[cand][None, :]
         allowed = (a != b) & search.access_ok(people, cand, a, b)
         banned = (tabu.until[r, people[:, None], b] > it) | (tabu.until[r, cand[None, :], a] > it)
-        allowed &= ~banned | (current + delta < best)
+        allowed &= ~banned
         if not allowed.any():
             moves.append(None)
             continue
@@ -168,23 +178,3 @@ def _shake(search: Search, rng: np.random.Generator, count: int) -> None:
         cand = search.partners(r, p)
         if cand.size:
             search.swap(r, p, cand[rng.integers(cand.size)])
-
-
-def _polish(search: Search, cancel: Callable[[], bool] | None) -> None:
-    """Greedy passes that only take strictly better swaps (categories, details)."""
-    for _ in range(POLISH_PASSES):
-        better = False
-        for r in search.future:
-            for p in np.flatnonzero(search.single & (search.seats[r] >= 0)):
-                cand = search.partners(r, p)
-                if not cand.size:
-                    continue
-                delta = search.swap_deltas(r, p, cand)
-                k = int(np.argmin(delta))
-                if delta[k] < 0:
-                    search.swap(r, p, cand[k])
-                    better = True
-            if cancel is not None and cancel():
-                return
-        if not better:
-            return

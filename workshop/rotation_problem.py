@@ -19,6 +19,9 @@ class RotationError(WorkshopError):
     """A rotation problem that cannot be solved, or cannot be read."""
 
     messages = {
+        "no_file": ("Le fichier « {name} » n'existe pas.", "The file “{name}” does not exist."),
+        "bad_file": ("Le fichier « {name} » n'est pas du JSON lisible (ligne {line}).",
+                     "The file “{name}” is not readable JSON (line {line})."),
         "bad_json": ("Le problème de rotation est mal formé : {detail}.",
                      "The rotation problem is malformed: {detail}."),
         "bad_rounds": ("Le nombre de tours doit être entre 1 et 40 (il vaut {count}).",

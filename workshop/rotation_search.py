@@ -32,10 +32,9 @@ class Search:
         n, t = model.n, model.t
         self.sentinel = n
         self.future = list(range(model.played, model.rounds))
-        self.wrev = np.where(model.hosted, W_HOST, W_LOW).astype(np.int64)
         self.n_themes = len(model.themes)
         self.thk = np.where(model.theme >= 0, model.theme, self.n_themes)
-        self.wth = np.where(model.theme >= 0, W_THEME, 0).astype(np.int64)
+        self.set_penalty(W_HOST)
         n_cats = int(model.category.max()) + 1 if n else 0
         self.cat = np.where(model.category >= 0, model.category, n_cats)
         self.wcat = np.array([W_LOW] * n_cats + [0], dtype=np.int64)
@@ -85,6 +84,16 @@ class Search:
         self.size = {r: s for r, s in zip(self.future, sizes)}
         self.parts = self.recount()
 
+    def set_penalty(self, weight: int) -> None:
+        """Weight of a return to a capitaine or a theme in :meth:`batch_deltas`.
+
+        The search lowers it to walk through plans with returns (strategic
+        oscillation); :meth:`weigh` always uses the true lexicographic weights.
+        """
+        self.penalty = int(weight)
+        self.wrev = np.where(self.model.hosted, self.penalty, W_LOW).astype(np.int64)
+        self.wth = np.where(self.model.theme >= 0, self.penalty, 0).astype(np.int64)
+
     def recount(self) -> dict[str, int]:
         """Every cost part, counted from scratch."""
         movers = self.model.movable
@@ -131,7 +140,9 @@ class Search:
         return self.batch_deltas(r, np.array([p]), cand)[0]
 
     def batch_deltas(self, r: int, ps: np.ndarray, cand: np.ndarray) -> np.ndarray:
-        """(len(ps), len(cand)) exact cost change of swapping each p with each candidate.
+        """(len(ps), len(cand)) cost change of swapping each p with each candidate.
+
+        Exact for :meth:`weigh` when the penalty is at its full weight.
 
         Pairs at the same table come out as meaningless numbers: mask them.
         """

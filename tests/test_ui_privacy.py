@@ -121,3 +121,18 @@ def test_screenshot(qtbot, window, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, window)
     image = dialog.grab()
     assert image.save(str(tmp_path / "privacy.png")) and image.height() > 200
+
+
+def test_opening_an_old_workshop_reminds_of_contacts(qtbot, window, demo,
+                                                     tmp_path: Path) -> None:
+    from workshop.store import WorkshopStore
+
+    assert window.privacy.remind() == ""  # the demo holds no contacts
+    demo.date = "2020-01-15"
+    demo.participants[0].phone = "06 12 34 56 78"
+    demo.participants[0].consent_contact = True
+    path = tmp_path / "ancien.json"
+    store = WorkshopStore(path)
+    store.save(demo)
+    window.document.replace(demo, store)
+    qtbot.waitUntil(lambda: "1 contact(s) à supprimer" in window.statusBar().currentMessage())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -157,10 +157,14 @@ class PrivacyDialog(QDialog):
         self._update_proposal()
 
     def _stored_months(self) -> int:
-        if self.settings is None:
+        return self.stored_months(self.settings)
+
+    @staticmethod
+    def stored_months(settings) -> int:
+        if settings is None:
             return DEFAULT_RETENTION_MONTHS
         try:
-            return int(self.settings.value(RETENTION_KEY, DEFAULT_RETENTION_MONTHS))
+            return int(settings.value(RETENTION_KEY, DEFAULT_RETENTION_MONTHS))
         except (TypeError, ValueError):
             return DEFAULT_RETENTION_MONTHS
 
@@ -298,7 +302,9 @@ class PrivacyActions(QObject):
         self.about = self.menu.addAction("", self.show_notice)
         self.dialog: PrivacyDialog | None = None
         window.installEventFilter(self)
+        window.document.changed.connect(self._on_changed)
         self.translate_ui()
+        self.remind()
 
     def translate_ui(self) -> None:
         self.menu.setTitle(tr("Données &personnelles"))
@@ -309,6 +315,24 @@ class PrivacyActions(QObject):
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.translate_ui()
         return False
+
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        if "all" in changes:  # another workshop was opened
+            self.remind()
+
+    def remind(self) -> str:
+        """A status-bar reminder when contacts are past the retention period."""
+        ws = self.window.document.workshop
+        months = PrivacyDialog.stored_months(getattr(self.window, "settings", None))
+        age = workshop_age_months(ws)
+        due = contacts_to_delete(ws, months) if age is not None and age >= months else []
+        if not due:
+            return ""
+        text = tr("Cet atelier a plus de {months} mois : {n} contact(s) à supprimer "
+                  "(menu Données personnelles).").format(months=months, n=len(due))
+        # after the window's own "saved" status, which follows a newly opened file
+        QTimer.singleShot(0, self.window, lambda: self.window.statusBar().showMessage(text, 30000))
+        return text
 
     def open_dialog(self) -> PrivacyDialog:
         if self.dialog is None:

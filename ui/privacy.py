@@ -331,7 +331,8 @@ class PrivacyActions(QObject):
         text = tr("Cet atelier a plus de {months} mois : {n} contact(s) à supprimer "
                   "(menu Données personnelles).").format(months=months, n=len(due))
         # after the window's own "saved" status, which follows a newly opened file
-        QTimer.singleShot(0, self.window, lambda: self.window.statusBar().showMessage(text, 30000))
+        bar = self.window.statusBar()
+        QTimer.singleShot(0, self.window, lambda: bar.showMessage(text, 30000))
         return text
 
     def open_dialog(self) -> PrivacyDialog:

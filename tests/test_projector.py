@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 
-import PySide6
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -17,15 +14,6 @@ from workshop import agenda
 from workshop.model import Participant, Round
 from workshop.timer import Countdown
 
-# PySide6 6.12.0 on Python < 3.12 drops one reference to None at every call of a
-# void method (measured: -100 per 100 ``QFont.setPixelSize``; 6.11.3 is exact), and
-# painting makes thousands of such calls: the process then aborts with « deallocating
-# None ».  Holding extra references keeps these tests alive until the version is
-# pinned (see the report of issue 5); with a fixed PySide6 this list is empty.
-# The list itself is leaked on purpose: freed at exit, it would take None below zero.
-NONE_GUARD = [None] * (4_000_000 if PySide6.__version_info__[:2] == (6, 12)
-                       and sys.version_info < (3, 12) else 0)
-ctypes.pythonapi.Py_IncRef(ctypes.py_object(NONE_GUARD))
 
 
 class Clocks:

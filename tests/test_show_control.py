@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import time
 import types
 
-import PySide6
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -19,11 +16,6 @@ from ui.sound import Chime
 from workshop.store import WorkshopStore
 from workshop.timer import format_clock
 
-# PySide6 6.12.0 on Python < 3.12 drops a reference to None per void call: see
-# tests/test_projector.py.  Leaked on purpose; empty with a fixed PySide6.
-NONE_GUARD = [None] * (4_000_000 if PySide6.__version_info__[:2] == (6, 12)
-                       and sys.version_info < (3, 12) else 0)
-ctypes.pythonapi.Py_IncRef(ctypes.py_object(NONE_GUARD))
 
 
 class Clocks:

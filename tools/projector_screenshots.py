@@ -27,19 +27,7 @@ def seat(ws, rounds: int = 3) -> None:
         ws.rotation.rounds.append(Round(seating))
 
 
-def guard_none() -> None:
-    """PySide6 6.12.0 on Python < 3.12 drops a reference to None per void call (see
-    tests/test_projector.py): hold extra ones, leaked on purpose, until it is pinned."""
-    import ctypes
-
-    import PySide6
-
-    if PySide6.__version_info__[:2] == (6, 12) and sys.version_info < (3, 12):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object([None] * 4_000_000))
-
-
 def main() -> None:
-    guard_none()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -103,6 +103,8 @@ class ExportsPage(Page):
         self._build()
         self.translate_ui()
         self.refresh()
+        # a QThread destroyed while running aborts the process: let it end first
+        QCoreApplication.instance().aboutToQuit.connect(self.wait_for_export)
 
     def _build(self) -> None:
         self.heading = QLabel()

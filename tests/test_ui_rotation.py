@@ -28,7 +28,10 @@ def drop_on(cell, item, payload_cell, pid):
         else QPointF(5, cell.viewport().height() - 5)
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     # Qt routes a drop to the widget that accepted the drag's entry: enter first.
-    enter = QDragEnterEvent(position, Qt.DropAction.MoveAction, mime, buttons, keys)
+    try:  # PySide6 6.12 takes a QPointF and deprecates the QPoint of older versions
+        enter = QDragEnterEvent(position, Qt.DropAction.MoveAction, mime, buttons, keys)
+    except TypeError:
+        enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.MoveAction, mime, buttons, keys)
     QApplication.sendEvent(cell.viewport(), enter)
     assert enter.isAccepted()
     drop = QDropEvent(position, Qt.DropAction.MoveAction, mime, buttons, keys)

@@ -27,7 +27,7 @@ def page(qtbot, document):
 
 
 def choose(combo, data) -> None:
-    combo.setCurrentIndex(combo.findData(data))
+    combo.select(data)
 
 
 def type_text(widget, text: str) -> None:
@@ -55,7 +55,7 @@ def test_typing_ideas_with_enter_keeps_table_and_round(qtbot, page, document):
         ("Un groupe WhatsApp de l'immeuble", "T3", 1, "voisins"),
     ]
     assert page.entry.text() == ""
-    assert page.table_combo.currentData() == "T3" and page.round_combo.currentData() == 1
+    assert page.table_combo.value() == "T3" and page.round_combo.value() == 1
     assert page.tree.topLevelItemCount() == 2
     assert "(2)" in page.themes.item(2).text()  # « Convivialité … (2) »
     on_disk = decode(document.path.read_bytes(), document.path)
@@ -73,7 +73,7 @@ def test_round_follows_the_run_of_show(page, document):
     step = next(i for i, s in enumerate(ws.agenda) if s.kind == "round" and s.round_index == 2)
     document.apply("étape", lambda w: setattr(w.show, "step", step + 1), {"show"})
     assert show_round(ws) == 2
-    assert page.round_combo.currentData() == 2
+    assert page.round_combo.value() == 2
 
 
 def select(page, ids) -> None:
@@ -114,8 +114,9 @@ def test_edit_in_place_and_move(qtbot, page, document):
     type_idea(qtbot, page, "Bancs")
     row = page.tree.topLevelItem(0)
     row.setText(0, "Des bancs à l'ombre")
-    assert document.workshop.ideas[0].text == "Des bancs à l'ombre"
+    qtbot.waitUntil(lambda: document.workshop.ideas[0].text == "Des bancs à l'ombre")
     page.tree.topLevelItem(0).setText(0, "  ")
+    qtbot.waitUntil(lambda: "vide" in page.problem.text())
     assert document.workshop.ideas[0].text == "Des bancs à l'ombre"
     assert page.tree.topLevelItem(0).text(0) == "Des bancs à l'ombre"
     select(page, {document.workshop.ideas[0].id})
@@ -142,3 +143,16 @@ def test_theme_view_and_projection(qtbot, page, document):
     assert page.current_theme_key() == ALL_THEMES
     assert page.tree.topLevelItemCount() == 4
     shown.close()
+
+
+def test_every_control_has_an_accessible_name(window):
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QTableView
+
+    page = window.show_page("ideas")
+    unnamed = [
+        type(w).__name__
+        for kind in (QLineEdit, QAbstractSpinBox, QComboBox, QTableView)
+        for w in page.findChildren(kind)
+        if not isinstance(w.parent(), QAbstractSpinBox) and not w.accessibleName()
+    ]
+    assert unnamed == []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
+from shiboken6 import isValid
 
 from ui.pages.votes_page import VotesPage
 from ui.projector_results import ResultsProjector
@@ -34,7 +35,8 @@ def type_count(qtbot, page, row: int, text: str) -> None:
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()  # the delegate commits the editor in a queued call
+    # The delegate commits in a queued call, and the page records it in the next one.
+    qtbot.waitUntil(lambda: not (isValid(editor) and editor.isVisible()) and not page.pending)
 
 
 def row_of(page, idea_id: str) -> int:
@@ -69,7 +71,7 @@ def test_individual_votes_with_the_limit(qtbot, page, document):
     page.mode_combo.setCurrentIndex(1)
     ws = document.workshop
     assert ws.vote_settings.mode == "individual"
-    page.person_combo.setCurrentIndex(page.person_combo.findData("P02"))
+    page.person_combo.select("P02")
     type_count(qtbot, page, 0, "3")
     assert "reste 2" in page.remaining.text()
     type_count(qtbot, page, 1, "3")
@@ -146,3 +148,16 @@ def test_in_the_window_results_go_to_the_projector(qtbot, window):
     assert shown.page()[3] == 2
     if hasattr(window, "projector"):
         window.projector.show_custom(None)
+
+
+def test_every_control_has_an_accessible_name(window):
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QTableView
+
+    page = window.show_page("votes")
+    unnamed = [
+        type(w).__name__
+        for kind in (QLineEdit, QAbstractSpinBox, QComboBox, QTableView)
+        for w in page.findChildren(kind)
+        if not isinstance(w.parent(), QAbstractSpinBox) and not w.accessibleName()
+    ]
+    assert unnamed == []

@@ -9,7 +9,7 @@ back, Suppr deletes; every change is one undoable step (Ctrl+Z).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,34 @@ from workshop.messages import WorkshopError
 ID_ROLE = Qt.ItemDataRole.UserRole
 ALL_THEMES = "__all__"
 NO_THEME = "__none__"
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box whose choices are Python values kept on the Python side.
+
+    ``None`` never goes through a QVariant: with PySide6 on Python 3.11,
+    reading a ``None`` item data back many times broke None's reference
+    count and crashed the interpreter (« deallocating None »).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[object] = []
+
+    def set_choices(self, choices: list[tuple[str, object]], current: object = None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.values = [value for _text, value in choices]
+        self.addItems([text for text, _value in choices])
+        self.blockSignals(False)
+        self.select(current)
+
+    def select(self, value: object) -> None:
+        self.setCurrentIndex(self.values.index(value) if value in self.values else 0)
+
+    def value(self) -> object:
+        index = self.currentIndex()
+        return self.values[index] if 0 <= index < len(self.values) else None
 
 
 def show_round(ws) -> int | None:
@@ -66,8 +94,8 @@ class IdeasPage(Page):
     # -- building ----------------------------------------------------------------
     def _build(self) -> None:
         self.title = QLabel()
-        self.table_label, self.table_combo = QLabel(), QComboBox()
-        self.round_label, self.round_combo = QLabel(), QComboBox()
+        self.table_label, self.table_combo = QLabel(), ChoiceCombo()
+        self.round_label, self.round_combo = QLabel(), ChoiceCombo()
         self.table_label.setBuddy(self.table_combo)
         self.round_label.setBuddy(self.round_combo)
         self.table_combo.currentIndexChanged.connect(self._remember)
@@ -96,15 +124,16 @@ class IdeasPage(Page):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tree.itemChanged.connect(self._edited)
-        self.tree.setColumnWidth(0, 420)
-        self.tree.setColumnWidth(1, 220)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.tree.setColumnWidth(0, em * 34)
+        self.tree.setColumnWidth(1, em * 18)
         splitter = QSplitter()
         splitter.addWidget(self.themes)
         splitter.addWidget(self.tree)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 760])
+        splitter.setSizes([em * 20, em * 60])
 
-        self.move_combo = QComboBox()
+        self.move_combo = ChoiceCombo()
         self.move_button = QPushButton()
         self.move_button.clicked.connect(self.move_selected)
         self.merge_button = QPushButton()
@@ -121,9 +150,6 @@ class IdeasPage(Page):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.project_button)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
 
         shortcuts = ((QKeySequence.StandardKey.Delete, self.delete_selected),
                      ("Ctrl+G", self.merge_selected), ("Ctrl+Shift+G", self.split_selected))
@@ -177,32 +203,26 @@ class IdeasPage(Page):
     def _fill_places(self) -> None:
         ws = self.document.workshop
         self._filling = True
-        self.table_combo.clear()
-        self.table_combo.addItem(self.tr("(sans table)"), None)
-        for table in ws.tables:
-            self.table_combo.addItem(table.name, table.id)
-        self.table_combo.setCurrentIndex(max(0, self.table_combo.findData(self._last_table)))
-        self.round_combo.clear()
-        self.round_combo.addItem(self.tr("(sans tour)"), None)
-        for r in range(max(ws.rotation.round_count, len(ws.rotation.rounds))):
-            self.round_combo.addItem(self.tr("Tour {n}").format(n=r + 1), r)
-        self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(self._last_round)))
-        self.move_combo.clear()
-        for theme in ws.themes:
-            self.move_combo.addItem(theme.title, theme.id)
+        self.table_combo.set_choices(
+            [(self.tr("(sans table)"), None)] + [(t.name, t.id) for t in ws.tables], self._last_table)
+        count = max(ws.rotation.round_count, len(ws.rotation.rounds))
+        self.round_combo.set_choices(
+            [(self.tr("(sans tour)"), None)]
+            + [(self.tr("Tour {n}").format(n=r + 1), r) for r in range(count)], self._last_round)
+        self.move_combo.set_choices([(t.title, t.id) for t in ws.themes], self.move_combo.value())
         self._filling = False
         self._update_hint()
 
     def _update_hint(self) -> None:
-        table = self.document.workshop.table(self.table_combo.currentData())
+        table = self.document.workshop.table(self.table_combo.value())
         theme = self.document.workshop.theme(table.theme) if table else None
         self.theme_hint.setText(self.tr("→ thème : {theme}").format(theme=theme.title)
                                 if theme else "")
 
     def _remember(self, *_args) -> None:
         if not self._filling:
-            self._last_table = self.table_combo.currentData()
-            self._last_round = self.round_combo.currentData()
+            self._last_table = self.table_combo.value()
+            self._last_round = self.round_combo.value()
             self._update_hint()
 
     def _fill_themes(self) -> None:
@@ -269,12 +289,9 @@ class IdeasPage(Page):
         self.show_problem("")
         return result if result is not None else True
 
-    def show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-
     def add_from_field(self) -> None:
         text = self.entry.text()
-        table, round_ = self.table_combo.currentData(), self.round_combo.currentData()
+        table, round_ = self.table_combo.value(), self.round_combo.value()
         self._last_table, self._last_round = table, round_
         added = self._apply(self.tr("Ajouter une idée"),
                             lambda ws: idea_ops.add(ws, text, table, round_))
@@ -297,12 +314,16 @@ class IdeasPage(Page):
         if column != 0 or row.parent() is not None:
             return
         ident, text = row.data(0, ID_ROLE), row.text(0)
+        # The change rebuilds the tree: never while Qt is still inside this item's setData.
+        QTimer.singleShot(0, lambda: self._record_edit(ident, text))
+
+    def _record_edit(self, ident: str, text: str) -> None:
         if self._apply(self.tr("Modifier une idée"), lambda ws: idea_ops.edit(ws, ident, text)) is None:
             self._fill_tree()
 
     def move_selected(self) -> None:
         ids = self._need(1, self.tr("Choisissez d'abord la ou les idées à déplacer."))
-        theme = self.move_combo.currentData()
+        theme = self.move_combo.value()
         if ids and theme:
             self._apply(self.tr("Déplacer {n} idée(s)").format(n=len(ids)),
                         lambda ws: [idea_ops.move(ws, i, theme) for i in ids])

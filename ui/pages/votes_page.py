@@ -10,7 +10,7 @@ kept ideas into the plan's actions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.base import Page
+from ui.pages.ideas_page import ChoiceCombo
 from ui.pages.votes_ties import TiesPanel
 from ui.projector_ideas import close_own_window, show_on_projector
 from ui.projector_results import ResultsProjector
@@ -52,6 +53,7 @@ class VotesPage(Page):
         self.projected: QWidget | None = None
         self._filling = False
         self._next_row = -1
+        self.pending = False  # a typed count waiting to be recorded
         self._build()
         self.translate_ui()
 
@@ -62,9 +64,6 @@ class VotesPage(Page):
         self.tabs.addTab(self._build_settings(), "")
         self.tabs.addTab(self._build_entry(), "")
         self.tabs.addTab(self._build_results(), "")
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.problem)
@@ -99,7 +98,7 @@ class VotesPage(Page):
         self.stage_label, self.stage_combo = QLabel(), QComboBox()
         self.stage_combo.addItems(["", ""])
         self.stage_combo.currentIndexChanged.connect(lambda _i: self._fill_entry())
-        self.person_label, self.person_combo = QLabel(), QComboBox()
+        self.person_label, self.person_combo = QLabel(), ChoiceCombo()
         self.person_combo.currentIndexChanged.connect(lambda _i: self._fill_entry())
         self.stage_label.setBuddy(self.stage_combo)
         self.person_label.setBuddy(self.person_combo)
@@ -112,7 +111,7 @@ class VotesPage(Page):
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(1, 300)
+        self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance("M") * 24)
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setTabKeyNavigation(False)
@@ -132,8 +131,9 @@ class VotesPage(Page):
         box = QWidget()
         self.ranking = QTreeWidget()
         self.ranking.setColumnCount(4)
-        self.ranking.setColumnWidth(0, 60)
-        self.ranking.setColumnWidth(1, 480)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.ranking.setColumnWidth(0, em * 5)
+        self.ranking.setColumnWidth(1, em * 38)
         self.ties = TiesPanel(self.document)
         ties_scroll = QScrollArea()
         ties_scroll.setWidgetResizable(True)
@@ -165,8 +165,11 @@ class VotesPage(Page):
         texts = (self.tr("&Gommettes par personne :"), self.tr("&Thèmes retenus :"),
                  self.tr("&Actions par thème :"), self.tr("Plusieurs gommettes sur une &idée :"),
                  self.tr("&Mode de saisie :"), self.tr("Vote en &deux temps :"))
-        for label, text in zip(self.setting_labels, texts):
+        fields = (self.dots_spin, self.themes_spin, self.actions_spin, self.several_check,
+                  self.mode_combo, self.two_stage_check)
+        for label, field, text in zip(self.setting_labels, fields, texts):
             label.setText(text)
+            field.setAccessibleName(text.replace("&", "").rstrip(" :"))
         self.several_check.setText(self.tr("permis"))
         self.two_stage_check.setText(self.tr("d'abord les thèmes, puis les actions des thèmes retenus"))
         self.mode_combo.setItemText(0, self.tr("comptage des affiches (papier)"))
@@ -176,6 +179,7 @@ class VotesPage(Page):
         self.stage_combo.setItemText(1, self.tr("2. vote des actions"))
         self.person_label.setText(self.tr("&Personne :"))
         self.person_combo.setAccessibleName(self.tr("Personne dont on saisit les gommettes"))
+        self.stage_combo.setAccessibleName(self.tr("Étape du vote en deux temps"))
         self.table.setAccessibleName(self.tr("Gommettes par idée ; tapez un nombre puis Entrée"))
         self.table.setHorizontalHeaderLabels([self.tr("Idée"), self.tr("Thème"), self.tr("Gommettes")])
         self.ranking.setHeaderLabels([self.tr("Rang"), self.tr("Thème / idée"),
@@ -208,12 +212,8 @@ class VotesPage(Page):
         ws = self.document.workshop
         individual = ws.vote_settings.mode == "individual"
         self._filling = True
-        chosen = self.person_combo.currentData()
-        self.person_combo.clear()
         people = [p for p in ws.participants if p.present] or ws.participants
-        for person in people:
-            self.person_combo.addItem(person.full_name, person.id)
-        self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(chosen)))
+        self.person_combo.set_choices([(p.full_name, p.id) for p in people], self.person_combo.value())
         self._filling = False
         for w in (self.person_label, self.person_combo, self.remaining):
             w.setVisible(individual)
@@ -227,7 +227,7 @@ class VotesPage(Page):
     def who(self) -> str | None:
         if self.document.workshop.vote_settings.mode != "individual":
             return PAPER
-        return self.person_combo.currentData()
+        return self.person_combo.value()
 
     def _fill_entry(self) -> None:
         if self._filling:
@@ -319,10 +319,10 @@ class VotesPage(Page):
         try:
             self.document.apply(text, change, changes)
         except WorkshopError as exc:
-            self.problem.setText(exc.message())
+            self.show_problem(exc.message())
             self.refresh()  # puts the refused count back as it was
             return False
-        self.problem.setText("")
+        self.show_problem("")
         return True
 
     def _set_setting(self, name: str, value) -> None:
@@ -333,8 +333,15 @@ class VotesPage(Page):
     def _count_edited(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 2:
             return
-        ident, text, stage, who = item.data(ID_ROLE), item.text(), self.stage(), self.who()
-        self._next_row = item.row() + 1
+        ident, text, row = item.data(ID_ROLE), item.text(), item.row()
+        # The change rebuilds the table: never while Qt is still inside this item's setData.
+        self.pending = True
+        QTimer.singleShot(0, lambda: self._record_count(ident, text, row))
+
+    def _record_count(self, ident: str, text: str, row: int) -> None:
+        self.pending = False
+        stage, who = self.stage(), self.who()
+        self._next_row = row + 1
         if who is None and stage == "themes":
             change = lambda ws: votes.set_theme_tally(ws, ident, text)  # noqa: E731
         elif who is None:

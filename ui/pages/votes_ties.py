@@ -85,7 +85,7 @@ class TieBox(QGroupBox):
             name = QLabel(label)
             name.setWordWrap(True)
             count = QLineEdit()
-            count.setMaximumWidth(80)
+            count.setMaximumWidth(count.fontMetrics().horizontalAdvance("0") * 8)
             count.setAccessibleName(self.tr("Gommettes du second vote pour « {idea} »").format(
                 idea=label))
             choice = QCheckBox(self.tr("retenir"))

@@ -205,3 +205,12 @@ def test_swap_deltas_match_a_full_recount():
         j = rng.integers(cand.size)
         assert search.swap(r, p, cand[j]) == predicted[j]
         assert search.parts == search.recount()
+        if rng.integers(10) == 0:
+            free = np.flatnonzero(search.size[r] < model.capacity)
+            x = movers[rng.integers(movers.size)]
+            if free.size and not model.need[x]:
+                before = search.weigh(search.parts)
+                change = search.relocate(r, x, int(free[rng.integers(free.size)]))
+                assert search.parts == search.recount()
+                assert search.weigh(search.parts) - before == change
+

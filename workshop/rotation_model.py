@@ -202,11 +202,15 @@ def _check_rounds(model: Model) -> None:
         seats = int(model.capacity.sum())
         if people > seats:
             raise RotationError("few_seats", round=r + 1, people=people, seats=seats)
-        needing = int((here & model.need).sum())
-        acc_seats = int(model.capacity[model.accessible].sum())
-        if needing > acc_seats:
-            raise RotationError("few_accessible", round=r + 1, people=needing, seats=acc_seats)
         fixed = np.bincount(model.fixed[here & (model.fixed >= 0)], minlength=model.t)
+        needing = here & model.movable & model.need
+        for members in model.groups:
+            if needing[members].any():
+                needing[members] = here[members]
+        acc_seats = int((model.capacity - fixed)[model.accessible].clip(0).sum())
+        if int(needing.sum()) > acc_seats:
+            raise RotationError("few_accessible", round=r + 1, people=int(needing.sum()),
+                                seats=acc_seats)
         over = np.flatnonzero(fixed > model.capacity)
         if over.size:
             t = int(over[0])

@@ -67,6 +67,8 @@ def plan_seats(model: Model, seed: int, time_limit: float,
     search.set_penalty(W_HOST)
     if not np.array_equal(search.seats, best):
         search.load(best)
+    if search.parts["hard"]:
+        _separate(search)
     if progress is not None:
         progress(1.0, search.parts["e"])
     return search.seats
@@ -178,3 +180,26 @@ def _shake(search: Search, rng: np.random.Generator, count: int) -> None:
         cand = search.partners(r, p)
         if cand.size:
             search.swap(r, p, cand[rng.integers(cand.size)])
+
+
+def _separate(search: Search) -> None:
+    """Keep-apart beats even sizes: move one of a pair to a table with a free seat."""
+    model = search.model
+    for r in search.future:
+        row = search.seats[r]
+        for pair in model.apart:
+            if row[pair[0]] < 0 or row[pair[0]] != row[pair[1]]:
+                continue
+            options = []
+            for x in pair:
+                if not search.single[x]:
+                    continue
+                a = int(row[x])
+                for t in np.flatnonzero(search.size[r] < model.capacity):
+                    if t == a or (model.need[x] and not model.accessible[t]):
+                        continue
+                    options.append((search.relocate(r, x, int(t)), x, int(t)))
+                    search.relocate(r, x, a)
+            if options:
+                _, x, t = min(options)
+                search.relocate(r, x, t)

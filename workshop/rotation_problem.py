@@ -55,8 +55,8 @@ class RotationError(WorkshopError):
                            "“{id}” needs an accessible table but stays at “{table}”, which is not."),
         "few_seats": ("Au tour {round}, il y a {people} personnes pour {seats} places.",
                       "In round {round}, there are {people} people for {seats} seats."),
-        "few_accessible": ("Au tour {round}, {people} personnes ont besoin d'une table accessible pour {seats} places accessibles.",
-                           "In round {round}, {people} people need an accessible table for {seats} accessible seats."),
+        "few_accessible": ("Au tour {round}, {people} personnes ont besoin d'une table accessible pour {seats} places accessibles disponibles.",
+                           "In round {round}, {people} people need an accessible table for {seats} free accessible seats."),
         "played_too_many": ("{played} tours sont déjà joués sur {rounds} prévus.",
                             "{played} rounds are already played out of {rounds} planned."),
     }

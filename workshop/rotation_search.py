@@ -66,7 +66,7 @@ class Search:
         self.meet = meet
         self.weighted = W_E * meet + W_HARD * self.apart
         sizes = [np.bincount(self.seats[r][self.seats[r] >= 0], minlength=t) for r in self.future]
-        width = max([int(s.max()) for s in sizes] + [1])
+        width = max([int(s.max()) for s in sizes] + [int(model.capacity.max())])
         self.members = {}
         self.pos = np.zeros((model.rounds, n), dtype=np.int64)
         self.counts = {}
@@ -186,6 +186,27 @@ class Search:
         mem[a, self.pos[r, p]], mem[b, self.pos[r, v]] = v, p
         self.pos[r, p], self.pos[r, v] = self.pos[r, v], self.pos[r, p]
         return self.weigh(self.parts) - self.weigh(before)
+
+    def relocate(self, r: int, x: int, table: int) -> int:
+        """Move ``x`` alone to ``table`` in round r (sizes change); return the cost change."""
+        a = int(self.seats[r, x])
+        if a == table:
+            return 0
+        before = self.weigh(self.parts)
+        self._leave(r, x, a)
+        self._join(r, x, table)
+        mem = self.members[r]
+        last = int(self.size[r][a]) - 1
+        moved = mem[a, last]
+        mem[a, self.pos[r, x]] = moved
+        self.pos[r, moved] = self.pos[r, x]
+        mem[a, last] = self.sentinel
+        slot = int(self.size[r][table])
+        mem[table, slot] = x
+        self.pos[r, x] = slot
+        self.size[r][a] -= 1
+        self.size[r][table] += 1
+        return self.weigh(self.parts) - before
 
     def _others(self, r: int, table: int) -> np.ndarray:
         row = self.seats[r]

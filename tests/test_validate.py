@@ -60,3 +60,19 @@ def test_check_raises_the_first_problem(demo):
         assert exc.code == "duplicate_id"
     else:
         raise AssertionError("check accepted a duplicate table id")
+
+
+def test_vote_problems(demo):
+    from workshop.model import ThemeVote, TieDecision
+
+    demo.votes[0].dots = -2
+    demo.theme_votes = [ThemeVote("ghost-theme", 3)]
+    demo.tie_decisions = [TieDecision("D9", "actions", tied=["I-gone"], theme="cadre")]
+    found = sorted(codes(demo))
+    assert found == ["negative_dots", "unknown_theme_ref", "unknown_tied"]
+
+
+def test_unknown_step_kind(demo):
+    demo.agenda[0].kind = "apéro"
+    (problem,) = problems(demo)
+    assert problem.code == "unknown_step_kind" and "apéro" in problem.message("fr")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from workshop.messages import WorkshopError, language
-from workshop.model import Workshop
+from workshop.model import STEP_KINDS, Workshop
 
 
 class ValidationError(WorkshopError):
@@ -49,6 +49,22 @@ class ValidationError(WorkshopError):
         "unknown_idea": (
             "Un vote porte sur une idée inconnue : « {idea} ».",
             "A vote refers to an unknown idea: “{idea}”.",
+        ),
+        "negative_dots": (
+            "Un vote compte un nombre de gommettes négatif ({dots}).",
+            "A vote has a negative number of dots ({dots}).",
+        ),
+        "unknown_theme_ref": (
+            "{what} renvoie à un thème inconnu : « {theme} ».",
+            "{what} refers to an unknown theme: “{theme}”.",
+        ),
+        "unknown_tied": (
+            "Une égalité enregistrée porte sur « {item} », qui n'existe plus.",
+            "A recorded tie refers to “{item}”, which no longer exists.",
+        ),
+        "unknown_step_kind": (
+            "L'étape « {step} » du déroulé a un type inconnu : « {kind} ».",
+            "Run-of-show step “{step}” has an unknown kind: “{kind}”.",
         ),
         "bad_month": (
             "L'action « {action} » a des mois invalides ({start}–{end}).",
@@ -159,10 +175,40 @@ def _rotation_problems(ws: Workshop) -> list[ValidationError]:
     return found
 
 
+def _say(french: str, english: str) -> str:
+    return english if language() == "en" else french
+
+
 def _vote_and_plan_problems(ws: Workshop) -> list[ValidationError]:
     ideas = {i.id for i in ws.ideas}
+    themes = {t.id for t in ws.themes}
     found = [
         ValidationError("unknown_idea", idea=v.idea) for v in ws.votes if v.idea not in ideas
+    ]
+    found += [
+        ValidationError("negative_dots", dots=v.dots)
+        for v in [*ws.votes, *ws.theme_votes]
+        if v.dots < 0
+    ]
+    found += [
+        ValidationError("unknown_theme_ref", what=_say("Un vote", "A vote"), theme=v.theme)
+        for v in ws.theme_votes
+        if v.theme not in themes
+    ]
+    found += [
+        ValidationError("unknown_theme_ref", what=_say("L'idée", "The idea") + f" « {i.text[:40]} »",
+                        theme=i.theme)
+        for i in ws.ideas
+        if i.theme is not None and i.theme not in themes
+    ]
+    for decision in ws.tie_decisions:
+        known = themes if decision.stage == "themes" else ideas
+        found += [ValidationError("unknown_tied", item=item)
+                  for item in decision.tied if item not in known]
+    found += [
+        ValidationError("unknown_step_kind", step=step.title or step.id, kind=step.kind)
+        for step in ws.agenda
+        if step.kind not in STEP_KINDS
     ]
     for action in ws.plan.actions:
         if not 1 <= action.start_month <= action.end_month <= 12:

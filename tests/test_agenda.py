@@ -22,6 +22,7 @@ def seat_round(ws, k: int) -> None:
 
 
 def test_default_agenda_follows_the_rotation(demo):
+    demo.rotation.rounds = []  # not planned yet: the round count decides
     demo.rotation.round_count = 4
     demo.rotation.round_minutes = 18
     steps = agenda.build_agenda(demo)
@@ -36,6 +37,7 @@ def test_default_agenda_follows_the_rotation(demo):
 
 
 def test_planned_rounds_win_over_the_setting(demo):
+    demo.rotation.rounds = []
     demo.rotation.round_count = 5
     for k in range(2):
         seat_round(demo, k)
@@ -103,6 +105,7 @@ def test_expected_end_before_and_during_the_show(demo):
 
 
 def test_round_position_and_next_round(demo):
+    demo.rotation.rounds = []  # not planned yet: the round count decides
     demo.rotation.round_count = 4
     demo.agenda = agenda.build_agenda(demo)
     rounds = [s for s in demo.agenda if s.kind == "round"]

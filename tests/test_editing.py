@@ -23,6 +23,7 @@ def seated(demo, rounds=2):
     """The demo with a simple rotation: everyone at table i % 6, hosts at home."""
     hosts = {t.host: t.id for t in demo.tables}
     others = [p.id for p in demo.participants if p.id not in hosts]
+    demo.rotation.rounds = []  # replaces the demo's own plan
     for r in range(rounds):
         seating = {t.id: [t.host] for t in demo.tables}
         for i, pid in enumerate(others):

@@ -13,14 +13,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from workshop.model import (  # noqa: E402
-    AgendaStep,
     Participant,
     Rotation,
+    Round,
     Table,
     Theme,
     Workshop,
 )
 from workshop import ideas, plan, vote_results, votes  # noqa: E402
+from workshop.agenda import build_agenda  # noqa: E402
+from workshop.rotation import plan_rotation, problem_from_workshop  # noqa: E402
 from workshop.store import encode, workshop_to_tables  # noqa: E402
 
 PEOPLE = [
@@ -90,10 +92,21 @@ def build() -> Workshop:
         themes=list(THEMES),
         tables=tables,
         rotation=Rotation(round_count=3, round_minutes=20, keep_apart=[["P02", "P04"]]),
-        agenda=agenda(3, 20),
     )
+    add_rotation(ws)
+    ws.agenda = build_agenda(ws, {"welcome": "Accueil café et émargement",
+                                  "introduction": "Introduction : la méthode et les thèmes",
+                                  "plenary": "Synthèse en plénière",
+                                  "vote": "Vote aux gommettes",
+                                  "closing": "Clôture et suites"})
     add_vote(ws)
     return ws
+
+
+def add_rotation(ws: Workshop) -> None:
+    """The seating plan the engine finds for the demo (zero repeated encounters)."""
+    result = plan_rotation(problem_from_workshop(ws), seed=0, time_limit=5.0)
+    ws.rotation.rounds = [Round(seating=dict(r)) for r in result.rounds]
 
 
 # (table, round from 1, text, dots counted on the poster, merged into #n of this theme).
@@ -192,25 +205,6 @@ def add_plan(ws: Workshop) -> None:
     for action, (start, end, referents, indicator) in zip(ws.plan.actions, PLAN):
         plan.update_action(ws, action.id, start_month=start, end_month=end,
                            referents=referents, indicator=indicator)
-
-
-def agenda(rounds: int, minutes: int) -> list[AgendaStep]:
-    steps = [
-        AgendaStep("S01", "welcome", "Accueil café et émargement", 15),
-        AgendaStep("S02", "introduction", "Introduction : la méthode et les thèmes", 10),
-    ]
-    for r in range(rounds):
-        steps.append(AgendaStep(f"S{len(steps) + 1:02d}", "round", f"Tour {r + 1}", minutes, r))
-        if r < rounds - 1:
-            steps.append(
-                AgendaStep(f"S{len(steps) + 1:02d}", "transition", "Changement de table", 3, r + 1)
-            )
-    steps += [
-        AgendaStep(f"S{len(steps) + 1:02d}", "plenary", "Synthèse en plénière", 30),
-        AgendaStep(f"S{len(steps) + 2:02d}", "vote", "Vote aux gommettes", 15),
-        AgendaStep(f"S{len(steps) + 3:02d}", "closing", "Clôture et suites", 10),
-    ]
-    return steps
 
 
 if __name__ == "__main__":

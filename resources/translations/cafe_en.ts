@@ -1,0 +1,2787 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="270"/>
+        <source>Temps restant : {t}</source>
+        <translation>Time left: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="276"/>
+        <source>Étape {n} / {count} : {title}</source>
+        <translation>Step {n} / {count}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="278"/>
+        <source>Aucune étape</source>
+        <translation>No step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="281"/>
+        <source>Démarrer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="283"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="283"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="284"/>
+        <source>Espace</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="286"/>
+        <source>Fermer le projecteur</source>
+        <translation>Close projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="287"/>
+        <source>Ouvrir le projecteur</source>
+        <translation>Open projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="294"/>
+        <source>Écran : automatique</source>
+        <translation>Screen: automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="296"/>
+        <source>Écran : {name}</source>
+        <translation>Screen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="303"/>
+        <source>Le minuteur tournait pendant la fermeture de l&apos;application ({gap}). Compter ce temps ?</source>
+        <translation>The timer was running while the application was closed ({gap}). Count this time?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="306"/>
+        <source>L&apos;ordinateur s&apos;est mis en veille ou l&apos;heure a changé ({gap}). Compter ce temps dans l&apos;étape ?</source>
+        <translation>The computer went to sleep or its clock changed ({gap}). Count this time in the step?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="309"/>
+        <source>L&apos;horloge de l&apos;ordinateur a reculé ({gap}). Suivre l&apos;horloge de l&apos;ordinateur ?</source>
+        <translation>The computer&apos;s clock went back ({gap}). Follow the computer&apos;s clock?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="340"/>
+        <location filename="../../ui/pages/agenda_page.py" line="417"/>
+        <source>Ajouter une étape</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="341"/>
+        <source>Nouvelle étape</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="346"/>
+        <source>Supprimer l&apos;étape</source>
+        <translation>Delete step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="350"/>
+        <source>Déplacer l&apos;étape</source>
+        <translation>Move step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="357"/>
+        <location filename="../../ui/pages/agenda_page.py" line="419"/>
+        <source>Déroulé par défaut</source>
+        <translation>Default run of show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="362"/>
+        <source>Heure de début</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="367"/>
+        <location filename="../../ui/pages/agenda_page.py" line="431"/>
+        <source>Noms complets au projecteur</source>
+        <translation>Full names on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="372"/>
+        <source>Seuil d&apos;alerte</source>
+        <translation>Warning threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="396"/>
+        <source>fin prévue vers {time}</source>
+        <translation>planned end around {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="399"/>
+        <source>Durée totale : {h} h {m:02d} — {end}</source>
+        <translation>Total length: {h} h {m:02d} — {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="417"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="418"/>
+        <source>Monter</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="418"/>
+        <source>Descendre</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="422"/>
+        <source>◀ Étape précédente (P)</source>
+        <translation>◀ Previous step (P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="422"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="423"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="423"/>
+        <source>Étape suivante (N) ▶</source>
+        <translation>Next step (N) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="426"/>
+        <source>&amp;Début :</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="428"/>
+        <source>Heure de début de l&apos;atelier</source>
+        <translation>Workshop start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="429"/>
+        <source>Étapes du déroulé</source>
+        <translation>Run of show steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="430"/>
+        <source>Animation</source>
+        <translation>Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="432"/>
+        <source>&amp;Alerte avant la fin (min) :</source>
+        <translation>&amp;Warning before the end (min):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="433"/>
+        <source>Alerte avant la fin, en minutes</source>
+        <translation>Warning before the end, in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="434"/>
+        <source>Écran du projecteur</source>
+        <translation>Projector screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="435"/>
+        <source>Compter ce temps</source>
+        <translation>Count this time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="436"/>
+        <source>Ne pas le compter</source>
+        <translation>Don&apos;t count it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="43"/>
+        <source>Accueil</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="43"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="44"/>
+        <location filename="../../ui/rotation_grid.py" line="237"/>
+        <source>Tour {n}</source>
+        <translation>Round {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="44"/>
+        <source>Changement de table</source>
+        <translation>Change tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="45"/>
+        <source>Synthèse</source>
+        <translation>Summing up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="45"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="45"/>
+        <source>Clôture</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="101"/>
+        <source>Modifier l&apos;étape</source>
+        <translation>Edit step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="29"/>
+        <source>Tour</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="31"/>
+        <source>Plénière / synthèse</source>
+        <translation>Plenary / summing up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="51"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="51"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="52"/>
+        <source>Durée (min)</source>
+        <translation>Length (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="52"/>
+        <source>Heure prévue</source>
+        <translation>Planned time</translation>
+    </message>
+</context>
+<context>
+    <name>Categories</name>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="13"/>
+        <source>locataire</source>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="14"/>
+        <source>accédant</source>
+        <translation>homeowner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="15"/>
+        <source>salarié</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="16"/>
+        <source>partenaire</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="17"/>
+        <source>élu</source>
+        <translation>elected member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="18"/>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>DomainTableModel</name>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="135"/>
+        <source>oui</source>
+        <extracomment>change names an edit announces (default: :attr:`watches`)</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="135"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="155"/>
+        <source>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Programmation annuelle, compte rendu, fiches capitaine, itinéraires et feuille d&apos;émargement, en PDF prêts à imprimer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Annual action plan, report, table host sheets, itineraries and sign-in sheet, as print-ready PDFs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="158"/>
+        <source>&amp;Dossier :</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="159"/>
+        <source>C&amp;hoisir…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="160"/>
+        <source>Compte rendu &amp;sans aucun nom (pour l&apos;affichage)</source>
+        <translation>Report &amp;without any names (for display)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="161"/>
+        <source>&amp;Exporter les 5 documents</source>
+        <translation>&amp;Export the 5 documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="162"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="163"/>
+        <source>&amp;Ouvrir le dossier</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="164"/>
+        <source>Dossier où écrire les PDF</source>
+        <translation>Folder to write the PDFs in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="165"/>
+        <source>Premières pages des documents écrits</source>
+        <translation>First pages of the documents written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="166"/>
+        <source>Avancement de l&apos;export</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="181"/>
+        <source>Dossier des PDF</source>
+        <translation>PDF folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="201"/>
+        <source>Écriture des documents…</source>
+        <translation>Writing documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="207"/>
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="213"/>
+        <source>Écriture de {}…</source>
+        <translation>Writing {}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="223"/>
+        <source>{} documents écrits dans {}.</source>
+        <translation>{} documents written to {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="225"/>
+        <source>Caractères absents de la police, imprimés comme � : {}</source>
+        <translation>Characters missing from the font, printed as �: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="231"/>
+        <source>Impossible d&apos;écrire les documents : {}. Choisissez un autre dossier ; l&apos;atelier n&apos;a pas changé.</source>
+        <translation>Could not write the documents: {}. Choose another folder; the workshop has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="235"/>
+        <source>Export annulé : les documents déjà écrits sont complets, aucun fichier à moitié écrit.</source>
+        <translation>Export cancelled: the documents already written are complete, no file is half-written.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="40"/>
+        <source>Nouvel atelier</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="55"/>
+        <source>Ouverture impossible</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="59"/>
+        <source>Lecture seule</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="67"/>
+        <source>Fichier abîmé</source>
+        <translation>Damaged file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="70"/>
+        <source>La sauvegarde la plus récente lisible date du {when}. La restaurer ? Le fichier abîmé est conservé à part.</source>
+        <translation>The most recent readable backup is from {when}. Restore it? The damaged file is kept aside.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="72"/>
+        <source>Restaurer la sauvegarde</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="83"/>
+        <source>Ouvrir un atelier</source>
+        <translation>Open a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="84"/>
+        <source>Ateliers (*.json);;Tous les fichiers (*)</source>
+        <translation>Workshops (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="168"/>
+        <source>Idées</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="169"/>
+        <source>&amp;Table :</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="170"/>
+        <source>T&amp;our :</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="171"/>
+        <source>&amp;Idée :</source>
+        <translation>&amp;Idea:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="172"/>
+        <source>tapez l&apos;idée rapportée par la table, puis Entrée</source>
+        <translation>type the idea reported by the table, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="173"/>
+        <source>Texte de la nouvelle idée</source>
+        <translation>Text of the new idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="174"/>
+        <source>Table où l&apos;idée a été notée</source>
+        <translation>Table where the idea was noted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="175"/>
+        <source>Tour où l&apos;idée a été notée</source>
+        <translation>Round in which the idea was noted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="176"/>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="177"/>
+        <source>Thèmes, avec le nombre d&apos;idées</source>
+        <translation>Themes, with the number of ideas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="178"/>
+        <source>Idées du thème choisi</source>
+        <translation>Ideas of the chosen theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="179"/>
+        <source>Idée</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="179"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="179"/>
+        <source>Notée à</source>
+        <translation>Noted at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="180"/>
+        <source>Thème où déplacer les idées choisies</source>
+        <translation>Theme to move the chosen ideas to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="181"/>
+        <source>&amp;Déplacer vers ce thème</source>
+        <translation>&amp;Move to this theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="182"/>
+        <source>&amp;Regrouper les doublons</source>
+        <translation>&amp;Group duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="183"/>
+        <source>Ctrl+G : la première idée choisie garde son texte</source>
+        <translation>Ctrl+G: the first chosen idea keeps its text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="184"/>
+        <source>&amp;Séparer</source>
+        <translation>&amp;Split</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="185"/>
+        <source>Ctrl+Maj+G : rend leurs places aux idées regroupées</source>
+        <translation>Ctrl+Shift+G: puts grouped ideas back where they were</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="186"/>
+        <source>S&amp;upprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="187"/>
+        <source>Touche Suppr ; Ctrl+Z pour annuler</source>
+        <translation>Delete key; Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="188"/>
+        <source>&amp;Projeter</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="189"/>
+        <source>Montrer les idées du thème choisi au vidéoprojecteur</source>
+        <translation>Show the chosen theme&apos;s ideas on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="207"/>
+        <source>(sans table)</source>
+        <translation>(no table)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="210"/>
+        <source>(sans tour)</source>
+        <translation>(no round)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="211"/>
+        <source>Tour {n}</source>
+        <translation>Round {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="219"/>
+        <source>→ thème : {theme}</source>
+        <translation>→ theme: {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="235"/>
+        <source>Toutes les idées ({n})</source>
+        <translation>All ideas ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="239"/>
+        <source>Sans thème ({n})</source>
+        <translation>No theme ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="277"/>
+        <source>tour</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="296"/>
+        <source>Ajouter une idée</source>
+        <translation>Add an idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="321"/>
+        <source>Modifier une idée</source>
+        <translation>Edit an idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="325"/>
+        <source>Choisissez d&apos;abord la ou les idées à déplacer.</source>
+        <translation>First choose the idea or ideas to move.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="328"/>
+        <source>Déplacer {n} idée(s)</source>
+        <translation>Move {n} idea(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="332"/>
+        <source>Choisissez au moins deux idées à regrouper (Ctrl+clic).</source>
+        <translation>Choose at least two ideas to group (Ctrl+click).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="334"/>
+        <source>Regrouper {n} idées</source>
+        <translation>Group {n} ideas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="338"/>
+        <source>Choisissez d&apos;abord l&apos;idée regroupée à séparer.</source>
+        <translation>First choose the grouped idea to split.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="340"/>
+        <source>Séparer une idée regroupée</source>
+        <translation>Split a grouped idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="344"/>
+        <source>Choisissez d&apos;abord la ou les idées à supprimer.</source>
+        <translation>First choose the idea or ideas to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ideas_page.py" line="346"/>
+        <source>Supprimer {n} idée(s)</source>
+        <translation>Delete {n} idea(s)</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasProjector</name>
+    <message>
+        <location filename="../../ui/projector_ideas.py" line="89"/>
+        <source>Idées sans thème</source>
+        <translation>Ideas without a theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_ideas.py" line="90"/>
+        <source>{theme} — {count} idée(s)</source>
+        <translation>{theme} — {count} idea(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_ideas.py" line="96"/>
+        <source>Pas encore d&apos;idée.</source>
+        <translation>No ideas yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_ideas.py" line="97"/>
+        <source>Idées projetées : {theme}</source>
+        <translation>Projected ideas: {theme}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Annuler {action}</source>
+        <translation>Undo {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>Rétablir {action}</source>
+        <translation>Redo {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>Fichiers &amp;récents</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Nouvel atelier…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>Nouvel atelier depuis la &amp;démo</source>
+        <translation>New workshop from the &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>Enregistrer &amp;sous…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>À &amp;propos de Café Conversation</source>
+        <translation>&amp;About Café Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Étapes de l&apos;atelier</source>
+        <translation>Workshop steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>non enregistré</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>lecture seule</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <source>enregistré</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>NON enregistré</source>
+        <translation>NOT saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>Vos modifications restent dans la fenêtre : utilisez « Enregistrer sous… » pour les garder ailleurs.</source>
+        <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <source>Nouvel atelier</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>Enregistrer sous</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>À propos</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Préparer et animer un World Café : plans de table, minuteur, votes, programmation annuelle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données personnelles&lt;/b&gt; : les noms et contacts restent sur cet ordinateur, dans le fichier de l&apos;atelier et ses sauvegardes. Les contacts ne sont gardés qu&apos;avec le consentement de la personne, pour le suivi des actions seulement ; une personne peut être effacée à tout moment.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Prepare and run a World Café: seating plans, timer, votes, annual action plan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Personal data&lt;/b&gt;: names and contacts stay on this computer, in the workshop file and its backups. Contacts are kept only with the person&apos;s consent, and only to follow up actions; a person can be erased at any time.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="35"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="37"/>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="38"/>
+        <source>Tables et thèmes</source>
+        <translation>Tables and themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="39"/>
+        <source>Rotations</source>
+        <translation>Rotations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="40"/>
+        <source>Déroulé</source>
+        <translation>Run of show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="41"/>
+        <source>Idées</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="42"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="43"/>
+        <source>Programmation annuelle</source>
+        <translation>Annual action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="44"/>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="55"/>
+        <source>Pointer « {name} » présent·e</source>
+        <translation>Mark “{name}” present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="56"/>
+        <source>Retirer le pointage de « {name} »</source>
+        <translation>Unmark “{name}” present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="58"/>
+        <source>Modifier « {name} »</source>
+        <translation>Edit “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="135"/>
+        <source>oui</source>
+        <extracomment>change names an edit announces (default: :attr:`watches`)</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="135"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="36"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="37"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>Table accessible</source>
+        <translation>Accessible table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="39"/>
+        <source>Besoin particulier</source>
+        <translation>Special need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <source>Présent·e</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="41"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="105"/>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="106"/>
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="107"/>
+        <source>nom, catégorie, besoin, notes…</source>
+        <translation>name, category, need, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="108"/>
+        <source>Rechercher une personne</source>
+        <translation>Search for a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="109"/>
+        <source>Liste des participant·es</source>
+        <translation>List of participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="110"/>
+        <source>A&amp;jouter (prénom nom) :</source>
+        <translation>&amp;Add (first and last name):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="111"/>
+        <source>Prénom et nom de la personne à ajouter</source>
+        <translation>First and last name of the person to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="112"/>
+        <source>par exemple : Yvette Martin</source>
+        <translation>for example: Yvette Martin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="113"/>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="114"/>
+        <source>&amp;Supprimer la sélection</source>
+        <translation>&amp;Delete selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="115"/>
+        <source>Touche Suppr ; Ctrl+Z pour annuler</source>
+        <translation>Delete key; Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="126"/>
+        <source>{total} personnes, {present} pointées présentes</source>
+        <translation>{total} people, {present} marked present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="133"/>
+        <source>Tapez d&apos;abord le prénom et le nom de la personne.</source>
+        <translation>First type the person&apos;s first and last name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="136"/>
+        <source>Ajouter « {name} »</source>
+        <translation>Add “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="165"/>
+        <source>Choisissez d&apos;abord la ou les personnes à supprimer.</source>
+        <translation>First choose the person or people to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="169"/>
+        <source>Supprimer « {name} »</source>
+        <translation>Delete “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="171"/>
+        <source>Supprimer {count} personnes</source>
+        <translation>Delete {count} people</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImport</name>
+    <message>
+        <location filename="../../ui/people_import.py" line="41"/>
+        <source>&amp;Importer des participant·es…</source>
+        <translation>&amp;Import participants…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="42"/>
+        <source>Ajouter des participant·es depuis un tableur (CSV ou Excel .xlsx)</source>
+        <translation>Add participants from a spreadsheet (CSV or Excel .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="44"/>
+        <source>E&amp;xporter la liste (CSV)…</source>
+        <translation>E&amp;xport the list (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="45"/>
+        <source>Enregistrer la liste des participant·es pour Excel</source>
+        <translation>Save the list of participants for Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="47"/>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="58"/>
+        <source>Choisir une liste de participant·es</source>
+        <translation>Choose a list of participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="59"/>
+        <source>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="73"/>
+        <source>{n} participant·e(s) importé·e(s) (Ctrl+Z pour annuler).</source>
+        <translation>{n} participant(s) imported (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="82"/>
+        <source>Exporter la liste</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="83"/>
+        <source>CSV pour Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="92"/>
+        <source>Export impossible</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="93"/>
+        <source>Impossible d&apos;écrire « {name} » : {detail}.</source>
+        <translation>Could not write “{name}”: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="96"/>
+        <source>Liste enregistrée : {path}</source>
+        <translation>List saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="102"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import.py" line="103"/>
+        <source>Inclure les courriels et téléphones des personnes qui ont accepté d&apos;être recontactées ? Ne le faites que si la liste reste entre les mains de l&apos;équipe qui suit les actions.</source>
+        <translation>Include the emails and phone numbers of people who agreed to be contacted again? Only do so if the list stays with the team following up the actions.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImportDialog</name>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="122"/>
+        <source>Importer des participant·es</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="123"/>
+        <source>&amp;Fichier :</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="124"/>
+        <source>Fichier à importer</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="125"/>
+        <source>&amp;Choisir…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="126"/>
+        <source>&amp;Encodage :</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="127"/>
+        <source>Encodage du fichier</source>
+        <translation>File encoding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="128"/>
+        <location filename="../../ui/people_import_dialog.py" line="134"/>
+        <source>Automatique</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="128"/>
+        <source>Windows-1252 (Excel)</source>
+        <translation>Windows-1252 (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="129"/>
+        <source>DOS (cp850)</source>
+        <translation>DOS (cp850)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="129"/>
+        <source>Mac</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="132"/>
+        <source>&amp;Séparateur :</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="133"/>
+        <source>Séparateur de colonnes</source>
+        <translation>Column separator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="134"/>
+        <source>point-virgule ( ; )</source>
+        <translation>semicolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="135"/>
+        <source>virgule ( , )</source>
+        <translation>comma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="135"/>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="138"/>
+        <source>Aperçu de l&apos;import</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="140"/>
+        <source>Toutes les personnes de la liste ont accepté d&apos;être recontactées (courriel, téléphone) pour le suivi des actions</source>
+        <translation>Everyone on the list agreed to be contacted again (email, phone) to follow up the actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="142"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="152"/>
+        <source>— ignorer —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="152"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="153"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="153"/>
+        <source>Nom et prénom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="154"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="154"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="155"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="155"/>
+        <source>Résidence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="156"/>
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="156"/>
+        <source>Table accessible</source>
+        <translation>Accessible table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="157"/>
+        <source>Présent·e</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="157"/>
+        <source>Remarques</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="158"/>
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="164"/>
+        <source>Choisir une liste de participant·es</source>
+        <translation>Choose a list of participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="165"/>
+        <source>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="194"/>
+        <source>Aucune colonne de nom reconnue : choisissez « Nom », « Prénom » ou « Nom et prénom » au-dessus d&apos;une colonne.</source>
+        <translation>No name column recognised: choose “Last name”, “First name” or “Full name” above a column.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="197"/>
+        <source>Fichier lu en Windows-1252 (Excel) : si des accents sont faux, choisissez un autre encodage.</source>
+        <translation>File read as Windows-1252 (Excel): if accents look wrong, choose another encoding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="236"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="236"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="236"/>
+        <source>À vérifier</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="238"/>
+        <source>Importer dans : →</source>
+        <translation>Import into: →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="256"/>
+        <source>Champ pour la colonne « {header} »</source>
+        <translation>Field for column “{header}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="333"/>
+        <source>{chosen} personne(s) à ajouter sur {rows} ligne(s) ; {duplicates} doublon(s) possible(s) ; {unreadable} ligne(s) illisible(s).</source>
+        <translation>{chosen} person(s) to add out of {rows} row(s); {duplicates} possible duplicate(s); {unreadable} unreadable row(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="340"/>
+        <source>Sans consentement, les contacts (courriel, téléphone) de {n} personne(s) ne seront pas gardés.</source>
+        <translation>Without consent, the contacts (email, phone) of {n} person(s) will not be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_dialog.py" line="350"/>
+        <source>Importer {n} participant·e(s)</source>
+        <translation>Import {n} participant(s)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="186"/>
+        <source>&lt;h2&gt;Programmation annuelle&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Annual action plan&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="187"/>
+        <source>Période et suivi</source>
+        <translation>Period and follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="188"/>
+        <source>A&amp;nnée de début</source>
+        <translation>Start &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="188"/>
+        <source>Premier m&amp;ois</source>
+        <translation>First m&amp;onth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="188"/>
+        <source>&amp;Résidence</source>
+        <translation>&amp;Residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="189"/>
+        <source>&amp;Modèle d&apos;adresse de suivi</source>
+        <translation>Follow-up &amp;URL pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="189"/>
+        <source>Page de suivi &amp;générale</source>
+        <translation>&amp;General follow-up page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="192"/>
+        <source>Appliquer aux actions sans adresse</source>
+        <translation>Apply to actions without a URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="194"/>
+        <source>&amp;Ajouter une action</source>
+        <translation>&amp;Add an action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="195"/>
+        <source>Supprimer l&apos;a&amp;ction</source>
+        <translation>Delete a&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="196"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="197"/>
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="197"/>
+        <source>T&amp;hème</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="197"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="198"/>
+        <source>Référ&amp;ents (un par ligne)</source>
+        <translation>Lea&amp;ds (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="198"/>
+        <source>Dé&amp;but</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="198"/>
+        <source>&amp;Fin</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="199"/>
+        <source>B&amp;udget (facultatif)</source>
+        <translation>B&amp;udget (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="199"/>
+        <source>&amp;Indicateur de réussite</source>
+        <translation>Success &amp;indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="200"/>
+        <source>Adresse de sui&amp;vi</source>
+        <translation>Follow-up UR&amp;L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="200"/>
+        <source>&amp;Statut</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="200"/>
+        <source>&amp;Pourquoi</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="203"/>
+        <source>Obligatoire si l&apos;action est abandonnée</source>
+        <translation>Required if the action is dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="205"/>
+        <source>Année de début de la programmation</source>
+        <translation>Start year of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="206"/>
+        <source>Premier mois de la période de 12 mois</source>
+        <translation>First month of the 12-month period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="207"/>
+        <source>Résidence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="208"/>
+        <source>Modèle d&apos;adresse de suivi</source>
+        <translation>Follow-up URL pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="209"/>
+        <source>Adresse de la page de suivi générale</source>
+        <translation>URL of the general follow-up page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="210"/>
+        <source>Actions de la programmation</source>
+        <translation>Actions of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="211"/>
+        <source>Titre de l&apos;action</source>
+        <translation>Action title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="212"/>
+        <source>Thème de l&apos;action</source>
+        <translation>Action theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="213"/>
+        <source>Description de l&apos;action</source>
+        <translation>Action description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="214"/>
+        <source>Référents de l&apos;action, un par ligne</source>
+        <translation>Action leads, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="215"/>
+        <source>Mois de début</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="215"/>
+        <source>Mois de fin</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="216"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="216"/>
+        <source>Indicateur de réussite</source>
+        <translation>Success indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="217"/>
+        <source>Adresse de suivi de l&apos;action</source>
+        <translation>Follow-up URL of the action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="218"/>
+        <source>Statut de l&apos;action</source>
+        <translation>Action status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="219"/>
+        <source>Raison du statut</source>
+        <translation>Reason for the status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="227"/>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="227"/>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="228"/>
+        <source>réalisée</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="228"/>
+        <source>abandonnée</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="285"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="326"/>
+        <source>Modifier l&apos;action « {} »</source>
+        <translation>Edit action “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="350"/>
+        <source>Changer le statut de « {} »</source>
+        <translation>Change the status of “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="360"/>
+        <source>Changer la période</source>
+        <translation>Change the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="366"/>
+        <source>Changer la résidence</source>
+        <translation>Change the residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="372"/>
+        <source>{action} est remplacé par le nom de chaque action.</source>
+        <translation>{action} is replaced by the name of each action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="382"/>
+        <source>Exemple : {}</source>
+        <translation>Example: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="388"/>
+        <source>Appliquer le modèle d&apos;adresse</source>
+        <translation>Apply the URL pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="398"/>
+        <source>Changer la page de suivi générale</source>
+        <translation>Change the general follow-up page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="402"/>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="403"/>
+        <source>Ajouter une action</source>
+        <translation>Add an action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="411"/>
+        <source>Supprimer l&apos;action</source>
+        <translation>Delete action</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../ui/privacy.py" line="51"/>
+        <source>&lt;p&gt;&lt;b&gt;Données personnelles.&lt;/b&gt; Les noms, catégories et besoins des participant·es restent sur cet ordinateur, dans le fichier de l&apos;atelier et ses sauvegardes (lisibles par vous seul·e). Le nom et la catégorie suffisent ; courriel et téléphone ne sont gardés qu&apos;avec l&apos;accord de la personne, pour le suivi des actions seulement.&lt;/p&gt;&lt;p&gt;Une personne peut demander ce qui est gardé sur elle (export) ou son effacement (atelier et sauvegardes ; seul un compte anonyme par catégorie reste). Les contacts sont proposés à la suppression après la durée de conservation choisie. Les documents publics (restitution) peuvent être produits sans aucun nom ; le projecteur montre le prénom et l&apos;initiale.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Personal data.&lt;/b&gt; Participants&apos; names, categories and needs stay on this computer, in the workshop file and its backups (readable by you only). Name and category are enough; email and phone are kept only with the person&apos;s agreement, and only to follow up actions.&lt;/p&gt;&lt;p&gt;A person can ask what is kept about them (export) or to be erased (workshop and backups; only an anonymous count per category remains). Contacts are offered for deletion after the chosen retention period. Public documents (feedback) can be produced without any names; the projector shows the first name and initial.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="310"/>
+        <source>Données &amp;personnelles</source>
+        <translation>&amp;Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="311"/>
+        <source>&amp;Gérer les données personnelles…</source>
+        <translation>&amp;Manage personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="312"/>
+        <source>&amp;Notice sur les données</source>
+        <translation>Data &amp;notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="331"/>
+        <source>Cet atelier a plus de {months} mois : {n} contact(s) à supprimer (menu Données personnelles).</source>
+        <translation>This workshop is over {months} months old: {n} contact(s) to delete (Personal data menu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="348"/>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../ui/privacy.py" line="122"/>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="124"/>
+        <source>Une personne</source>
+        <translation>One person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="125"/>
+        <source>&amp;Personne :</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="126"/>
+        <source>Personne concernée</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="127"/>
+        <source>E&amp;xporter ce qui est gardé sur elle…</source>
+        <translation>E&amp;xport what is kept about them…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="128"/>
+        <source>&amp;Effacer cette personne…</source>
+        <translation>&amp;Erase this person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="130"/>
+        <source>Retire la personne de l&apos;atelier et de toutes les sauvegardes. Ne peut pas être annulé.</source>
+        <translation>Removes the person from the workshop and from every backup. Cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="132"/>
+        <source>Conservation des contacts</source>
+        <translation>Contact retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="133"/>
+        <source>&amp;Garder les contacts pendant :</source>
+        <translation>&amp;Keep contacts for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="134"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="135"/>
+        <source>Durée de conservation des contacts en mois</source>
+        <translation>Contact retention period in months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="136"/>
+        <source>&amp;Supprimer ces contacts…</source>
+        <translation>&amp;Delete these contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="184"/>
+        <source>date de l&apos;atelier non renseignée</source>
+        <translation>workshop date not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="186"/>
+        <source>atelier d&apos;il y a {n} mois</source>
+        <translation>workshop {n} months ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="189"/>
+        <source>Contacts proposés à la suppression ({when}) : {names}.</source>
+        <translation>Contacts offered for deletion ({when}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="192"/>
+        <source>Aucun contact à supprimer ({when}).</source>
+        <translation>No contact to delete ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="215"/>
+        <source>Effacer définitivement {name} ?
+
+La personne sera retirée de l&apos;atelier (liste, tables, plans de table, actions ; ses votes restent comptés sans son nom) et de toutes les sauvegardes de ce fichier. Seul un compte anonyme par catégorie est gardé.
+
+Cet effacement ne peut pas être annulé : Ctrl+Z ne le défait pas, et l&apos;historique des modifications est vidé.
+
+Les PDF déjà exportés ou imprimés ne sont pas concernés : supprimez-les vous-même.</source>
+        <translation>Permanently erase {name}?
+
+The person will be removed from the workshop (list, tables, seating plans, actions; their votes still count, without their name) and from every backup of this file. Only an anonymous count per category is kept.
+
+This cannot be undone: Ctrl+Z does not bring it back, and the edit history is cleared.
+
+PDFs already exported or printed are not affected: delete them yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="223"/>
+        <source>Effacer une personne</source>
+        <translation>Erase a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="224"/>
+        <source>Effacer définitivement</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="232"/>
+        <source>{name} a été effacé·e de l&apos;atelier et de {n} sauvegarde(s).</source>
+        <translation>{name} has been erased from the workshop and from {n} backup(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="236"/>
+        <source>Son nom apparaît peut-être encore dans {n} texte(s) libre(s) (idées, remarques) : relisez-les.</source>
+        <translation>Their name may still appear in {n} free text(s) (ideas, remarks): check them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="238"/>
+        <source>Personne effacée</source>
+        <translation>Person erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="244"/>
+        <source>Supprimer des contacts</source>
+        <translation>Delete contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="245"/>
+        <source>Supprimer les courriels et téléphones de {n} personne(s), ici et dans les sauvegardes ? Cela ne peut pas être annulé.</source>
+        <translation>Delete the emails and phone numbers of {n} person(s), here and in the backups? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="248"/>
+        <source>Supprimer les contacts</source>
+        <translation>Delete contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="256"/>
+        <source>Contacts supprimés</source>
+        <translation>Contacts deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="257"/>
+        <source>Contacts supprimés pour {n} personne(s).</source>
+        <translation>Contacts deleted for {n} person(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="267"/>
+        <source>Impossible</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="275"/>
+        <source>donnees-{name}.txt</source>
+        <translation>data-{name}.txt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="277"/>
+        <source>Exporter les données</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="278"/>
+        <source>Texte (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../ui/projector_view.py" line="73"/>
+        <source>Tour {n} / {count}</source>
+        <translation>Round {n} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_view.py" line="83"/>
+        <source>Vers le tour {n} / {count}</source>
+        <translation>Going to round {n} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_view.py" line="84"/>
+        <source>Qui va où ?</source>
+        <translation>Who goes where?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_view.py" line="105"/>
+        <source>Temps écoulé</source>
+        <translation>Time&apos;s up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_view.py" line="108"/>
+        <source>Prêt</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_view.py" line="111"/>
+        <source>Bientôt fini : plus que {n} min</source>
+        <translation>Nearly done: {n} min left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_view.py" line="116"/>
+        <source>En pause</source>
+        <translation>Paused</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector.py" line="31"/>
+        <source>Café Conversation — Projecteur</source>
+        <translation>Café Conversation — Projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="32"/>
+        <source>Projecteur</source>
+        <translation>Projector</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsProjector</name>
+    <message>
+        <location filename="../../ui/projector_results.py" line="64"/>
+        <source>Les thèmes retenus</source>
+        <translation>The themes kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector_results.py" line="65"/>
+        <source>Les actions retenues</source>
+        <translation>The actions kept</translation>
+    </message>
+</context>
+<context>
+    <name>RotationGrid</name>
+    <message>
+        <location filename="../../ui/rotation_grid.py" line="216"/>
+        <source>capitaine</source>
+        <translation>table host</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_grid.py" line="226"/>
+        <source>Tour {round}, {table} : {count} personnes</source>
+        <translation>Round {round}, {table}: {count} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_grid.py" line="239"/>
+        <source>(joué, verrouillé)</source>
+        <translation>(played, locked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_grid.py" line="38"/>
+        <source>a besoin d&apos;une table accessible</source>
+        <translation>needs an accessible table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_grid.py" line="39"/>
+        <source>revient à une table déjà vue</source>
+        <translation>comes back to a table already visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_grid.py" line="40"/>
+        <source>revoit un thème déjà discuté</source>
+        <translation>sees a theme already discussed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_grid.py" line="237"/>
+        <source>Tour {n}</source>
+        <translation>Round {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPage</name>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="98"/>
+        <source>Rotations</source>
+        <translation>Rotations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="99"/>
+        <source>&amp;Nombre de tours :</source>
+        <translation>&amp;Number of rounds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="100"/>
+        <source>&amp;Durée d&apos;un tour :</source>
+        <translation>Round &amp;length:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="101"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="102"/>
+        <source>Tours déjà &amp;joués (verrouillés) :</source>
+        <translation>Rounds already &amp;played (locked):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="103"/>
+        <source>Nombre de tours</source>
+        <translation>Number of rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="104"/>
+        <source>Durée d&apos;un tour en minutes</source>
+        <translation>Length of a round in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="105"/>
+        <source>Nombre de tours déjà joués, verrouillés</source>
+        <translation>Number of rounds already played, locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="106"/>
+        <source>Seulement les personnes pointées &amp;présentes</source>
+        <translation>Only people marked &amp;present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="107"/>
+        <source>&amp;Générer</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="109"/>
+        <source>Calcule le plan de table des tours non joués ; les tours joués ne changent pas.</source>
+        <translation>Computes the seating plan of the rounds not yet played; played rounds do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="110"/>
+        <source>Arrêter le &amp;calcul</source>
+        <translation>Stop the &amp;computation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="111"/>
+        <source>Avancement du calcul</source>
+        <translation>Computation progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="112"/>
+        <source>%p %</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="113"/>
+        <source>Plan de table : tours et tables</source>
+        <translation>Seating plan: rounds and tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="115"/>
+        <source>Glissez un nom sur une autre table pour déplacer la personne, ou sur un autre nom pour les échanger. Au clavier : Ctrl+Gauche / Ctrl+Droite. ★ capitaine, ⚠ à vérifier (survolez le nom).</source>
+        <translation>Drag a name onto another table to move the person, or onto another name to swap them. Keyboard: Ctrl+Left / Ctrl+Right. ★ table host, ⚠ to check (hover over the name).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="138"/>
+        <source>Pas encore de plan de table : réglez le nombre de tours puis cliquez sur « Générer ».</source>
+        <translation>No seating plan yet: set the number of rounds, then click “Generate”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="155"/>
+        <source>Nombre de tours : {n}</source>
+        <translation>Number of rounds: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="159"/>
+        <source>Durée d&apos;un tour : {n} min</source>
+        <translation>Round length: {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="163"/>
+        <source>Tours joués : {n}</source>
+        <translation>Rounds played: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="216"/>
+        <source>Générer le plan de table</source>
+        <translation>Generate the seating plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="223"/>
+        <source>Calcul arrêté : le plan de table n&apos;a pas changé.</source>
+        <translation>Computation stopped: the seating plan has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="231"/>
+        <source>Échanger « {a} » et « {b} » (tour {n})</source>
+        <translation>Swap “{a}” and “{b}” (round {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="237"/>
+        <source>Déplacer « {a} » vers « {table} » (tour {n})</source>
+        <translation>Move “{a}” to “{table}” (round {n})</translation>
+    </message>
+</context>
+<context>
+    <name>RotationSummary</name>
+    <message>
+        <location filename="../../ui/rotation_summary.py" line="18"/>
+        <source>Personne ne retrouve deux fois la même personne.</source>
+        <translation>Nobody meets the same person twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_summary.py" line="20"/>
+        <source>{pairs} paires de personnes se retrouvent plus d&apos;une fois (au plus {most} fois ensemble).</source>
+        <translation>{pairs} pairs of people meet more than once (at most {most} times together).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_summary.py" line="23"/>
+        <source>Chaque personne qui change de table voit au moins {seen} thèmes sur {themes}.</source>
+        <translation>Everyone who changes tables sees at least {seen} of the {themes} themes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_summary.py" line="25"/>
+        <source>Retours à une table déjà vue : {tables} ; à un thème déjà discuté : {themes}.</source>
+        <translation>Returns to a table already visited: {tables}; to a theme already discussed: {themes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_summary.py" line="33"/>
+        <source>Règles non respectées :</source>
+        <translation>Rules not met:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_summary.py" line="38"/>
+        <source>Rencontres répétées (score) : {score} ; minimum possible : {bound}</source>
+        <translation>Repeated meetings (score): {score}; lowest possible: {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_summary.py" line="41"/>
+        <source>atteint : on ne peut pas faire mieux.</source>
+        <translation>reached: it can&apos;t be done better.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation_summary.py" line="43"/>
+        <source>pas atteint (écart de {gap}).</source>
+        <translation>not reached (gap of {gap}).</translation>
+    </message>
+</context>
+<context>
+    <name>RotationWorker</name>
+    <message>
+        <location filename="../../ui/rotation_worker.py" line="48"/>
+        <source>Le calcul du plan de table a échoué ({detail}).</source>
+        <translation>The seating plan computation failed ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>ShowActions</name>
+    <message>
+        <location filename="../../ui/show_control.py" line="295"/>
+        <source>Automatique (second écran)</source>
+        <translation>Automatic (second screen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/show_control.py" line="271"/>
+        <source>&amp;Projecteur</source>
+        <translation>P&amp;rojector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/show_control.py" line="272"/>
+        <source>&amp;Ouvrir le projecteur</source>
+        <translation>&amp;Open projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/show_control.py" line="273"/>
+        <source>&amp;Fermer le projecteur</source>
+        <translation>&amp;Close projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/show_control.py" line="274"/>
+        <source>&amp;Écran du projecteur</source>
+        <translation>Projector &amp;screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/show_control.py" line="275"/>
+        <source>Démarrer / pause</source>
+        <translation>Start / pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/show_control.py" line="275"/>
+        <source>Étape suivante</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/show_control.py" line="276"/>
+        <source>Étape précédente</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/show_control.py" line="277"/>
+        <source>Une minute de plus</source>
+        <translation>One more minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/show_control.py" line="278"/>
+        <source>Une minute de moins</source>
+        <translation>One minute less</translation>
+    </message>
+</context>
+<context>
+    <name>TablesModel</name>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="62"/>
+        <location filename="../../ui/models/tables_model.py" line="91"/>
+        <source>(aucun thème)</source>
+        <translation>(no theme)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="65"/>
+        <location filename="../../ui/models/tables_model.py" line="97"/>
+        <source>(aucun·e)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="79"/>
+        <source>Nommer « {person} » capitaine de « {table} »</source>
+        <translation>Make “{person}” table host of “{table}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="81"/>
+        <source>Retirer le capitaine de « {table} »</source>
+        <translation>Remove the table host of “{table}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="85"/>
+        <source>Modifier la table « {table} »</source>
+        <translation>Edit table “{table}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="101"/>
+        <source>{name} (capitaine de « {table} »)</source>
+        <translation>{name} (table host of “{table}”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="135"/>
+        <source>oui</source>
+        <extracomment>change names an edit announces (default: :attr:`watches`)</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="135"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="44"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="45"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="46"/>
+        <source>Capitaine</source>
+        <translation>Table host</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="47"/>
+        <source>Places</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="48"/>
+        <source>Accessible (fauteuil)</source>
+        <translation>Accessible (wheelchair)</translation>
+    </message>
+</context>
+<context>
+    <name>TablesPage</name>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="116"/>
+        <source>Tables et thèmes</source>
+        <translation>Tables and themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="117"/>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="118"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="119"/>
+        <source>Liste des thèmes</source>
+        <translation>List of themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="120"/>
+        <source>Liste des tables</source>
+        <translation>List of tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="121"/>
+        <source>Ajouter un &amp;thème</source>
+        <translation>Add a &amp;theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="122"/>
+        <source>&amp;Couleur du thème…</source>
+        <translation>Theme &amp;colour…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="123"/>
+        <source>Supprimer le t&amp;hème</source>
+        <translation>Delete t&amp;heme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="124"/>
+        <source>Ajouter une ta&amp;ble</source>
+        <translation>Add a ta&amp;ble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="125"/>
+        <source>Supprimer la tab&amp;le</source>
+        <translation>De&amp;lete table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="134"/>
+        <source>{tables} tables, {seats} places pour {people} personnes.</source>
+        <translation>{tables} tables, {seats} seats for {people} people.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="137"/>
+        <source>Il manque {n} places.</source>
+        <translation>{n} seats short.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="140"/>
+        <source>Sans capitaine : {names}.</source>
+        <translation>No table host: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="158"/>
+        <source>Nouveau thème</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="159"/>
+        <source>Ajouter un thème</source>
+        <translation>Add a theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="166"/>
+        <location filename="../../ui/pages/tables_page.py" line="179"/>
+        <source>Choisissez d&apos;abord un thème dans la liste.</source>
+        <translation>First choose a theme in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="170"/>
+        <source>Couleur du thème « {title} »</source>
+        <translation>Colour of theme “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="182"/>
+        <source>Supprimer le thème « {title} »</source>
+        <translation>Delete theme “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="187"/>
+        <source>Ajouter une table</source>
+        <translation>Add a table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="194"/>
+        <source>Choisissez d&apos;abord une table dans la liste.</source>
+        <translation>First choose a table in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/tables_page.py" line="197"/>
+        <source>Supprimer la table « {name} »</source>
+        <translation>Delete table “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesModel</name>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="35"/>
+        <source>Modifier le thème « {title} »</source>
+        <translation>Edit theme “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="135"/>
+        <source>oui</source>
+        <extracomment>change names an edit announces (default: :attr:`watches`)</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="135"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="20"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="21"/>
+        <source>Question posée à la table</source>
+        <translation>Question asked at the table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tables_model.py" line="22"/>
+        <source>Couleur</source>
+        <translation>Colour</translation>
+    </message>
+</context>
+<context>
+    <name>TieBox</name>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="44"/>
+        <source>Égalité à la limite des thèmes retenus</source>
+        <translation>Tie at the cut-off for kept themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="46"/>
+        <source>Égalité à la limite des actions du thème « {theme} »</source>
+        <translation>Tie at the cut-off for actions of theme “{theme}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="51"/>
+        <source>{count} ex æquo à {dots} gommettes pour {places} place(s) :</source>
+        <translation>{count} tied on {dots} dots for {places} place(s):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="63"/>
+        <source>Départagé par un second vote ({detail}).</source>
+        <translation>Settled by a second vote ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="65"/>
+        <source>Départagé par une décision.</source>
+        <translation>Settled by a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="67"/>
+        <source>Retenu : {kept}.</source>
+        <translation>Kept: {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="69"/>
+        <source>Raison : {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="73"/>
+        <source>Rouvrir cette égalité</source>
+        <translation>Reopen this tie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="82"/>
+        <source>Second vote</source>
+        <translation>Second vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="83"/>
+        <source>ou décision</source>
+        <translation>or decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="89"/>
+        <source>Gommettes du second vote pour « {idea} »</source>
+        <translation>Second-vote dots for “{idea}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="91"/>
+        <source>retenir</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="92"/>
+        <source>Retenir « {idea} »</source>
+        <translation>Keep “{idea}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="99"/>
+        <source>Valider le &amp;second vote</source>
+        <translation>Confirm the &amp;second vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="102"/>
+        <source>raison de la décision (elle figurera au compte rendu)</source>
+        <translation>reason for the decision (it will appear in the report)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="103"/>
+        <source>Raison de la décision</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="104"/>
+        <source>Enregistrer la &amp;décision</source>
+        <translation>Record the &amp;decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="122"/>
+        <source>Départager par un second vote</source>
+        <translation>Settle by a second vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="128"/>
+        <source>Départager par une décision</source>
+        <translation>Settle by a decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="133"/>
+        <source>Rouvrir une égalité</source>
+        <translation>Reopen a tie</translation>
+    </message>
+</context>
+<context>
+    <name>TiesPanel</name>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="160"/>
+        <source>Aucune égalité à la limite : le classement suffit.</source>
+        <translation>No tie at the cut-off: the ranking is enough.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="163"/>
+        <source>&lt;b&gt;{n} égalité(s) à départager&lt;/b&gt; : rien n&apos;est tranché sans vous.</source>
+        <translation>&lt;b&gt;{n} tie(s) to settle&lt;/b&gt;: nothing is decided without you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="166"/>
+        <source>Toutes les égalités sont départagées.</source>
+        <translation>All ties are settled.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionScreen</name>
+    <message>
+        <location filename="../../ui/projector_screens.py" line="246"/>
+        <source>page {n} / {count}</source>
+        <translation>page {n} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPage</name>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="161"/>
+        <source>Votes aux gommettes</source>
+        <translation>Dot votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="162"/>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="162"/>
+        <source>Saisie des gommettes</source>
+        <translation>Entering dots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="163"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="165"/>
+        <source>&amp;Gommettes par personne :</source>
+        <translation>&amp;Dots per person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="165"/>
+        <source>&amp;Thèmes retenus :</source>
+        <translation>&amp;Themes kept:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="166"/>
+        <source>&amp;Actions par thème :</source>
+        <translation>&amp;Actions per theme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="166"/>
+        <source>Plusieurs gommettes sur une &amp;idée :</source>
+        <translation>Several dots on one &amp;idea:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="167"/>
+        <source>&amp;Mode de saisie :</source>
+        <translation>Entry &amp;mode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="167"/>
+        <source>Vote en &amp;deux temps :</source>
+        <translation>T&amp;wo-stage vote:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="173"/>
+        <source>permis</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="174"/>
+        <source>d&apos;abord les thèmes, puis les actions des thèmes retenus</source>
+        <translation>themes first, then actions of the kept themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="175"/>
+        <source>comptage des affiches (papier)</source>
+        <translation>count on the posters (paper)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="176"/>
+        <source>gommettes de chaque personne (individuel)</source>
+        <translation>each person&apos;s dots (individual)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="177"/>
+        <source>É&amp;tape :</source>
+        <translation>Sta&amp;ge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="178"/>
+        <source>1. vote des thèmes</source>
+        <translation>1. theme vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="179"/>
+        <source>2. vote des actions</source>
+        <translation>2. action vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="180"/>
+        <source>&amp;Personne :</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="181"/>
+        <source>Personne dont on saisit les gommettes</source>
+        <translation>Person whose dots are being entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="182"/>
+        <source>Étape du vote en deux temps</source>
+        <translation>Stage of the two-stage vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="183"/>
+        <source>Gommettes par idée ; tapez un nombre puis Entrée</source>
+        <translation>Dots per idea; type a number, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="184"/>
+        <source>Idée</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="184"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="184"/>
+        <location filename="../../ui/pages/votes_page.py" line="186"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="185"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="185"/>
+        <source>Thème / idée</source>
+        <translation>Theme / idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="186"/>
+        <source>Retenu</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="187"/>
+        <source>Classement des thèmes et des idées</source>
+        <translation>Ranking of themes and ideas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="188"/>
+        <source>Projeter les &amp;résultats</source>
+        <translation>Project the &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="189"/>
+        <source>Révéler la &amp;suite</source>
+        <translation>Reveal &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="190"/>
+        <source>Montre la ligne suivante des résultats projetés</source>
+        <translation>Shows the next line of the projected results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="280"/>
+        <source>{cast} gommettes saisies sur {available} possibles ({people} personnes × {dots}).</source>
+        <translation>{cast} dots entered out of {available} possible ({people} people × {dots}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="286"/>
+        <source>reste {n} gommette(s)</source>
+        <translation>{n} dot(s) left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="306"/>
+        <source>Créer les {n} actions</source>
+        <translation>Create the {n} actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="309"/>
+        <source>{n} action(s) issues du vote dans la programmation.</source>
+        <translation>{n} action(s) from the vote in the annual action plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="314"/>
+        <source>✔ retenu</source>
+        <translation>✔ kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="315"/>
+        <source>égalité</source>
+        <translation>tie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="330"/>
+        <source>Changer les réglages du vote</source>
+        <translation>Change the vote settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="357"/>
+        <source>Saisir des gommettes</source>
+        <translation>Enter dots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_page.py" line="361"/>
+        <source>Créer les actions du vote</source>
+        <translation>Create the actions from the vote</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="57"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="59"/>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="60"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="61"/>
+        <source>&amp;Lieu (résidence) :</source>
+        <translation>&amp;Place (residence):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="62"/>
+        <source>&amp;Organisation :</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="63"/>
+        <source>&amp;Animation :</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="64"/>
+        <source>&amp;Année de la programmation :</source>
+        <translation>Action plan &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="69"/>
+        <source>Titre de l&apos;atelier</source>
+        <translation>Workshop title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="70"/>
+        <source>Lieu ou résidence</source>
+        <translation>Place or residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="71"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="72"/>
+        <source>Personne qui anime</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="76"/>
+        <source>salle, adresse de la résidence</source>
+        <translation>room, address of the residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="77"/>
+        <source>Date de l&apos;atelier</source>
+        <translation>Workshop date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="78"/>
+        <source>non fixée</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="79"/>
+        <source>Année couverte par la programmation annuelle</source>
+        <translation>Year covered by the annual action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="105"/>
+        <source>Modifier « {label} »</source>
+        <translation>Edit “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="114"/>
+        <source>Modifier la date</source>
+        <translation>Edit the date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="120"/>
+        <source>Modifier l&apos;année de la programmation</source>
+        <translation>Edit the action plan year</translation>
+    </message>
+</context>
+</TS>

@@ -697,7 +697,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Annuler</source>
-        <translation>&amp;Cancel</translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
@@ -974,7 +974,7 @@
     <message>
         <location filename="../../ui/pages/participants_page.py" line="110"/>
         <source>A&amp;jouter (prénom nom) :</source>
-        <translation>&amp;Add (first and last name):</translation>
+        <translation>New &amp;person (first and last name):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants_page.py" line="111"/>
@@ -1359,7 +1359,7 @@
     <message>
         <location filename="../../ui/pages/plan_page.py" line="189"/>
         <source>&amp;Modèle d&apos;adresse de suivi</source>
-        <translation>Follow-up &amp;URL pattern</translation>
+        <translation>Follow-up URL &amp;pattern</translation>
     </message>
     <message>
         <location filename="../../ui/pages/plan_page.py" line="189"/>
@@ -1404,7 +1404,7 @@
     <message>
         <location filename="../../ui/pages/plan_page.py" line="198"/>
         <source>Référ&amp;ents (un par ligne)</source>
-        <translation>Lea&amp;ds (one per line)</translation>
+        <translation>L&amp;eads (one per line)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/plan_page.py" line="198"/>
@@ -1414,12 +1414,12 @@
     <message>
         <location filename="../../ui/pages/plan_page.py" line="198"/>
         <source>&amp;Fin</source>
-        <translation>&amp;End</translation>
+        <translation>E&amp;nd</translation>
     </message>
     <message>
         <location filename="../../ui/pages/plan_page.py" line="199"/>
         <source>B&amp;udget (facultatif)</source>
-        <translation>B&amp;udget (optional)</translation>
+        <translation>&amp;Budget (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/plan_page.py" line="199"/>
@@ -1942,7 +1942,7 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
     <message>
         <location filename="../../ui/pages/rotation_page.py" line="102"/>
         <source>Tours déjà &amp;joués (verrouillés) :</source>
-        <translation>Rounds already &amp;played (locked):</translation>
+        <translation>Rounds already pl&amp;ayed (locked):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/rotation_page.py" line="103"/>

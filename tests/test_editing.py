@@ -150,3 +150,96 @@ def test_set_rounds_keeps_played_rounds(demo):
     assert demo.rotation.rounds[0] == held
     assert [r.seating for r in demo.rotation.rounds[1:]] == [{"T1": ["P01", "P02"]},
                                                              {"T2": ["P06"]}]
+
+
+def everything_naming(ws, pid):
+    """Every place of the workshop that still holds ``pid`` (as a value)."""
+    import dataclasses
+
+    found = []
+
+    def walk(value, where):
+        if value == pid:
+            found.append(where)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, f"{where}[{i}]")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key == pid:
+                    found.append(f"{where} key")
+                walk(item, f"{where}.{key}")
+        elif dataclasses.is_dataclass(value):
+            for f in dataclasses.fields(value):
+                if f.name != "id":
+                    walk(getattr(value, f.name), f"{where}.{f.name}")
+
+    walk(ws, "ws")
+    return found
+
+
+def test_deleting_a_person_leaves_no_reference_anywhere(demo):
+    from workshop.model import Action, ThemeVote, Vote
+
+    seated(demo)
+    pid = demo.participants[-1].id  # the last one: a new person gets the id back
+    demo.rotation.keep_apart = [[pid, "P04"], ["P02", "P04"]]
+    demo.votes.append(Vote(idea="I01", dots=2, participant=pid))
+    demo.theme_votes.append(ThemeVote(theme="cadre", dots=1, participant=pid))
+    demo.plan.actions.append(Action(id="A99", title="Compost", referents=[pid, "Syndic"]))
+    editing.set_host(demo, "T2", pid)
+    demo.rotation.keep_together.append([pid, "P05", "P06"])
+    dots = sum(v.dots for v in demo.votes)
+    assert len(everything_naming(demo, pid)) >= 7
+    editing.delete_participant(demo, pid)
+    assert everything_naming(demo, pid) == []
+    assert demo.table("T2").host is None
+    assert demo.rotation.keep_apart == [["P02", "P04"]]  # « apart from P04 » alone: gone
+    assert demo.rotation.keep_together == [["P05", "P06"]]
+    assert demo.plan.actions[-1].referents == ["Syndic"]
+    # their dots stay counted, without a name
+    assert sum(v.dots for v in demo.votes) == dots
+    assert demo.votes[-1].participant is None and demo.theme_votes[-1].participant is None
+    # the id is reused by the next person: they inherit nothing
+    newcomer = editing.add_participant(demo, "Yvette")
+    assert newcomer.id == pid
+    assert everything_naming(demo, pid) == []
+
+
+def test_privacy_erasure_uses_the_same_walk(demo):
+    from workshop import privacy, references
+
+    assert privacy.drop_references is references.drop_references
+    seated(demo)
+    privacy.erase_person(demo, "P02")
+    assert everything_naming(demo, "P02") == []
+
+
+def test_contacts_need_consent(demo):
+    person = editing.add_participant(demo, "Yvette", last_name="Martin")
+    with pytest.raises(EditError, match="Yvette Martin n'a pas accepté d'être contacté·e"):
+        editing.update_participant(demo, person.id, email="yvette@exemple.fr", notes="x")
+    assert (person.email, person.notes) == ("", "")
+    editing.update_participant(demo, person.id, consent_contact=True,
+                               email=" yvette@exemple.fr ", phone="0612345678")
+    assert (person.email, person.phone) == ("yvette@exemple.fr", "06 12 34 56 78")
+    with pytest.raises(EditError, match="n'est pas une adresse de courriel"):
+        editing.update_participant(demo, person.id, email="yvette chez free")
+    with pytest.raises(EditError, match="n'est pas un numéro de téléphone"):
+        editing.update_participant(demo, person.id, phone="demander à l'accueil")
+    assert (person.email, person.phone) == ("yvette@exemple.fr", "06 12 34 56 78")
+    editing.set_contact_consent(demo, person.id, False)
+    assert (person.consent_contact, person.email, person.phone) == (False, "", "")
+    # unticking through update_participant clears them too
+    editing.update_participant(demo, person.id, consent_contact=True, email="y@exemple.fr")
+    editing.update_participant(demo, person.id, consent_contact=False)
+    assert person.email == ""
+    # a person whose contacts came without consent (an old file) can still be edited
+    person.email = "ancien@exemple.fr"
+    editing.update_participant(demo, person.id, notes="vient à pied", email="")
+    assert (person.notes, person.email) == ("vient à pied", "")
+
+
+def test_residence_is_edited_like_other_fields(demo):
+    editing.update_participant(demo, "P03", residence="  Les Tilleuls, bât. B ")
+    assert demo.participant("P03").residence == "Les Tilleuls, bât. B"

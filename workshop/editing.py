@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from workshop import people_clean
 from workshop.messages import WorkshopError
 from workshop.model import Participant, Round, Table, Theme, Workshop, new_id
+from workshop.references import drop_references
 
 MAX_ROUNDS = 20
 MAX_ROUND_MINUTES = 180
@@ -29,6 +31,20 @@ class EditError(WorkshopError):
         "unknown_participant": (
             "Cette personne n'existe plus dans l'atelier.",
             "This person is no longer in the workshop.",
+        ),
+        "contact_needs_consent": (
+            "{person} n'a pas accepté d'être contacté·e : cochez d'abord son consentement "
+            "pour noter un courriel ou un téléphone.",
+            "{person} has not agreed to be contacted: tick their consent first to note "
+            "an e-mail or a phone number.",
+        ),
+        "bad_email": (
+            "« {value} » n'est pas une adresse de courriel (exemple : prenom.nom@exemple.fr).",
+            "“{value}” is not an e-mail address (example: first.last@example.org).",
+        ),
+        "bad_phone": (
+            "« {value} » n'est pas un numéro de téléphone (chiffres, espaces, + au début).",
+            "“{value}” is not a phone number (digits, spaces, + at the start).",
         ),
         "unknown_table": ("Cette table n'existe plus.", "This table no longer exists."),
         "unknown_theme": ("Ce thème n'existe plus.", "This theme no longer exists."),
@@ -112,6 +128,7 @@ def set_plan_year(ws: Workshop, year: int) -> None:
 
 # -- participants -------------------------------------------------------------
 PARTICIPANT_FIELDS = {f.name for f in dataclasses.fields(Participant)} - {"id"}
+CONTACT_FIELDS = ("email", "phone")
 
 
 def add_participant(ws: Workshop, first_name: str, **fields: object) -> Participant:
@@ -127,30 +144,62 @@ def add_participant(ws: Workshop, first_name: str, **fields: object) -> Particip
 
 
 def update_participant(ws: Workshop, pid: str, **changes: object) -> None:
+    """Change fields of one person; contacts follow :func:`set_contact_consent`."""
     person = _participant(ws, pid)
     unknown = set(changes) - PARTICIPANT_FIELDS
     if unknown:
         raise TypeError(f"unknown participant fields {sorted(unknown)}")
     if "first_name" in changes and not str(changes["first_name"]).strip():
         raise EditError("empty_name")
+    contacts = {k: changes.pop(k) for k in CONTACT_FIELDS if k in changes}
+    consent = changes.pop("consent_contact", None)
+    if contacts:
+        contacts = _clean_contacts(contacts)
+        allowed = person.consent_contact if consent is None else consent
+        if not allowed and any(contacts.values()):
+            raise EditError("contact_needs_consent", person=person.full_name)
     for name, value in changes.items():
         setattr(person, name, value.strip() if isinstance(value, str) else value)
+    if consent is not None:
+        set_contact_consent(ws, pid, bool(consent))
+    for name, value in contacts.items():
+        setattr(person, name, value)
+
+
+def set_contact_consent(ws: Workshop, pid: str, consent: bool) -> None:
+    """Tick or untick « accepte d'être contacté·e »; unticking removes the contacts."""
+    person = _participant(ws, pid)
+    person.consent_contact = consent
+    if not consent:
+        person.email = person.phone = ""
+
+
+def _clean_contacts(contacts: dict[str, object]) -> dict[str, str]:
+    """E-mail without spaces, French phone numbers grouped by pairs; odd ones refused."""
+    cleaned = {}
+    if "email" in contacts:
+        value, valid = people_clean.email(str(contacts["email"]).strip())
+        if not valid:
+            raise EditError("bad_email", value=value)
+        cleaned["email"] = value
+    if "phone" in contacts:
+        value, problem = people_clean.phone(str(contacts["phone"]))
+        if problem in ("phone_odd", "phone_scientific"):
+            raise EditError("bad_phone", value=str(contacts["phone"]).strip())
+        cleaned["phone"] = value
+    return cleaned
 
 
 def delete_participant(ws: Workshop, pid: str) -> None:
-    """Remove a person everywhere: list, capitaine role, every seat."""
+    """Remove a person everywhere, so that nothing points at the id any more.
+
+    Capitaine role, seats, seating constraints and action référents go;
+    their votes stay as anonymous dots (the room counted them).  Ids are
+    reused, so a leftover reference would pass to the next person added.
+    """
     person = _participant(ws, pid)
     ws.participants.remove(person)
-    for table in ws.tables:
-        if table.host == pid:
-            table.host = None
-    for rnd in ws.rotation.rounds:
-        for seated in rnd.seating.values():
-            if pid in seated:
-                seated.remove(pid)
-    for group in ws.rotation.keep_apart + ws.rotation.keep_together:
-        if pid in group:
-            group.remove(pid)
+    drop_references(ws, pid)
 
 
 def _participant(ws: Workshop, pid: str) -> Participant:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import typing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,6 +25,7 @@ from workshop.atomic import write_atomic
 from workshop.messages import WorkshopError
 from workshop.model import Participant, Workshop
 from workshop.people_clean import fold
+from workshop.references import drop_references
 from workshop.store import StoreError, WorkshopStore, decode, encode, workshop_to_tables
 
 DEFAULT_RETENTION_MONTHS = 12
@@ -103,48 +103,11 @@ def erase_person(ws: Workshop, pid: str) -> Identity:
         raise PrivacyError("unknown_person")
     identity = Identity.of(person)
     ws.participants.remove(person)
-    _scrub(ws, pid)
+    drop_references(ws, pid)
     _redact(ws, _name_pattern(person))
     key = person.category or "autre"
     ws.erased_counts[key] = ws.erased_counts.get(key, 0) + 1
     return identity
-
-
-def _scrub(obj: object, pid: str) -> None:
-    """Drop every reference to ``pid`` in a dataclass tree (the model grows:
-    votes, theme votes, seats, hosts... are all found by walking it)."""
-    hints = typing.get_type_hints(type(obj))
-    for f in dataclasses.fields(obj):
-        value = getattr(obj, f.name)
-        if f.name == "id":
-            continue
-        if value == pid:
-            optional = type(None) in typing.get_args(hints[f.name])
-            setattr(obj, f.name, None if optional else "")
-        elif isinstance(value, (list, dict)) or dataclasses.is_dataclass(value):
-            setattr(obj, f.name, _scrub_value(value, pid))
-
-
-def _scrub_value(value, pid: str):
-    if isinstance(value, list):
-        kept = []
-        for item in value:
-            if item == pid:
-                continue
-            if isinstance(item, list):
-                inner = _scrub_value(item, pid)
-                if pid in item and len(inner) < 2:
-                    continue  # a group "keep X with Y" means nothing with one left
-                item = inner
-            else:
-                item = _scrub_value(item, pid)
-            kept.append(item)
-        return kept
-    if isinstance(value, dict):
-        return {k: _scrub_value(v, pid) for k, v in value.items() if k != pid}
-    if dataclasses.is_dataclass(value):
-        _scrub(value, pid)
-    return value
 
 
 def _name_pattern(person: Participant) -> re.Pattern[str] | None:

@@ -17,6 +17,7 @@ import numpy as np
 
 from workshop.rotation_bounds import lower_bound
 from workshop.rotation_construct import initial_seats
+from workshop.rotation_designs import design_seats
 from workshop.rotation_model import Model
 from workshop.rotation_search import W_E, W_HOST, Search
 
@@ -32,7 +33,7 @@ def plan_seats(model: Model, seed: int, time_limit: float,
     """The best (rounds, n) seating found."""
     start = time.monotonic()
     rng = np.random.default_rng(seed)
-    search = Search(model, initial_seats(model, rng))
+    search = Search(model, _first_seats(model, rng))
     targets = _targets(model, search)
     tabu = _Tabu(model, rng)
     search.set_penalty(PENALTY_START)
@@ -72,6 +73,16 @@ def plan_seats(model: Model, seed: int, time_limit: float,
     if progress is not None:
         progress(1.0, search.parts["e"])
     return search.seats
+
+
+def _first_seats(model: Model, rng: np.random.Generator) -> np.ndarray:
+    """The affine construction, or a known design when the shape has one and it costs less."""
+    seats = initial_seats(model, rng)
+    designed = design_seats(model, rng)
+    if designed is None:
+        return seats
+    costs = [Search.weigh(Search(model, s).parts) for s in (seats, designed)]
+    return designed if costs[1] < costs[0] else seats
 
 
 def _targets(model: Model, search: Search) -> dict[str, int]:

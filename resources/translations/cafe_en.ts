@@ -281,34 +281,137 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="13"/>
+        <location filename="../../ui/models/participants_model.py" line="17"/>
         <source>locataire</source>
         <translation>tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="14"/>
+        <location filename="../../ui/models/participants_model.py" line="18"/>
         <source>accédant</source>
         <translation>homeowner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="15"/>
+        <location filename="../../ui/models/participants_model.py" line="19"/>
         <source>salarié</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="16"/>
+        <location filename="../../ui/models/participants_model.py" line="20"/>
         <source>partenaire</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="17"/>
+        <location filename="../../ui/models/participants_model.py" line="21"/>
         <source>élu</source>
         <translation>elected member</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="18"/>
+        <location filename="../../ui/models/participants_model.py" line="22"/>
         <source>autre</source>
         <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsBox</name>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="79"/>
+        <source>Accepte d&apos;être &amp;contacté·e pour le suivi des actions</source>
+        <translation>Agrees to be &amp;contacted to follow up the actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="81"/>
+        <source>Sans cet accord, ni courriel ni téléphone ne sont gardés. Décocher supprime les contacts (Ctrl+Z pour annuler).</source>
+        <translation>Without this agreement, no email or phone is kept. Unticking deletes the contacts (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="83"/>
+        <source>C&amp;ourriel :</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="84"/>
+        <source>Courriel de la personne</source>
+        <translation>Person&apos;s email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="85"/>
+        <source>prenom.nom@exemple.fr</source>
+        <translation>firstname.lastname@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="86"/>
+        <source>&amp;Téléphone :</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="87"/>
+        <source>Téléphone de la personne</source>
+        <translation>Person&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="88"/>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="99"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="101"/>
+        <source>Contacts de {name}</source>
+        <translation>Contacts of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="116"/>
+        <source>Choisissez une personne dans la liste pour voir ses contacts.</source>
+        <translation>Choose a person in the list to see their contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="120"/>
+        <source>Un courriel ou un téléphone est gardé sans son accord : il sera proposé à la suppression (menu Données personnelles).</source>
+        <translation>An email or phone is kept without their agreement: it will be offered for deletion (Personal data menu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="122"/>
+        <source>Courriel et téléphone ne sont notés qu&apos;avec l&apos;accord de la personne.</source>
+        <translation>Email and phone are recorded only with the person&apos;s agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="130"/>
+        <source>Noter l&apos;accord de contact de « {name} »</source>
+        <translation>Record the contact agreement of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="135"/>
+        <source>Retirer l&apos;accord de contact de « {name} »</source>
+        <translation>Withdraw the contact agreement of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="143"/>
+        <source>Retirer l&apos;accord de contact</source>
+        <translation>Withdraw contact agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="144"/>
+        <source>{name} ne souhaite plus être contacté·e : son courriel et son téléphone seront supprimés de l&apos;atelier.</source>
+        <translation>{name} no longer wishes to be contacted: their email and phone will be deleted from the workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="147"/>
+        <source>Ctrl+Z annule ce retrait.</source>
+        <translation>Ctrl+Z undoes this withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="148"/>
+        <source>Supprimer les contacts</source>
+        <translation>Delete contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants_page.py" line="159"/>
+        <source>Modifier les contacts de « {name} »</source>
+        <translation>Edit the contacts of “{name}”</translation>
     </message>
 </context>
 <context>
@@ -695,187 +798,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Annuler {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Rétablir {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Nouvel atelier depuis la &amp;démo</source>
         <translation>New workshop from the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>À &amp;propos de Café Conversation</source>
         <translation>&amp;About Café Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Étapes de l&apos;atelier</source>
         <translation>Workshop steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>NON enregistré</source>
         <translation>NOT saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>État de l&apos;enregistrement : {state}</source>
+        <translation>Save status: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Vos modifications restent dans la fenêtre : utilisez « Enregistrer sous… » pour les garder ailleurs.</source>
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Préparer et animer un World Café : plans de table, minuteur, votes, programmation annuelle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données personnelles&lt;/b&gt; : les noms et contacts restent sur cet ordinateur, dans le fichier de l&apos;atelier et ses sauvegardes. Les contacts ne sont gardés qu&apos;avec le consentement de la personne, pour le suivi des actions seulement ; une personne peut être effacée à tout moment.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Prepare and run a World Café: seating plans, timer, votes, annual action plan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Personal data&lt;/b&gt;: names and contacts stay on this computer, in the workshop file and its backups. Contacts are kept only with the person&apos;s consent, and only to follow up actions; a person can be erased at any time.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Tables et thèmes</source>
         <translation>Tables and themes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Programmation annuelle</source>
         <translation>Annual action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
@@ -883,17 +991,17 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="55"/>
+        <location filename="../../ui/models/participants_model.py" line="64"/>
         <source>Pointer « {name} » présent·e</source>
         <translation>Mark “{name}” present</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="56"/>
+        <location filename="../../ui/models/participants_model.py" line="65"/>
         <source>Retirer le pointage de « {name} »</source>
         <translation>Unmark “{name}” present</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="58"/>
+        <location filename="../../ui/models/participants_model.py" line="67"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
@@ -909,37 +1017,42 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
+        <location filename="../../ui/models/participants_model.py" line="39"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="36"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="37"/>
+        <location filename="../../ui/models/participants_model.py" line="41"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Résidence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="43"/>
         <source>Table accessible</source>
         <translation>Accessible table</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="39"/>
+        <location filename="../../ui/models/participants_model.py" line="44"/>
         <source>Besoin particulier</source>
         <translation>Special need</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Présent·e</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="41"/>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -947,87 +1060,87 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="105"/>
+        <location filename="../../ui/pages/participants_page.py" line="258"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="106"/>
+        <location filename="../../ui/pages/participants_page.py" line="259"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="107"/>
-        <source>nom, catégorie, besoin, notes…</source>
-        <translation>name, category, need, notes…</translation>
+        <location filename="../../ui/pages/participants_page.py" line="260"/>
+        <source>nom, catégorie, résidence, besoin, notes…</source>
+        <translation>name, category, residence, need, notes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="108"/>
+        <location filename="../../ui/pages/participants_page.py" line="261"/>
         <source>Rechercher une personne</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="109"/>
+        <location filename="../../ui/pages/participants_page.py" line="262"/>
         <source>Liste des participant·es</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="110"/>
+        <location filename="../../ui/pages/participants_page.py" line="263"/>
         <source>A&amp;jouter (prénom nom) :</source>
         <translation>New &amp;person (first and last name):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="111"/>
+        <location filename="../../ui/pages/participants_page.py" line="264"/>
         <source>Prénom et nom de la personne à ajouter</source>
         <translation>First and last name of the person to add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="112"/>
+        <location filename="../../ui/pages/participants_page.py" line="265"/>
         <source>par exemple : Yvette Martin</source>
         <translation>for example: Yvette Martin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="113"/>
+        <location filename="../../ui/pages/participants_page.py" line="266"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="114"/>
+        <location filename="../../ui/pages/participants_page.py" line="267"/>
         <source>&amp;Supprimer la sélection</source>
         <translation>&amp;Delete selection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="115"/>
+        <location filename="../../ui/pages/participants_page.py" line="268"/>
         <source>Touche Suppr ; Ctrl+Z pour annuler</source>
         <translation>Delete key; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="126"/>
+        <location filename="../../ui/pages/participants_page.py" line="297"/>
         <source>{total} personnes, {present} pointées présentes</source>
         <translation>{total} people, {present} marked present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="133"/>
+        <location filename="../../ui/pages/participants_page.py" line="312"/>
         <source>Tapez d&apos;abord le prénom et le nom de la personne.</source>
         <translation>First type the person&apos;s first and last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="136"/>
+        <location filename="../../ui/pages/participants_page.py" line="315"/>
         <source>Ajouter « {name} »</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="165"/>
+        <location filename="../../ui/pages/participants_page.py" line="344"/>
         <source>Choisissez d&apos;abord la ou les personnes à supprimer.</source>
         <translation>First choose the person or people to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="169"/>
+        <location filename="../../ui/pages/participants_page.py" line="348"/>
         <source>Supprimer « {name} »</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="171"/>
+        <location filename="../../ui/pages/participants_page.py" line="350"/>
         <source>Supprimer {count} personnes</source>
         <translation>Delete {count} people</translation>
     </message>
@@ -1640,7 +1753,7 @@
         <translation>This workshop is over {months} months old: {n} contact(s) to delete (Personal data menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="348"/>
+        <location filename="../../ui/privacy.py" line="346"/>
         <source>Données personnelles</source>
         <translation>Personal data</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QTableView,
@@ -84,15 +85,20 @@ class Shouting(QTranslator):
         # keep {placeholders} as they are, like a translator must
         return re.sub(r"[^{}]+(?=\{|$)|(?<=\})[^{}]+", lambda m: m.group().upper(), source)
 
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False  # Qt sends LanguageChange only for a translator that is not empty
+
 
 def test_language_switches_live_and_is_remembered(window, settings, qtbot):
+    # an edit made in French keeps its French name; the « Annuler » prefix follows
+    page = window.show_page("participants")
+    page.model.setData(page.model.index(0, page.model.column_of("notes")), "note")
     window.set_language("en")
     assert settings.language == "en"
     assert window.lang_actions["en"].isChecked()
     # Qt's own strings (standard buttons) follow the language: qtbase catalogues
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
-    page = window.show_page("participants")
-    page.model.setData(page.model.index(0, 6), "note")
+    qtbot.waitUntil(lambda: window.act_undo.text() == "Undo Modifier « Hélène Moreau »")
     shouting = Shouting()
     QCoreApplication.installTranslator(shouting)
     try:
@@ -195,3 +201,83 @@ def test_geometry_is_kept_in_the_settings(window, settings):
     window.close()
     assert not settings.value("geometry").isEmpty()
     assert "geometry" not in WorkshopStore(window.document.path).path.read_text("utf-8")
+
+
+def test_window_survives_its_document_being_deleted(qapp, qtbot, demo_file, settings):
+    """Teardown order is not ours to choose: the document's undo stack may go first,
+    and its destructor still signals; a language change may follow."""
+    import shiboken6
+
+    from ui.document import WorkshopDocument
+    from ui.main_window import MainWindow
+    from workshop import editing
+
+    store = WorkshopStore(demo_file)
+    document = WorkshopDocument(store.load(), store)
+    win = MainWindow(document, settings)
+    qtbot.addWidget(win)
+    document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"), {"participants"})
+    assert win.act_undo.text() == "Annuler ajout"
+    shiboken6.delete(document)   # its QUndoStack goes with it, signalling on the way
+    win.set_language("en")
+    qtbot.waitUntil(lambda: win.menus["file"].title() == "&File")
+    win.set_language("fr")
+    qtbot.waitUntil(lambda: win.menus["file"].title() == "&Fichier")
+    assert not win.act_undo.isEnabled() and not win.act_redo.isEnabled()
+    store.close()
+
+
+def test_save_state_has_its_own_place_and_spares_messages(window, demo, tmp_path):
+    from workshop import editing
+
+    bar = window.statusBar()
+    assert window.save_state.text() == "enregistré"
+    assert window.save_state in bar.findChildren(QLabel)
+    bar.showMessage("3 participant·e(s) importé·e(s)", 10000)
+    window.document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"),
+                          {"participants"})  # saved at once
+    assert bar.currentMessage() == "3 participant·e(s) importé·e(s)"
+    assert window.save_state.text() == "enregistré"
+    # opening an old workshop: the privacy reminder shows at once and stays
+    demo.date = "2020-01-15"
+    demo.participants[0].phone = "06 12 34 56 78"
+    demo.participants[0].consent_contact = True
+    store = WorkshopStore(tmp_path / "ancien.json")
+    store.save(demo)
+    window.document.replace(demo, store)
+    assert "1 contact(s) à supprimer" in bar.currentMessage()
+    window.document.apply("titre", lambda ws: editing.update_workshop(ws, title="Bilan"),
+                          {"workshop"})
+    assert "1 contact(s) à supprimer" in bar.currentMessage()
+    assert window.windowTitle().startswith("Bilan — ancien.json (enregistré)")
+
+
+def test_save_failure_shows_in_the_save_state(window, monkeypatch):
+    from workshop import editing
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+
+    def refuse(_workshop) -> None:
+        raise PermissionError(13, "Permission refusée", "atelier.json")
+
+    monkeypatch.setattr(window.document.store, "save", refuse)
+    window.document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"),
+                          {"participants"})
+    assert "Permission refusée" in window.save_state.text()
+    assert "(NON enregistré)" in window.windowTitle()
+
+
+def test_closing_waits_for_a_running_export(window, tmp_path):
+    page = window.show_page("exports")
+    page.folder.setText(str(tmp_path / "pdf"))
+    page.start_export()
+    worker = page.worker
+    assert worker is not None and worker.isRunning()
+    window.close()
+    assert worker.isFinished()
+
+
+def test_closing_builds_no_page(window):
+    window.close()
+    assert window.pages.if_built("exports") is None
+    assert window.pages.if_built("votes") is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -81,6 +82,10 @@ class LazyPages(dict):
         """The pages built so far (without building the others)."""
         return [page for page in super().values() if page is not None]
 
+    def if_built(self, key: str) -> QWidget | None:
+        """The page if it was built, without building it."""
+        return super().get(key)
+
     def values(self) -> list[QWidget]:
         return [self[key] for key in self]
 
@@ -97,6 +102,11 @@ class MainWindow(QMainWindow):
         self.document = document
         self.settings = settings
         self.menus: dict[str, object] = {}
+        # The save state lives in its own corner of the status bar, so that
+        # autosaving never wipes a message (import done, privacy reminder).
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
         self._build_pages()
         self._build_menus()
         for name in EXTENSIONS:
@@ -200,6 +210,12 @@ class MainWindow(QMainWindow):
 
     def _update_undo_texts(self, *_args) -> None:
         stack = self.document.undo_stack
+        if not shiboken6.isValid(stack):
+            # The document went first (teardown): its stack signals from its
+            # destructor, and a language change may still reach this window.
+            self.act_undo.setEnabled(False)
+            self.act_redo.setEnabled(False)
+            return
         for action, what, alone, verb in (
                 (self.act_undo, stack.undoText(), self.tr("&Annuler"), self.tr("Annuler {action}")),
                 (self.act_redo, stack.redoText(), self.tr("&Rétablir"), self.tr("Rétablir {action}"))):
@@ -243,7 +259,9 @@ class MainWindow(QMainWindow):
         else:
             state = self.tr("NON enregistré")
         self.setWindowTitle(f"{doc.workshop.title} — {name} ({state}) — Café Conversation")
-        self.statusBar().showMessage(doc.last_error or state)
+        self.save_state.setText(doc.last_error or state)
+        self.save_state.setAccessibleName(self.tr("État de l'enregistrement : {state}").format(
+            state=doc.last_error or state))
 
     def _show_save_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Enregistrement impossible"),
@@ -336,6 +354,9 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             if hasattr(page, "shutdown"):  # e.g. a rotation search still running
                 page.shutdown()
+        exports = self.pages.if_built("exports")
+        if hasattr(exports, "wait_for_export"):  # an export stops at its next page
+            exports.wait_for_export()
         if self.document.store is not None:
             self.document.store.close()
         super().closeEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -330,9 +330,7 @@ class PrivacyActions(QObject):
             return ""
         text = tr("Cet atelier a plus de {months} mois : {n} contact(s) à supprimer "
                   "(menu Données personnelles).").format(months=months, n=len(due))
-        # after the window's own "saved" status, which follows a newly opened file
-        bar = self.window.statusBar()
-        QTimer.singleShot(0, self.window, lambda: bar.showMessage(text, 30000))
+        self.window.statusBar().showMessage(text, 30000)
         return text
 
     def open_dialog(self) -> PrivacyDialog:

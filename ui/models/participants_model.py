@@ -1,4 +1,8 @@
-"""The participants as a table: name, category, needs, check-in, notes."""
+"""The participants as a table: name, category, residence, needs, check-in, notes.
+
+Contacts are not columns: the page shows them for the selected person only,
+and only when that person agreed to be contacted.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +39,7 @@ class ParticipantsModel(DomainTableModel):
         Column("first_name", NOOP("ParticipantsModel", "Prénom")),
         Column("last_name", NOOP("ParticipantsModel", "Nom")),
         Column("category", NOOP("ParticipantsModel", "Catégorie"), "choice"),
+        Column("residence", NOOP("ParticipantsModel", "Résidence")),
         Column("needs_accessible", NOOP("ParticipantsModel", "Table accessible"), "check"),
         Column("needs", NOOP("ParticipantsModel", "Besoin particulier")),
         Column("present", NOOP("ParticipantsModel", "Présent·e"), "check"),
@@ -43,6 +48,10 @@ class ParticipantsModel(DomainTableModel):
 
     def items(self) -> list:
         return self.document.workshop.participants
+
+    @classmethod
+    def column_of(cls, key: str) -> int:
+        return next(i for i, column in enumerate(cls.columns) if column.key == key)
 
     def display(self, item, key: str) -> str:
         if key == "category":

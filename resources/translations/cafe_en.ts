@@ -255,7 +255,7 @@
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="31"/>
         <source>Plénière / synthèse</source>
-        <translation>Plenary / summing up</translation>
+        <translation>Plenary</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="51"/>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../ui/pages/participants_page.py" line="86"/>
         <source>&amp;Téléphone :</source>
-        <translation>&amp;Phone:</translation>
+        <translation>Ph&amp;one:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants_page.py" line="87"/>
@@ -1087,7 +1087,7 @@
     <message>
         <location filename="../../ui/pages/participants_page.py" line="263"/>
         <source>A&amp;jouter (prénom nom) :</source>
-        <translation>New &amp;person (first and last name):</translation>
+        <translation>New person (first and last &amp;name):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants_page.py" line="264"/>
@@ -2615,7 +2615,7 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
     <message>
         <location filename="../../ui/pages/votes_page.py" line="162"/>
         <source>Saisie des gommettes</source>
-        <translation>Entering dots</translation>
+        <translation>Dot entry</translation>
     </message>
     <message>
         <location filename="../../ui/pages/votes_page.py" line="163"/>

@@ -13,6 +13,17 @@ build the design directly:
   so two points share a line, hence a table, exactly once.  The packing
   is found by a tiny exact-cover search (a millisecond, deterministic).
 
+* A café with a capitaine at each of T tables, c seats and R ≤ T rounds:
+  a cyclic *difference matrix*.  Mover (k, i) (seat class k, first table
+  i) sits at table f_k(r) + i mod T in round r; the capitaine of table i
+  is the row f = 0.  Two people meet twice only if two rows have the same
+  difference in two rounds, so c rows with pairwise differences all
+  distinct give no repeated meeting and (each row against the zero row)
+  no return.  With a field and f_k(r) = k·r this is the affine
+  construction; for 6 tables of 5 over 5 rounds, where no field exists,
+  a small depth-first search finds such rows at once.  Without
+  capitaines the zero row is one more class of movers.
+
 A design gives ``design[r, point]`` = table; :func:`design_seats` maps the
 people onto the points (trying a few labellings to mix categories) when a
 problem has exactly the design's shape.
@@ -26,7 +37,8 @@ import numpy as np
 
 from workshop.rotation_model import Model
 
-LABELLINGS = 64  # random point labellings tried for category mixing
+LABELLINGS = 64     # random point labellings tried for category mixing
+DM_BUDGET = 20_000   # search steps for a difference matrix before giving up
 
 
 @lru_cache(maxsize=None)
@@ -75,26 +87,99 @@ def _pack(spreads: list[tuple[int, ...]], n_lines: int, size: int) -> list[tuple
     return result
 
 
+def difference_rows(tables: int, rows: int, rounds: int) -> np.ndarray | None:
+    """``rows`` sequences over Z_tables, each injective, pairwise differences injective.
+
+    Every row starts at 0 (shifting a row only renames its movers).  Depth-first,
+    value by value; None when none exists or the step budget runs out.
+    """
+    if rounds > tables or rows >= tables:
+        return None
+    grid = np.zeros((rows, rounds), dtype=np.int64)
+    steps = 0
+
+    def fits(k: int, r: int, v: int) -> bool:
+        row = grid[k, :r]
+        if v in row:
+            return False
+        return all(((v - grid[j, r]) % tables) not in (row - grid[j, :r]) % tables
+                   for j in range(k))
+
+    def place(cell: int) -> bool:
+        nonlocal steps
+        k, r = divmod(cell, rounds)
+        if k == rows:
+            return True
+        if r == 0:
+            return place(cell + 1)
+        for v in range(1, tables):
+            steps += 1
+            if steps > DM_BUDGET:
+                return False
+            if fits(k, r, v):
+                grid[k, r] = v
+                if place(cell + 1):
+                    return True
+        return False
+
+    return grid if place(0) else None
+
+
+@lru_cache(maxsize=64)
+def cafe_design(tables: int, seats: int, rounds: int) -> np.ndarray | None:
+    """(rounds, tables·(seats − 1)) table of mover k·tables + i; capitaine t stays at t."""
+    if _affine_works(tables, seats - 1, rounds):
+        return None  # the affine construction already does it
+    rows = difference_rows(tables, seats - 1, rounds)
+    if rows is None:
+        return None
+    first = np.arange(tables)
+    return np.array([np.concatenate([(rows[k, r] + first) % tables for k in range(len(rows))])
+                     for r in range(rounds)], dtype=np.int32)
+
+
+def _affine_works(tables: int, rows: int, rounds: int) -> bool:
+    from workshop.rotation_construct import prime_power
+    return prime_power(tables) is not None and rounds <= tables and rows < tables
+
+
 def golfer_design(groups: int, size: int, rounds: int) -> np.ndarray | None:
     """(rounds, groups·size) repeat-free table of each point, when one is known."""
     if (groups, size) == (5, 3) and rounds <= 7:
         return kirkman15()[:rounds]
-    return None
+    movers = cafe_design(groups, size, rounds)
+    if movers is None:
+        return None
+    hosts = np.tile(np.arange(groups, dtype=np.int32), (rounds, 1))
+    return np.concatenate([hosts, movers], axis=1)
 
 
 def design_seats(model: Model, rng: np.random.Generator) -> np.ndarray | None:
     """A (rounds, n) seating from a known design, or None if the shape has none."""
-    if model.played or model.groups or (model.fixed >= 0).any():
-        return None
-    if not model.present.all() or model.need.any() and not model.accessible.all():
+    if model.played or model.groups or not model.present.all():
         return None
     size = int(model.capacity[0])
-    if (model.capacity != size).any() or model.n != model.t * size:
+    if (model.capacity != size).any() or model.need.any() and not model.accessible.all():
         return None
-    design = golfer_design(model.t, size, model.rounds)
+    fixed = model.fixed >= 0
+    seats = np.zeros((model.rounds, model.n), dtype=np.int32)
+    if not fixed.any():
+        design = golfer_design(model.t, size, model.rounds) if model.n == model.t * size else None
+    elif model.hosted.all() and sorted(model.fixed[fixed]) == list(range(model.t)):
+        seats[:, fixed] = model.fixed[fixed]
+        points = model.t * (size - 1)
+        movers = int((~fixed).sum())
+        design = cafe_design(model.t, size, model.rounds) if \
+            points - model.t < movers <= points else None
+        # dropping the last points of the last seat class keeps table sizes even
+        design = None if design is None else design[:, :movers]
+    else:
+        return None
     if design is None:
         return None
-    return _relabel_tables(model, design[:, _labelling(model, design, rng)])
+    people = np.flatnonzero(~fixed)
+    seats[:, people] = design[:, _labelling(model, seats, people, design, rng)]
+    return _relabel_tables(model, seats) if not fixed.any() else seats
 
 
 def _relabel_tables(model: Model, seats: np.ndarray) -> np.ndarray:
@@ -123,16 +208,18 @@ def _relabel_tables(model: Model, seats: np.ndarray) -> np.ndarray:
     return out
 
 
-def _labelling(model: Model, design: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """Person i → design point; the labelling whose tables mix categories best."""
-    cats = model.category
-    if (cats < 0).all():
-        return np.arange(model.n)
-    best, best_cost = np.arange(model.n), None
+def _labelling(model: Model, seats: np.ndarray, people: np.ndarray, design: np.ndarray,
+               rng: np.random.Generator) -> np.ndarray:
+    """Design point of each of ``people``: the labelling whose tables mix categories best."""
+    order = np.arange(people.size)
+    if (model.category[people] < 0).all():
+        return order
+    best, best_cost = order, None
+    trial = seats.copy()
     for k in range(LABELLINGS):
-        order = np.arange(model.n) if k == 0 else rng.permutation(model.n)
-        seats = design[:, order]
-        cost = _mixing_cost(seats, cats, model.t)
+        order = order if k == 0 else rng.permutation(people.size)
+        trial[:, people] = design[:, order]
+        cost = _mixing_cost(trial, model.category, model.t)
         if best_cost is None or cost < best_cost:
             best, best_cost = order, cost
     return best

@@ -2,8 +2,11 @@
 
 Run: ``.venv/bin/python bench/rotation.py [--time-limit S] [--seeds N]``.
 Prints one line per instance: E, the lower bound, repeated pairs, returns
-to a capitaine's table / to a theme, and the median time over the seeds
-(E and pairs are the worst over the seeds).
+to a capitaine's table / to a theme, the median time over the seeds (E and
+pairs are the worst over the seeds) and, when people have categories,
+"mixité": the largest excess, over every table and round, of one
+category's share at the table over its share in the room (in points of
+percentage; 0 would be perfect proportions, worst over the seeds).
 """
 
 from __future__ import annotations
@@ -65,6 +68,29 @@ def mixed_120() -> Problem:
     return problem
 
 
+def with_categories(problem: Problem, kinds: int = 4) -> Problem:
+    """Categories handed out in blocks (the hardest order for mixing)."""
+    n = len(problem.participants)
+    for i, person in enumerate(problem.participants):
+        person.category = CATEGORIES[i * kinds // n]
+    return problem
+
+
+def mixing_excess(problem: Problem, rounds: list[dict[str, list[str]]]) -> float | None:
+    """Largest (share of a category at a table − its share in the room), in points."""
+    cats = {p.id: p.category for p in problem.participants if p.category}
+    if not cats:
+        return None
+    room = {c: list(cats.values()).count(c) / len(problem.participants) for c in set(cats.values())}
+    worst = 0.0
+    for rnd in rounds:
+        for ids in rnd.values():
+            for c, share in room.items():
+                here = sum(cats.get(p) == c for p in ids) / max(len(ids), 1)
+                worst = max(worst, here - share)
+    return 100 * worst
+
+
 INSTANCES = {
     "golfeurs 5-3-7": lambda: golfers(5, 3, 7),
     "golfeurs 6-4-6": lambda: golfers(6, 4, 6),
@@ -79,6 +105,8 @@ INSTANCES = {
     "400 pers. / 70 tables / 4 tours": lambda: large(400, 70, 4),
     "120, tours 1–2 joués, 3 départs, 3 arrivées": replan_120,
     "120, 4 catégories, 10 paires séparées": mixed_120,
+    "café 6×5×4, 4 catégories": lambda: with_categories(cafe(6, 5, 4)),
+    "café 6×5×5, 3 catégories": lambda: with_categories(cafe(6, 5, 5), 3),
 }
 
 
@@ -88,22 +116,25 @@ def main() -> int:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--only", default="", help="run the instances whose name holds this")
     args = parser.parse_args()
-    head = f"{'instance':46} {'E':>4} {'borne':>5} {'paires':>6} {'retours':>7} {'thèmes':>6} {'s (méd.)':>8}"
+    head = f"{'instance':46} {'E':>4} {'borne':>5} {'paires':>6} {'retours':>7} {'thèmes':>6} {'s (méd.)':>8} {'mixité':>6}"
     print(head)
     print("-" * len(head))
     for name, build in INSTANCES.items():
         if args.only not in name:
             continue
         problem = build()
-        results, times = [], []
+        results, times, mixing = [], [], []
         for seed in range(args.seeds):
             start = time.perf_counter()
-            results.append(plan_rotation(problem, seed=seed, time_limit=args.time_limit).stats)
+            result = plan_rotation(problem, seed=seed, time_limit=args.time_limit)
             times.append(time.perf_counter() - start)
+            results.append(result.stats)
+            mixing.append(mixing_excess(problem, result.rounds))
+        mixed = "" if mixing[0] is None else f"{max(mixing):6.1f}"
         worst = max(results, key=lambda s: (s.coincidences, s.repeat_pairs))
         print(f"{name:46} {worst.coincidences:>4} {worst.lower_bound:>5} "
               f"{worst.repeat_pairs:>6} {worst.table_revisits:>7} {worst.theme_revisits:>6} "
-              f"{statistics.median(times):>8.3f}")
+              f"{statistics.median(times):>8.3f} {mixed}")
     return 0
 
 

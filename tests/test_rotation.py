@@ -214,3 +214,18 @@ def test_swap_deltas_match_a_full_recount():
                 assert search.parts == search.recount()
                 assert search.weigh(search.parts) - before == change
 
+
+
+def test_categories_mixed_with_keep_apart_pairs():
+    """Once E is at the bound the polish still mixes: at most 2 of a kind at a table of 6."""
+    problem = cafe(20, 6, 4, themes=5)
+    cats = ["locataire", "accédant", "salarié", "partenaire"]
+    for i, person in enumerate(problem.participants):
+        person.category = cats[(i * 7) % 4]
+    problem.keep_apart = [(f"P{21 + 2 * k:03d}", f"P{22 + 2 * k:03d}") for k in range(10)]
+    result = plan_rotation(problem, seed=0, time_limit=LONG)
+    by_id = {p.id: p.category for p in problem.participants}
+    assert result.stats.coincidences == 0 and not result.stats.violations
+    for rnd in result.rounds:
+        for ids in rnd.values():
+            assert max(sum(by_id[p] == c for p in ids) for c in cats) <= 2

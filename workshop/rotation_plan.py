@@ -25,6 +25,7 @@ PROBES = 24          # conflicted people scored per iteration
 PENALTY_START = 2 * W_E
 PENALTY_MIN = W_E // 2
 PENALTY_STEP = 1.2
+POLISH_PASSES = 6
 
 
 def plan_seats(model: Model, seed: int, time_limit: float,
@@ -68,6 +69,7 @@ def plan_seats(model: Model, seed: int, time_limit: float,
     search.set_penalty(W_HOST)
     if not np.array_equal(search.seats, best):
         search.load(best)
+    _polish(search)
     if search.parts["hard"]:
         _separate(search)
     if progress is not None:
@@ -178,6 +180,34 @@ def _step(search: Search, tabu: _Tabu, it: int, rng: np.random.Generator, best: 
     tabu.forbid(r, p, a, it)
     tabu.forbid(r, v, b, it)
     return True
+
+
+def _polish(search: Search, passes: int = POLISH_PASSES) -> None:
+    """Best-improvement swaps until none helps: mixes categories once E is settled.
+
+    The weights are lexicographic, so a swap that lowers the cost never gives
+    back a coincidence or a return; the number of passes, not the clock,
+    bounds the work, so the result still depends only on the seed.
+    """
+    for _ in range(passes):
+        improved = False
+        for r in search.future:
+            row = search.seats[r]
+            people = np.flatnonzero(search.single & (row >= 0))
+            if people.size < 2:
+                continue
+            for _ in range(people.size):  # each swap changes the others' gains: recount
+                delta = search.batch_deltas(r, people, people)
+                a, b = row[people][:, None], row[people][None, :]
+                allowed = (a != b) & search.access_ok(people, people, a, b)
+                delta = np.where(allowed, delta, 0)
+                if delta.min() >= 0:
+                    break
+                k, j = np.unravel_index(int(np.argmin(delta)), delta.shape)
+                search.swap(r, int(people[k]), int(people[j]))
+                improved = True
+        if not improved:
+            return
 
 
 def _shake(search: Search, rng: np.random.Generator, count: int) -> None:

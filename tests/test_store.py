@@ -217,3 +217,49 @@ def test_file_readable_only_by_user(tmp_path, demo):
     store.save(demo)
     assert path.stat().st_mode & 0o777 == 0o600
     assert all(b.stat().st_mode & 0o777 == 0o600 for b in store.backups())
+
+
+def test_replace_held_briefly_by_another_program_is_retried(tmp_path, demo, monkeypatch):
+    """Windows antivirus and sync tools hold files for a moment: retry."""
+    import workshop.atomic as atomic
+
+    path = tmp_path / "a.json"
+    store = WorkshopStore(path)
+    store.save(demo)
+    real_replace = os.replace
+    refusals = {"left": 3}
+
+    def busy_then_free(src, dst):
+        if refusals["left"]:
+            refusals["left"] -= 1
+            raise PermissionError(13, "Le fichier est utilisé par un autre processus")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", busy_then_free)
+    monkeypatch.setattr(atomic, "RETRY_DELAY_S", 0.001)
+    demo.title = "Après trois refus"
+    store.save(demo)
+    assert refusals["left"] == 0
+    assert WorkshopStore(path).load().title == "Après trois refus"
+
+
+def test_replace_never_allowed_keeps_old_file_and_says_so(tmp_path, demo, monkeypatch):
+    import workshop.atomic as atomic
+
+    path = tmp_path / "a.json"
+    store = WorkshopStore(path)
+    store.save(demo)
+    before = path.read_bytes()
+
+    def always_busy(src, dst):
+        raise PermissionError(13, "Accès refusé")
+
+    monkeypatch.setattr(atomic.os, "replace", always_busy)
+    monkeypatch.setattr(atomic, "RETRY_DELAY_S", 0.001)
+    demo.title = "Jamais écrit"
+    with pytest.raises(StoreError) as info:
+        store.save(demo)
+    assert info.value.code == "write_failed"
+    assert "Accès refusé" in info.value.message("fr")
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob(".a.json.tmp-*"))  # no temp file left behind

@@ -18,15 +18,15 @@ import typing
 from datetime import datetime
 from pathlib import Path
 
-from tinydb import TinyDB
-from tinydb.storages import Storage
-
 from workshop.atomic import clean_stale_temps, write_atomic
 from workshop.filelock import FileLock
 from workshop.messages import WorkshopError
 from workshop.migrations import SCHEMA_VERSION, migrate
 from workshop.model import Workshop
 from workshop.serial import SerialError, from_data, to_data
+
+if typing.TYPE_CHECKING:
+    from tinydb import TinyDB
 
 FORMAT = "cafe-conversation"
 BACKUPS_KEPT = 5
@@ -93,11 +93,13 @@ class StoreError(WorkshopError):
         super().__init__(code, name=self.path.name, **params)
 
 
-class AtomicJSONStorage(Storage):
+class AtomicJSONStorage:
     """A TinyDB storage that replaces the file atomically on every write.
 
     No handle stays open between writes (Windows tools then cannot trip on
-    it), and the text is always UTF-8.
+    it), and the text is always UTF-8.  TinyDB takes any class with
+    ``read``/``write``/``close``: not deriving from its ``Storage`` keeps
+    tinydb out of the application's start-up (see :func:`open_tinydb`).
     """
 
     def __init__(self, path: str | Path, **_: object) -> None:
@@ -345,4 +347,6 @@ def _looks_cut(text: str) -> bool:
 
 def open_tinydb(path: str | Path) -> TinyDB:
     """The file as a TinyDB database, for queries (writes stay atomic)."""
+    from tinydb import TinyDB  # only here: the window never needs it
+
     return TinyDB(path, storage=AtomicJSONStorage)

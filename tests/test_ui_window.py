@@ -281,3 +281,18 @@ def test_closing_builds_no_page(window):
     window.close()
     assert window.pages.if_built("exports") is None
     assert window.pages.if_built("votes") is None
+
+
+def test_extensions_can_wait_for_a_page_without_building_it(window):
+    pages = window.pages
+    seen = []
+    assert pages.if_built("votes") is None
+    pages.when_built("votes", seen.append)
+    assert seen == [] and pages.if_built("votes") is None
+    page = window.show_page("votes")
+    assert seen == [page]
+    window.show_page("workshop")
+    window.show_page("votes")
+    assert seen == [page]            # once
+    pages.when_built("votes", seen.append)
+    assert seen == [page, page]      # already built: at once

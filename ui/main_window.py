@@ -64,6 +64,7 @@ class LazyPages(dict):
     def __init__(self, build) -> None:
         super().__init__()
         self._build = build
+        self._waiting: dict[str, list] = {}
 
     def declare(self, key: str) -> None:
         super().__setitem__(key, None)
@@ -73,7 +74,21 @@ class LazyPages(dict):
         if page is None:
             page = self._build(key)
             super().__setitem__(key, page)
+            for callback in self._waiting.pop(key, []):
+                callback(page)
         return page
+
+    def when_built(self, key: str, callback) -> None:
+        """Call ``callback(page)`` once the page exists: now if it does, else when built.
+
+        For extensions that add to a page (a button, the show controls)
+        without building it at start-up.
+        """
+        page = self.if_built(key)
+        if page is not None:
+            callback(page)
+        else:
+            self._waiting.setdefault(key, []).append(callback)
 
     def get(self, key: str, default=None):
         return self[key] if key in self else default

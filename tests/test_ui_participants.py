@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import Qt
 
 from ui.models.table_model import ID_ROLE
@@ -246,11 +248,17 @@ def test_deleting_someone_who_voted_then_undo(window, qtbot):
 
     ws = window.document.workshop
     window.document.apply("vote", lambda w: w.votes.append(Vote("I01", 3, "P01")), {"votes"})
+    window.document.apply("référente", lambda w: w.plan.actions[0].referents.append("P01"),
+                          {"plan"})
+    before = copy.deepcopy(ws)
     page = page_of(window)
     page.select("P01")
     page.delete_selected()
     assert all(v.participant != "P01" for v in ws.votes)
     assert ws.votes[-1].dots == 3  # their dots still count
+    assert "P01" not in ws.plan.actions[0].referents
     assert page.contacts.pid != "P01"
     window.act_undo.trigger()
+    before.show = ws.show  # the running show re-stamps its clock after every change
+    assert ws == before    # every reference back, in one step
     assert ws.votes[-1].participant == "P01" and ws.table("T1").host == "P01"

@@ -40,10 +40,10 @@ TAGS = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9]*)")
 QT_CONTEXT = re.compile(r"Q[A-Z]")
 
 
-def messages() -> list[tuple[str, str, list[str]]]:
+def messages(path: Path = translations.TS) -> list[tuple[str, str, list[str]]]:
     """(context, source, translations) of every message of the catalogue."""
     found = []
-    for context in ET.parse(translations.TS).getroot().iter("context"):
+    for context in ET.parse(path).getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
             forms = [f.text or "" for f in translation.findall("numerusform")] \
@@ -76,15 +76,91 @@ def test_every_string_the_code_asks_for_is_in_the_catalogue():
     assert missing == [], "run tools/translations.py and translate the new strings"
 
 
-def test_extraction_finds_what_lupdate_misses():
-    found = {(f.context, f.source) for f in translations.extract()}
-    assert ("FileActions", "Nouvel atelier") in found                 # module helper tr()
-    assert ("Projector", "Qui va où ?") in found                      # helper named _tr
-    assert ("FileActions", "Ateliers (*.json);;Tous les fichiers (*)") in found  # constant
-    assert ("MainWindow", "Déroulé") in found                         # QT_TRANSLATE_NOOP as NOOP
-    assert ("AgendaPage", "Modifier l'étape") in found                # self.page.tr()
-    assert ("ShowActions", "Étape suivante") in found                 # tr = self.tr
-    assert {("TablesModel", "oui"), ("ParticipantsModel", "non")} <= found  # self.context
+SAMPLE = """
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP as NOOP
+
+FILTER = "Ateliers (*.json)"
+LABELS = {"a": NOOP("Labels", "Accueil")}
+
+
+def tr(text):
+    return QCoreApplication.translate("Helpers", text)
+
+
+def _tr(text):
+    return QCoreApplication.translate("Projector", text)
+
+
+class Base:
+    context = "Base"
+
+    def tr(self, text):
+        return QCoreApplication.translate(self.context, text)
+
+    def yes(self):
+        return self.tr("oui")
+
+
+class Model(Base):
+    context = "People"
+
+
+class Page:
+    def words(self):
+        say = self.tr
+        return [tr("Nouvel atelier"), tr(FILTER), _tr("Prêt"), say("Étape suivante"),
+                QCoreApplication.translate("Direct", "Titre"), self.tr("Tour")]
+
+
+class Helper:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def text(self):
+        return self.page.tr("Modifier l'étape")
+"""
+
+
+def test_extraction_finds_what_lupdate_misses(tmp_path):
+    module = tmp_path / "sample.py"
+    module.write_text(SAMPLE, encoding="utf-8")
+    found = {(f.context, f.source) for f in translations.extract([str(module)])}
+    assert found == {
+        ("Labels", "Accueil"),                 # QT_TRANSLATE_NOOP under another name
+        ("Helpers", "Nouvel atelier"),         # module helper tr()
+        ("Helpers", "Ateliers (*.json)"),      # a constant given to the helper
+        ("Projector", "Prêt"),                 # helper named _tr
+        ("Page", "Étape suivante"),            # say = self.tr
+        ("Direct", "Titre"),
+        ("Page", "Tour"),
+        ("Page", "Modifier l'étape"),          # self.page.tr, page: Page
+        ("Base", "oui"), ("People", "oui"),    # tr() in self.context, subclass contexts
+    }
+
+
+def test_moved_messages_keep_their_english(tmp_path):
+    ts = tmp_path / "sample.ts"
+    ts.write_text(translations.HEADER + "".join(
+        f'<context><name>{context}</name><message><location filename="../../ui/a.py" '
+        f'line="{line}"/><source>{source}</source><translation type="unfinished"/></message>'
+        f"</context>" for context, source, line in
+        (("", "Bonjour", 3), ("self.page", "Salut", 4), ("Old", "Adieu", 5))) + "</TS>",
+        encoding="utf-8")
+    saved = translations.saved_translations(translations.TS)
+    saved[("Greeter", "Bonjour", "")] = ET.fromstring("<translation>Hello</translation>")
+    saved[("Elsewhere", "Salut", "")] = ET.fromstring("<translation>Hi</translation>")
+    root = ET.parse(ts).getroot()
+    translations.fix_contexts(root, [translations.Found("ui/a.py", 3, "Greeter", "Bonjour"),
+                                     translations.Found("ui/a.py", 4, "Greeter", "Salut"),
+                                     translations.Found("ui/a.py", 9, "Greeter", "Nouveau")])
+    translations.restore(root, saved)
+    translations.write(root, ts)
+    assert translations.misplaced(ts) == []  # "" and "self.page" are gone
+    assert sorted(translations.untranslated(ts)) == \
+        [("Greeter", "Nouveau"), ("Greeter", "Salut"), ("Old", "Adieu")]
+    english = {(c, s): f[0] for c, s, f in messages(ts)}
+    assert english[("Greeter", "Bonjour")] == "Hello"
+    assert english[("Greeter", "Salut")] == "Hi"   # a suggestion, still unfinished
 
 
 def unfaithful(source: str, english: str) -> list[str]:

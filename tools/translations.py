@@ -282,16 +282,30 @@ def _new_message(found: Found) -> ET.Element:
 
 
 def restore(root: ET.Element, saved: dict[tuple[str, str, str], ET.Element]) -> None:
-    """Give back the English of every message that had one before lupdate ran."""
+    """Give back the English of every message that had one before lupdate ran.
+
+    A new message whose French is translated in another context gets that
+    English as a suggestion, still marked unfinished for a translator to confirm.
+    """
+    by_source = {key[1]: translation for key, translation in saved.items()}
     for context in root.iter("context"):
         for message in context.iter("message"):
+            if finished(message):
+                continue
             translation = saved.get(_key(message, context.findtext("name") or ""))
-            old = message.find("translation")
-            if translation is not None and not finished(message):
-                message.insert(list(message).index(old) if old is not None else len(message),
-                               copy.deepcopy(translation))
-                if old is not None:
-                    message.remove(old)
+            if translation is None and message.findtext("source") in by_source:
+                translation = copy.deepcopy(by_source[message.findtext("source")])
+                translation.set("type", "unfinished")
+            if translation is not None:
+                _replace_translation(message, translation)
+
+
+def _replace_translation(message: ET.Element, translation: ET.Element) -> None:
+    old = message.find("translation")
+    position = list(message).index(old) if old is not None else len(message)
+    message.insert(position, copy.deepcopy(translation))
+    if old is not None:
+        message.remove(old)
 
 
 def _escape(text: str) -> str:

@@ -134,6 +134,7 @@ def test_contacts_only_for_a_person_who_agreed(window, qtbot, demo_file):
     page.view.setFocus()
     page.select("P05")
     assert box.title() == "Contacts de Sylvie Garnier"
+    assert box.consent.accessibleDescription() == "Contacts de Sylvie Garnier"
     assert not box.email.isVisibleTo(page) and not box.phone.isVisibleTo(page)
     assert "qu'avec l'accord de la personne" in box.hint.text()
     # Tab from the table reaches the agreement; Space ticks it (one undoable step)

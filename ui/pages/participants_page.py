@@ -101,7 +101,7 @@ class ContactsBox(QGroupBox):
             self.setTitle(self.tr("Contacts de {name}").format(name=person.full_name))
         consent = bool(person and person.consent_contact)
         self.consent.setChecked(consent)
-        self.consent.setAccessibleName(self.title())
+        self.consent.setAccessibleDescription(self.title())  # whose agreement it is
         for label, field, value in ((self.email_label, self.email, person and person.email),
                                     (self.phone_label, self.phone, person and person.phone)):
             label.setVisible(consent)

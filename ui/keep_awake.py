@@ -19,8 +19,11 @@ goes on, the facilitator's power settings then decide.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
+import typing
+
+if typing.TYPE_CHECKING:  # imported when used: macOS only, and not at start-up
+    import subprocess
 
 ES_CONTINUOUS = 0x80000000
 ES_SYSTEM_REQUIRED = 0x00000001
@@ -87,6 +90,8 @@ class KeepAwake:
         return True
 
     def _caffeinate(self) -> bool:
+        import subprocess
+
         self._process = subprocess.Popen(
             ["caffeinate", "-d", "-i", "-w", str(os.getpid())],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

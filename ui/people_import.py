@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
-from ui.people_import_dialog import PeopleImportDialog
 from workshop.people_export import write_list_csv
 
 
@@ -51,7 +50,7 @@ class PeopleImportActions(QObject):
             self.translate_ui()
         return False
 
-    def import_people(self, path: Path | None = None) -> PeopleImportDialog | None:
+    def import_people(self, path: Path | None = None):
         """Ask for a file (unless given), then show the preview dialog."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
@@ -60,12 +59,14 @@ class PeopleImportActions(QObject):
             if not name:
                 return None
             path = Path(name)
+        from ui.people_import_dialog import PeopleImportDialog
+
         dialog = PeopleImportDialog(self.window.document, path, self.window)
         dialog.accepted.connect(lambda: self._imported(dialog))
         dialog.open()
         return dialog
 
-    def _imported(self, dialog: PeopleImportDialog) -> None:
+    def _imported(self, dialog) -> None:
         result = dialog.result
         if result is None:
             return
@@ -119,11 +120,12 @@ def install(window) -> PeopleImportActions:
             menu.addAction(action)
     if before is not None:
         menu.insertSeparator(before)
-    page = getattr(window, "pages", {}).get("participants")
-    hook = getattr(page, "add_entry_action", None)
-    if callable(hook):
-        hook(actions.import_action)
-        hook(actions.export_action)
+    pages = getattr(window, "pages", None)
+    if hasattr(pages, "when_built"):
+        def add(page):
+            page.add_entry_action(actions.import_action)
+            page.add_entry_action(actions.export_action)
+        pages.when_built("participants", add)
     else:
         bar = window.addToolBar("")
         bar.setObjectName("toolbar_people")

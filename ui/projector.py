@@ -14,7 +14,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from ui.projector_placement import Placement, apply_placement, current_placement, plan_placement
-from ui.projector_screens import PlainScreen, ProjectorScreen, RoundScreen, TransitionScreen
 from ui.projector_view import ClockFace, StepContent
 
 SCREEN_SETTING = "projector/screen"
@@ -30,7 +29,9 @@ class ProjectorWindow(QWidget):
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("Café Conversation — Projecteur"))
         self.setAccessibleName(self.tr("Projecteur"))
-        self.screens: dict[str, ProjectorScreen] = {
+        from ui.projector_screens import PlainScreen, RoundScreen, TransitionScreen
+
+        self.screens = {
             "plain": PlainScreen(), "empty": PlainScreen(),
             "round": RoundScreen(), "transition": TransitionScreen(),
         }
@@ -44,7 +45,7 @@ class ProjectorWindow(QWidget):
         self.resize(1280, 720)
 
     @property
-    def current(self) -> ProjectorScreen:
+    def current(self):
         return self.screens.get(self.content.kind, self.screens["plain"])
 
     def show_content(self, content: StepContent) -> None:

@@ -280,7 +280,7 @@ class ShowActions(QObject):
 
     def live(self) -> bool:
         """Single keys steal typing and button presses: only while the show is in view."""
-        agenda_page = self.window.pages.get("agenda")
+        agenda_page = self.window.pages.if_built("agenda")
         return self.projector.is_open or (
             agenda_page is not None and self.window.stack.currentWidget() is agenda_page)
 
@@ -319,6 +319,5 @@ def install(window) -> None:
     window.show_engine = engine
     window.projector = projector
     window.show_actions = ShowActions(window, engine, projector)
-    page = window.pages.get("agenda")
-    if hasattr(page, "attach_show"):
-        page.attach_show(engine, projector)
+    window.pages.when_built("agenda", lambda page: page.attach_show(engine, projector)
+                            if hasattr(page, "attach_show") else None)

@@ -119,7 +119,26 @@ def initial_seats(model: Model, rng: np.random.Generator) -> np.ndarray:
         if r >= model.played:
             _place_round(model, seats[r], r, singles, wished[r], meet, visits, rng)
         _record(seats[r], meet, visits, model.t)
+    for r in range(model.played, model.rounds):
+        _repair_access(model, seats[r])
     return seats
+
+
+def _repair_access(model: Model, row: np.ndarray) -> None:
+    """Swap anyone left at an inaccessible table who needs access with a single who does not.
+
+    The greedy placement can fill the accessible seats before the last person
+    needing one comes (a keep-together group took them); the search only swaps
+    within the rules, so the seating must start right.
+    """
+    single = model.movable & (model.group < 0)
+    stuck = np.flatnonzero(single & model.need & (row >= 0) & ~model.accessible[np.maximum(row, 0)])
+    for i in stuck:
+        free = np.flatnonzero(single & ~model.need & (row >= 0)
+                              & model.accessible[np.maximum(row, 0)])
+        if free.size:
+            j = free[0]
+            row[i], row[j] = row[j], row[i]
 
 
 def _record(row: np.ndarray, meet: np.ndarray, visits: np.ndarray, n_tables: int) -> None:
@@ -138,7 +157,7 @@ def _place_round(model: Model, row: np.ndarray, r: int, singles: np.ndarray,
     for members in model.groups:
         present = [i for i in members if here[i]]
         if present:
-            row[present] = _best_table(model, row, present, meet, visits, rng)
+            row[present] = _group_table(model, row, present, here, meet, visits, rng)
     todo = here[singles]
     target = _targets(model, row, singles[todo])
     wished = wished[todo]
@@ -155,6 +174,20 @@ def _place_round(model: Model, row: np.ndarray, r: int, singles: np.ndarray,
             left.append(i)
     for i in left:
         row[i] = _best_table(model, row, [i], meet, visits, rng, target)
+
+
+def _group_table(model: Model, row: np.ndarray, people: list[int], here: np.ndarray,
+                 meet: np.ndarray, visits: np.ndarray, rng: np.random.Generator) -> int:
+    """A keep-together group's table; one needing no access leaves accessible seats if scarce."""
+    if not model.need[people].any():
+        needing = int((here & model.need & (row < 0)).sum())
+        room = model.capacity - np.bincount(row[row >= 0], minlength=model.t)
+        if needing + len(people) > int(room[model.accessible].sum()):
+            closed = ~model.accessible & (room >= len(people))
+            if closed.any():
+                return _best_table(model, row, people, meet, visits, rng,
+                                   np.where(closed, model.capacity, 0))
+    return _best_table(model, row, people, meet, visits, rng)
 
 
 def _targets(model: Model, row: np.ndarray, people: np.ndarray) -> np.ndarray:

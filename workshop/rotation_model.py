@@ -207,6 +207,11 @@ def _check_rounds(model: Model) -> None:
         for members in model.groups:
             if needing[members].any():
                 needing[members] = here[members]
+        closed_room = (model.capacity - fixed)[~model.accessible]
+        for members in model.groups:  # a group fitting at no other table takes accessible seats
+            if not needing[members].any() and here[members].any() and (
+                    not closed_room.size or int(closed_room.max()) < int(here[members].sum())):
+                needing[members] = here[members]
         acc_seats = int((model.capacity - fixed)[model.accessible].clip(0).sum())
         if int(needing.sum()) > acc_seats:
             raise RotationError("few_accessible", round=r + 1, people=int(needing.sum()),

@@ -4,276 +4,276 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="270"/>
+        <location filename="../../ui/pages/agenda_page.py" line="153"/>
         <source>Temps restant : {t}</source>
         <translation>Time left: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="276"/>
+        <location filename="../../ui/pages/agenda_page.py" line="159"/>
         <source>Étape {n} / {count} : {title}</source>
         <translation>Step {n} / {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="278"/>
+        <location filename="../../ui/pages/agenda_page.py" line="161"/>
         <source>Aucune étape</source>
         <translation>No step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="281"/>
+        <location filename="../../ui/pages/agenda_page.py" line="164"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="283"/>
+        <location filename="../../ui/pages/agenda_page.py" line="166"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="283"/>
+        <location filename="../../ui/pages/agenda_page.py" line="166"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="284"/>
+        <location filename="../../ui/pages/agenda_page.py" line="167"/>
         <source>Espace</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="286"/>
+        <location filename="../../ui/pages/agenda_page.py" line="169"/>
         <source>Fermer le projecteur</source>
         <translation>Close projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="287"/>
+        <location filename="../../ui/pages/agenda_page.py" line="170"/>
         <source>Ouvrir le projecteur</source>
         <translation>Open projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="294"/>
+        <location filename="../../ui/pages/agenda_page.py" line="177"/>
         <source>Écran : automatique</source>
         <translation>Screen: automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="296"/>
+        <location filename="../../ui/pages/agenda_page.py" line="179"/>
         <source>Écran : {name}</source>
         <translation>Screen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="303"/>
+        <location filename="../../ui/pages/agenda_page.py" line="186"/>
         <source>Le minuteur tournait pendant la fermeture de l&apos;application ({gap}). Compter ce temps ?</source>
         <translation>The timer was running while the application was closed ({gap}). Count this time?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="306"/>
+        <location filename="../../ui/pages/agenda_page.py" line="189"/>
         <source>L&apos;ordinateur s&apos;est mis en veille ou l&apos;heure a changé ({gap}). Compter ce temps dans l&apos;étape ?</source>
         <translation>The computer went to sleep or its clock changed ({gap}). Count this time in the step?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="309"/>
+        <location filename="../../ui/pages/agenda_page.py" line="192"/>
         <source>L&apos;horloge de l&apos;ordinateur a reculé ({gap}). Suivre l&apos;horloge de l&apos;ordinateur ?</source>
         <translation>The computer&apos;s clock went back ({gap}). Follow the computer&apos;s clock?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="340"/>
-        <location filename="../../ui/pages/agenda_page.py" line="417"/>
+        <location filename="../../ui/pages/agenda_page.py" line="223"/>
+        <location filename="../../ui/pages/agenda_page.py" line="300"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="341"/>
+        <location filename="../../ui/pages/agenda_page.py" line="224"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="346"/>
+        <location filename="../../ui/pages/agenda_page.py" line="229"/>
         <source>Supprimer l&apos;étape</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="350"/>
+        <location filename="../../ui/pages/agenda_page.py" line="233"/>
         <source>Déplacer l&apos;étape</source>
         <translation>Move step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="357"/>
-        <location filename="../../ui/pages/agenda_page.py" line="419"/>
+        <location filename="../../ui/pages/agenda_page.py" line="240"/>
+        <location filename="../../ui/pages/agenda_page.py" line="302"/>
         <source>Déroulé par défaut</source>
         <translation>Default run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="362"/>
+        <location filename="../../ui/pages/agenda_page.py" line="245"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="367"/>
-        <location filename="../../ui/pages/agenda_page.py" line="431"/>
+        <location filename="../../ui/pages/agenda_page.py" line="250"/>
+        <location filename="../../ui/pages/agenda_page.py" line="314"/>
         <source>Noms complets au projecteur</source>
         <translation>Full names on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="372"/>
+        <location filename="../../ui/pages/agenda_page.py" line="255"/>
         <source>Seuil d&apos;alerte</source>
         <translation>Warning threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="396"/>
+        <location filename="../../ui/pages/agenda_page.py" line="279"/>
         <source>fin prévue vers {time}</source>
         <translation>planned end around {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="399"/>
+        <location filename="../../ui/pages/agenda_page.py" line="282"/>
         <source>Durée totale : {h} h {m:02d} — {end}</source>
         <translation>Total length: {h} h {m:02d} — {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="417"/>
+        <location filename="../../ui/pages/agenda_page.py" line="300"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="418"/>
+        <location filename="../../ui/pages/agenda_page.py" line="301"/>
         <source>Monter</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="418"/>
+        <location filename="../../ui/pages/agenda_page.py" line="301"/>
         <source>Descendre</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="422"/>
+        <location filename="../../ui/pages/agenda_page.py" line="305"/>
         <source>◀ Étape précédente (P)</source>
         <translation>◀ Previous step (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="422"/>
+        <location filename="../../ui/pages/agenda_page.py" line="305"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="423"/>
+        <location filename="../../ui/pages/agenda_page.py" line="306"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="423"/>
+        <location filename="../../ui/pages/agenda_page.py" line="306"/>
         <source>Étape suivante (N) ▶</source>
         <translation>Next step (N) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="426"/>
+        <location filename="../../ui/pages/agenda_page.py" line="309"/>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="428"/>
+        <location filename="../../ui/pages/agenda_page.py" line="311"/>
         <source>Heure de début de l&apos;atelier</source>
         <translation>Workshop start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="429"/>
+        <location filename="../../ui/pages/agenda_page.py" line="312"/>
         <source>Étapes du déroulé</source>
         <translation>Run of show steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="430"/>
+        <location filename="../../ui/pages/agenda_page.py" line="313"/>
         <source>Animation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="432"/>
+        <location filename="../../ui/pages/agenda_page.py" line="315"/>
         <source>&amp;Alerte avant la fin (min) :</source>
         <translation>&amp;Warning before the end (min):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="433"/>
+        <location filename="../../ui/pages/agenda_page.py" line="316"/>
         <source>Alerte avant la fin, en minutes</source>
         <translation>Warning before the end, in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="434"/>
+        <location filename="../../ui/pages/agenda_page.py" line="317"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="435"/>
+        <location filename="../../ui/pages/agenda_page.py" line="318"/>
         <source>Compter ce temps</source>
         <translation>Count this time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="436"/>
+        <location filename="../../ui/pages/agenda_page.py" line="319"/>
         <source>Ne pas le compter</source>
         <translation>Don&apos;t count it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="43"/>
+        <location filename="../../ui/models/agenda_model.py" line="39"/>
         <source>Accueil</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="43"/>
+        <location filename="../../ui/models/agenda_model.py" line="39"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="44"/>
+        <location filename="../../ui/models/agenda_model.py" line="40"/>
         <location filename="../../ui/rotation_grid.py" line="237"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="44"/>
+        <location filename="../../ui/models/agenda_model.py" line="40"/>
         <source>Changement de table</source>
         <translation>Change tables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="45"/>
+        <location filename="../../ui/models/agenda_model.py" line="41"/>
         <source>Synthèse</source>
         <translation>Summing up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="45"/>
+        <location filename="../../ui/models/agenda_model.py" line="41"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="45"/>
+        <location filename="../../ui/models/agenda_model.py" line="41"/>
         <source>Clôture</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="101"/>
+        <location filename="../../ui/models/agenda_model.py" line="97"/>
         <source>Modifier l&apos;étape</source>
         <translation>Edit step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="29"/>
+        <location filename="../../ui/models/agenda_model.py" line="25"/>
         <source>Tour</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="31"/>
+        <location filename="../../ui/models/agenda_model.py" line="27"/>
         <source>Plénière / synthèse</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="51"/>
+        <location filename="../../ui/models/agenda_model.py" line="47"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="51"/>
+        <location filename="../../ui/models/agenda_model.py" line="47"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="52"/>
+        <location filename="../../ui/models/agenda_model.py" line="48"/>
         <source>Durée (min)</source>
         <translation>Length (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="52"/>
+        <location filename="../../ui/models/agenda_model.py" line="48"/>
         <source>Heure prévue</source>
         <translation>Planned time</translation>
     </message>
@@ -798,147 +798,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Annuler {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Rétablir {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Nouvel atelier depuis la &amp;démo</source>
         <translation>New workshop from the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>À &amp;propos de Café Conversation</source>
         <translation>&amp;About Café Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Étapes de l&apos;atelier</source>
         <translation>Workshop steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>NON enregistré</source>
         <translation>NOT saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>État de l&apos;enregistrement : {state}</source>
         <translation>Save status: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Vos modifications restent dans la fenêtre : utilisez « Enregistrer sous… » pour les garder ailleurs.</source>
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Préparer et animer un World Café : plans de table, minuteur, votes, programmation annuelle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données personnelles&lt;/b&gt; : les noms et contacts restent sur cet ordinateur, dans le fichier de l&apos;atelier et ses sauvegardes. Les contacts ne sont gardés qu&apos;avec le consentement de la personne, pour le suivi des actions seulement ; une personne peut être effacée à tout moment.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Prepare and run a World Café: seating plans, timer, votes, annual action plan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Personal data&lt;/b&gt;: names and contacts stay on this computer, in the workshop file and its backups. Contacts are kept only with the person&apos;s consent, and only to follow up actions; a person can be erased at any time.&lt;/p&gt;</translation>
     </message>
@@ -1148,77 +1148,77 @@
 <context>
     <name>PeopleImport</name>
     <message>
-        <location filename="../../ui/people_import.py" line="41"/>
+        <location filename="../../ui/people_import.py" line="40"/>
         <source>&amp;Importer des participant·es…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="42"/>
+        <location filename="../../ui/people_import.py" line="41"/>
         <source>Ajouter des participant·es depuis un tableur (CSV ou Excel .xlsx)</source>
         <translation>Add participants from a spreadsheet (CSV or Excel .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="44"/>
+        <location filename="../../ui/people_import.py" line="43"/>
         <source>E&amp;xporter la liste (CSV)…</source>
         <translation>E&amp;xport the list (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="45"/>
+        <location filename="../../ui/people_import.py" line="44"/>
         <source>Enregistrer la liste des participant·es pour Excel</source>
         <translation>Save the list of participants for Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="47"/>
+        <location filename="../../ui/people_import.py" line="46"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="58"/>
+        <location filename="../../ui/people_import.py" line="57"/>
         <source>Choisir une liste de participant·es</source>
         <translation>Choose a list of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="59"/>
+        <location filename="../../ui/people_import.py" line="58"/>
         <source>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="73"/>
+        <location filename="../../ui/people_import.py" line="74"/>
         <source>{n} participant·e(s) importé·e(s) (Ctrl+Z pour annuler).</source>
         <translation>{n} participant(s) imported (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="82"/>
+        <location filename="../../ui/people_import.py" line="83"/>
         <source>Exporter la liste</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="83"/>
+        <location filename="../../ui/people_import.py" line="84"/>
         <source>CSV pour Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="92"/>
+        <location filename="../../ui/people_import.py" line="93"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="93"/>
+        <location filename="../../ui/people_import.py" line="94"/>
         <source>Impossible d&apos;écrire « {name} » : {detail}.</source>
         <translation>Could not write “{name}”: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="96"/>
+        <location filename="../../ui/people_import.py" line="97"/>
         <source>Liste enregistrée : {path}</source>
         <translation>List saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="102"/>
+        <location filename="../../ui/people_import.py" line="103"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="103"/>
+        <location filename="../../ui/people_import.py" line="104"/>
         <source>Inclure les courriels et téléphones des personnes qui ont accepté d&apos;être recontactées ? Ne le faites que si la liste reste entre les mains de l&apos;équipe qui suit les actions.</source>
         <translation>Include the emails and phone numbers of people who agreed to be contacted again? Only do so if the list stays with the team following up the actions.</translation>
     </message>
@@ -1969,12 +1969,12 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="31"/>
+        <location filename="../../ui/projector.py" line="30"/>
         <source>Café Conversation — Projecteur</source>
         <translation>Café Conversation — Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="32"/>
+        <location filename="../../ui/projector.py" line="31"/>
         <source>Projecteur</source>
         <translation>Projector</translation>
     </message>

@@ -31,7 +31,7 @@ def select(dialog: PrivacyDialog, pid: str) -> None:
 def test_menu_is_installed_before_help(window) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert "Données &personnelles" in titles
-    assert titles.index("Données &personnelles") < titles.index("Ai&de")
+    assert titles.index("Données &personnelles") < titles.index("Aid&e")
     texts = [a.text() for a in window.menus["privacy"].actions()]
     assert texts == ["&Gérer les données personnelles…", "&Notice sur les données"]
 
@@ -136,3 +136,10 @@ def test_opening_an_old_workshop_reminds_of_contacts(qtbot, window, demo,
     store.save(demo)
     window.document.replace(demo, store)
     qtbot.waitUntil(lambda: "1 contact(s) à supprimer" in window.statusBar().currentMessage())
+
+
+def test_workshop_still_to_come_is_not_dated_in_negative_months(qtbot, window) -> None:
+    window.document.workshop.date = "2099-06-01"
+    dialog = open_dialog(qtbot, window)
+    text = dialog.proposal.text()
+    assert "pas encore eu lieu" in text and "-" not in text

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         self.menus["file"].setTitle(self.tr("&Fichier"))
         self.menus["edit"].setTitle(self.tr("É&dition"))
         self.menus["view"].setTitle(self.tr("&Affichage"))
-        self.menus["help"].setTitle(self.tr("Ai&de"))
+        self.menus["help"].setTitle(self.tr("Aid&e"))
         self.menus["language"].setTitle(self.tr("&Langue"))
         self.menus["recent"].setTitle(self.tr("Fichiers &récents"))
         self.act_new.setText(self.tr("&Nouvel atelier…"))

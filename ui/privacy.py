@@ -182,6 +182,8 @@ class PrivacyDialog(QDialog):
         age = workshop_age_months(ws)
         if age is None:
             when = self.tr("date de l'atelier non renseignée")
+        elif age < 0:
+            when = self.tr("l'atelier n'a pas encore eu lieu")
         else:
             when = self.tr("atelier d'il y a {n} mois").format(n=QLocale().toString(age))
         if pids:

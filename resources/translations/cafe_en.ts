@@ -834,7 +834,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="249"/>
-        <source>Ai&amp;de</source>
+        <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
@@ -1445,284 +1445,285 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="186"/>
+        <location filename="../../ui/pages/plan_page.py" line="117"/>
         <source>&lt;h2&gt;Programmation annuelle&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Annual action plan&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="187"/>
+        <location filename="../../ui/pages/plan_page.py" line="118"/>
         <source>Période et suivi</source>
         <translation>Period and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="188"/>
+        <location filename="../../ui/pages/plan_page.py" line="119"/>
         <source>A&amp;nnée de début</source>
         <translation>Start &amp;year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="188"/>
+        <location filename="../../ui/pages/plan_page.py" line="119"/>
         <source>Premier m&amp;ois</source>
         <translation>First m&amp;onth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="188"/>
+        <location filename="../../ui/pages/plan_page.py" line="119"/>
         <source>&amp;Résidence</source>
         <translation>&amp;Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="189"/>
+        <location filename="../../ui/pages/plan_page.py" line="120"/>
         <source>&amp;Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL &amp;pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="189"/>
+        <location filename="../../ui/pages/plan_page.py" line="120"/>
         <source>Page de suivi &amp;générale</source>
         <translation>&amp;General follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="192"/>
+        <location filename="../../ui/pages/plan_page.py" line="123"/>
         <source>Appliquer aux actions sans adresse</source>
         <translation>Apply to actions without a URL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="194"/>
+        <location filename="../../ui/pages/plan_page.py" line="125"/>
         <source>&amp;Ajouter une action</source>
         <translation>&amp;Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="195"/>
+        <location filename="../../ui/pages/plan_page.py" line="126"/>
         <source>Supprimer l&apos;a&amp;ction</source>
         <translation>Delete a&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="196"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="197"/>
-        <source>&amp;Titre</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="197"/>
-        <source>T&amp;hème</source>
-        <translation>T&amp;heme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="197"/>
-        <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="198"/>
-        <source>Référ&amp;ents (un par ligne)</source>
-        <translation>L&amp;eads (one per line)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="198"/>
-        <source>Dé&amp;but</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="198"/>
-        <source>&amp;Fin</source>
-        <translation>E&amp;nd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="199"/>
-        <source>B&amp;udget (facultatif)</source>
-        <translation>&amp;Budget (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="199"/>
-        <source>&amp;Indicateur de réussite</source>
-        <translation>Success &amp;indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="200"/>
-        <source>Adresse de sui&amp;vi</source>
-        <translation>Follow-up UR&amp;L</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="200"/>
-        <source>&amp;Statut</source>
-        <translation>Stat&amp;us</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="200"/>
-        <source>&amp;Pourquoi</source>
-        <translation>&amp;Why</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="203"/>
-        <source>Obligatoire si l&apos;action est abandonnée</source>
-        <translation>Required if the action is dropped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="205"/>
+        <location filename="../../ui/pages/plan_page.py" line="128"/>
         <source>Année de début de la programmation</source>
         <translation>Start year of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="206"/>
+        <location filename="../../ui/pages/plan_page.py" line="129"/>
         <source>Premier mois de la période de 12 mois</source>
         <translation>First month of the 12-month period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="207"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
         <source>Résidence</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="208"/>
+        <location filename="../../ui/pages/plan_page.py" line="131"/>
         <source>Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="209"/>
+        <location filename="../../ui/pages/plan_page.py" line="132"/>
         <source>Adresse de la page de suivi générale</source>
         <translation>URL of the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="210"/>
+        <location filename="../../ui/pages/plan_page.py" line="133"/>
         <source>Actions de la programmation</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="211"/>
-        <source>Titre de l&apos;action</source>
-        <translation>Action title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="212"/>
-        <source>Thème de l&apos;action</source>
-        <translation>Action theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="213"/>
-        <source>Description de l&apos;action</source>
-        <translation>Action description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="214"/>
-        <source>Référents de l&apos;action, un par ligne</source>
-        <translation>Action leads, one per line</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="215"/>
-        <source>Mois de début</source>
-        <translation>Start month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="215"/>
-        <source>Mois de fin</source>
-        <translation>End month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="216"/>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="216"/>
-        <source>Indicateur de réussite</source>
-        <translation>Success indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="217"/>
-        <source>Adresse de suivi de l&apos;action</source>
-        <translation>Follow-up URL of the action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="218"/>
-        <source>Statut de l&apos;action</source>
-        <translation>Action status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="219"/>
-        <source>Raison du statut</source>
-        <translation>Reason for the status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="227"/>
-        <source>prévue</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="227"/>
-        <source>en cours</source>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="228"/>
-        <source>réalisée</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="228"/>
-        <source>abandonnée</source>
-        <translation>dropped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="285"/>
-        <source>(aucun)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="326"/>
-        <source>Modifier l&apos;action « {} »</source>
-        <translation>Edit action “{}”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="350"/>
-        <source>Changer le statut de « {} »</source>
-        <translation>Change the status of “{}”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plan_page.py" line="360"/>
+        <location filename="../../ui/pages/plan_page.py" line="203"/>
         <source>Changer la période</source>
         <translation>Change the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="366"/>
+        <location filename="../../ui/pages/plan_page.py" line="209"/>
         <source>Changer la résidence</source>
         <translation>Change the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="372"/>
+        <location filename="../../ui/pages/plan_page.py" line="215"/>
         <source>{action} est remplacé par le nom de chaque action.</source>
         <translation>{action} is replaced by the name of each action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="382"/>
+        <location filename="../../ui/pages/plan_page.py" line="225"/>
         <source>Exemple : {}</source>
         <translation>Example: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="388"/>
+        <location filename="../../ui/pages/plan_page.py" line="231"/>
         <source>Appliquer le modèle d&apos;adresse</source>
         <translation>Apply the URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="398"/>
+        <location filename="../../ui/pages/plan_page.py" line="241"/>
         <source>Changer la page de suivi générale</source>
         <translation>Change the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="402"/>
+        <location filename="../../ui/pages/plan_page.py" line="245"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="403"/>
+        <location filename="../../ui/pages/plan_page.py" line="246"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="411"/>
+        <location filename="../../ui/pages/plan_page.py" line="254"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="127"/>
+        <source>Action</source>
+        <extracomment>the fields in form order; the page also exposes them under these names True while fields are filled from the workshop: no save then</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="128"/>
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="128"/>
+        <source>T&amp;hème</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="128"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <source>Référ&amp;ents (un par ligne)</source>
+        <translation>L&amp;eads (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <source>Dé&amp;but</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <source>&amp;Fin</source>
+        <translation>E&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
+        <source>B&amp;udget (facultatif)</source>
+        <translation>&amp;Budget (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
+        <source>&amp;Indicateur de réussite</source>
+        <translation>Success &amp;indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
+        <source>Adresse de sui&amp;vi</source>
+        <translation>Follow-up UR&amp;L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
+        <source>&amp;Statut</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
+        <source>&amp;Pourquoi</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="134"/>
+        <source>Obligatoire si l&apos;action est abandonnée</source>
+        <translation>Required if the action is dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="136"/>
+        <source>Titre de l&apos;action</source>
+        <translation>Action title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="137"/>
+        <source>Thème de l&apos;action</source>
+        <translation>Action theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="138"/>
+        <source>Description de l&apos;action</source>
+        <translation>Action description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="139"/>
+        <source>Référents de l&apos;action, un par ligne</source>
+        <translation>Action leads, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="140"/>
+        <source>Mois de début</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="140"/>
+        <source>Mois de fin</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="141"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="141"/>
+        <source>Indicateur de réussite</source>
+        <translation>Success indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="142"/>
+        <source>Adresse de suivi de l&apos;action</source>
+        <translation>Follow-up URL of the action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="143"/>
+        <source>Statut de l&apos;action</source>
+        <translation>Action status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="144"/>
+        <source>Raison du statut</source>
+        <translation>Reason for the status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="150"/>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="150"/>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
+        <source>réalisée</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
+        <source>abandonnée</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="170"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="202"/>
+        <source>Modifier l&apos;action « {} »</source>
+        <translation>Edit action “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="226"/>
+        <source>Changer le statut de « {} »</source>
+        <translation>Change the status of “{}”</translation>
     </message>
 </context>
 <context>
@@ -1733,27 +1734,27 @@
         <translation>&lt;p&gt;&lt;b&gt;Personal data.&lt;/b&gt; Participants&apos; names, categories and needs stay on this computer, in the workshop file and its backups (readable by you only). Name and category are enough; email and phone are kept only with the person&apos;s agreement, and only to follow up actions.&lt;/p&gt;&lt;p&gt;A person can ask what is kept about them (export) or to be erased (workshop and backups; only an anonymous count per category remains). Contacts are offered for deletion after the chosen retention period. Public documents (feedback) can be produced without any names; the projector shows the first name and initial.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="310"/>
+        <location filename="../../ui/privacy.py" line="312"/>
         <source>Données &amp;personnelles</source>
         <translation>&amp;Personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="311"/>
+        <location filename="../../ui/privacy.py" line="313"/>
         <source>&amp;Gérer les données personnelles…</source>
         <translation>&amp;Manage personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="312"/>
+        <location filename="../../ui/privacy.py" line="314"/>
         <source>&amp;Notice sur les données</source>
         <translation>Data &amp;notice</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="331"/>
+        <location filename="../../ui/privacy.py" line="333"/>
         <source>Cet atelier a plus de {months} mois : {n} contact(s) à supprimer (menu Données personnelles).</source>
         <translation>This workshop is over {months} months old: {n} contact(s) to delete (Personal data menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="346"/>
+        <location filename="../../ui/privacy.py" line="348"/>
         <source>Données personnelles</source>
         <translation>Personal data</translation>
     </message>
@@ -1827,21 +1828,26 @@
     </message>
     <message>
         <location filename="../../ui/privacy.py" line="186"/>
+        <source>l&apos;atelier n&apos;a pas encore eu lieu</source>
+        <translation>the workshop has not taken place yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="188"/>
         <source>atelier d&apos;il y a {n} mois</source>
         <translation>workshop {n} months ago</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="189"/>
+        <location filename="../../ui/privacy.py" line="191"/>
         <source>Contacts proposés à la suppression ({when}) : {names}.</source>
         <translation>Contacts offered for deletion ({when}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="192"/>
+        <location filename="../../ui/privacy.py" line="194"/>
         <source>Aucun contact à supprimer ({when}).</source>
         <translation>No contact to delete ({when}).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="215"/>
+        <location filename="../../ui/privacy.py" line="217"/>
         <source>Effacer définitivement {name} ?
 
 La personne sera retirée de l&apos;atelier (liste, tables, plans de table, actions ; ses votes restent comptés sans son nom) et de toutes les sauvegardes de ce fichier. Seul un compte anonyme par catégorie est gardé.
@@ -1858,72 +1864,72 @@ This cannot be undone: Ctrl+Z does not bring it back, and the edit history is cl
 PDFs already exported or printed are not affected: delete them yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="223"/>
+        <location filename="../../ui/privacy.py" line="225"/>
         <source>Effacer une personne</source>
         <translation>Erase a person</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="224"/>
+        <location filename="../../ui/privacy.py" line="226"/>
         <source>Effacer définitivement</source>
         <translation>Erase permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="232"/>
+        <location filename="../../ui/privacy.py" line="234"/>
         <source>{name} a été effacé·e de l&apos;atelier et de {n} sauvegarde(s).</source>
         <translation>{name} has been erased from the workshop and from {n} backup(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="236"/>
+        <location filename="../../ui/privacy.py" line="238"/>
         <source>Son nom apparaît peut-être encore dans {n} texte(s) libre(s) (idées, remarques) : relisez-les.</source>
         <translation>Their name may still appear in {n} free text(s) (ideas, remarks): check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="238"/>
+        <location filename="../../ui/privacy.py" line="240"/>
         <source>Personne effacée</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="244"/>
+        <location filename="../../ui/privacy.py" line="246"/>
         <source>Supprimer des contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="245"/>
+        <location filename="../../ui/privacy.py" line="247"/>
         <source>Supprimer les courriels et téléphones de {n} personne(s), ici et dans les sauvegardes ? Cela ne peut pas être annulé.</source>
         <translation>Delete the emails and phone numbers of {n} person(s), here and in the backups? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="248"/>
+        <location filename="../../ui/privacy.py" line="250"/>
         <source>Supprimer les contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="256"/>
+        <location filename="../../ui/privacy.py" line="258"/>
         <source>Contacts supprimés</source>
         <translation>Contacts deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="257"/>
+        <location filename="../../ui/privacy.py" line="259"/>
         <source>Contacts supprimés pour {n} personne(s).</source>
         <translation>Contacts deleted for {n} person(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="267"/>
+        <location filename="../../ui/privacy.py" line="269"/>
         <source>Impossible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="275"/>
+        <location filename="../../ui/privacy.py" line="277"/>
         <source>donnees-{name}.txt</source>
         <translation>data-{name}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="277"/>
+        <location filename="../../ui/privacy.py" line="279"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="278"/>
+        <location filename="../../ui/privacy.py" line="280"/>
         <source>Texte (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
@@ -2674,7 +2680,7 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
     </message>
     <message>
         <location filename="../../ui/pages/votes_page.py" line="177"/>
-        <source>É&amp;tape :</source>
+        <source>Étap&amp;e :</source>
         <translation>Sta&amp;ge:</translation>
     </message>
     <message>
@@ -2833,7 +2839,7 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
     </message>
     <message>
         <location filename="../../ui/pages/workshop_page.py" line="63"/>
-        <source>&amp;Animation :</source>
+        <source>A&amp;nimation :</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>

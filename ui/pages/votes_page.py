@@ -174,7 +174,7 @@ class VotesPage(Page):
         self.two_stage_check.setText(self.tr("d'abord les thèmes, puis les actions des thèmes retenus"))
         self.mode_combo.setItemText(0, self.tr("comptage des affiches (papier)"))
         self.mode_combo.setItemText(1, self.tr("gommettes de chaque personne (individuel)"))
-        self.stage_label.setText(self.tr("É&tape :"))
+        self.stage_label.setText(self.tr("Étap&e :"))
         self.stage_combo.setItemText(0, self.tr("1. vote des thèmes"))
         self.stage_combo.setItemText(1, self.tr("2. vote des actions"))
         self.person_label.setText(self.tr("&Personne :"))

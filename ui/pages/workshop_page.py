@@ -60,7 +60,7 @@ class WorkshopPage(Page):
             "date": self.tr("&Date :"),
             "place": self.tr("&Lieu (résidence) :"),
             "organisation": self.tr("&Organisation :"),
-            "facilitator": self.tr("&Animation :"),
+            "facilitator": self.tr("A&nimation :"),
             "year": self.tr("&Année de la programmation :"),
         }
         for key, text in texts.items():

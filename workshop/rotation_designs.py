@@ -22,7 +22,9 @@ build the design directly:
   no return.  With a field and f_k(r) = k·r this is the affine
   construction; for 6 tables of 5 over 5 rounds, where no field exists,
   a small depth-first search finds such rows at once.  Without
-  capitaines the zero row is one more class of movers.
+  capitaines the zero row is one more class of movers.  Where no such
+  rows exist (6 tables of 4 over 6 rounds), a precomputed table from
+  :mod:`workshop.rotation_tables` takes their place.
 
 A design gives ``design[r, point]`` = table; :func:`design_seats` maps the
 people onto the points (trying a few labellings to mix categories) when a
@@ -36,6 +38,7 @@ from functools import lru_cache
 import numpy as np
 
 from workshop.rotation_model import Model
+from workshop.rotation_tables import cafe_table
 
 LABELLINGS = 64     # random point labellings tried for category mixing
 DM_BUDGET = 20_000   # search steps for a difference matrix before giving up
@@ -132,7 +135,7 @@ def cafe_design(tables: int, seats: int, rounds: int) -> np.ndarray | None:
         return None  # the affine construction already does it
     rows = difference_rows(tables, seats - 1, rounds)
     if rows is None:
-        return None
+        return cafe_table(tables, seats, rounds)
     first = np.arange(tables)
     return np.array([np.concatenate([(rows[k, r] + first) % tables for k in range(len(rows))])
                      for r in range(rounds)], dtype=np.int32)

@@ -1,0 +1,49 @@
+"""Precomputed repeat-free designs for shapes no construction here reaches.
+
+Each table is plain data: one string per round, the i-th character being
+the table (a digit) of point i in that round.  They were computed once,
+offline, with a SAT solver (python-sat, CaDiCaL 1.5.3) and are checked
+pair by pair in ``tests/test_rotation_tables.py``; the product never runs
+a solver.
+
+* ``CAFE_6_4_6`` — a café of 6 tables with a capitaine each, 4 seats, 6
+  rounds: 18 movers who visit every table exactly once.  Each table's 6
+  rounds and each round's 6 tables split the movers into triples, and
+  the 36 triples share no pair, so nobody meets anyone twice and nobody
+  returns to a table (each capitaine meets each mover once).  No cyclic
+  difference matrix has this shape (Z6 has no complete mapping), hence
+  the table.  Encoding: x[m, r, t] = mover m at table t in round r, each
+  mover once per round and once per table, 3 movers per (round, table),
+  at most one shared (round, table) per pair of movers; symmetry broken
+  by fixing round 0 and mover 12 on the diagonal.  The last 6 movers
+  (12–17) are never at the same table (one per table in every round),
+  so dropping the last points for a smaller café keeps table sizes even,
+  as the planner expects of every café design.  Solved in 0.05 s.  With
+  the capitaines as six players who never move, it is also a schedule
+  for 24 golfers in 6 groups of 4 over 6 rounds without any repeat.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+CAFE_6_4_6 = (
+    "001122334455012345",
+    "344301525210105432",
+    "512453201304234501",
+    "450214153023350214",
+    "235045042131423150",
+    "123530410542541023",
+)
+
+
+def as_array(table: tuple[str, ...]) -> np.ndarray:
+    """(rounds, points) int32 array of a table's digits."""
+    return np.array([[int(ch) for ch in row] for row in table], dtype=np.int32)
+
+
+def cafe_table(tables: int, seats: int, rounds: int) -> np.ndarray | None:
+    """(rounds, tables·(seats − 1)) table of each mover from a stored design, or None."""
+    if (tables, seats) == (6, 4) and rounds <= len(CAFE_6_4_6):
+        return as_array(CAFE_6_4_6)[:rounds]
+    return None

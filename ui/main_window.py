@@ -361,8 +361,14 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 800)
+            return
+        # First start: 1200 × 800, but never taller or wider than the laptop's
+        # screen (a 1366 × 768 screen would hide the status bar).
+        size = QSize(1200, 800)
+        screen = self.screen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size() * 0.95)
+        self.resize(size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.set_value("geometry", self.saveGeometry())

@@ -13,6 +13,7 @@ from ui.document import WorkshopDocument
 from ui.keep_awake import KeepAwake
 from ui.show_control import ShowEngine
 from ui.sound import Chime
+from workshop import agenda
 from workshop.store import WorkshopStore
 from workshop.timer import format_clock
 
@@ -157,6 +158,26 @@ def test_undo_of_an_edit_does_not_rewind_the_show(window, document):
     assert document.workshop.agenda[0].title != "Café"
     assert engine.step_index == 2 and engine.running
     assert document.workshop.show.step == 2 and document.workshop.show.countdown.running
+
+
+def test_undo_takes_back_show_options_and_step_insertions_not_the_live_show(window, document):
+    engine = window.show_engine
+    engine.start()
+    engine.next_step()
+    current = engine.step().id
+    page = window.show_page("agenda")
+    full_names = document.workshop.show.full_names
+    page.full_names.setChecked(not full_names)
+    page.run("Étape", lambda ws: agenda.add_step(ws, "transition", "Pause", 5, index=0))
+    assert engine.step_index == 2 and engine.step().id == current
+    document.undo_stack.undo()
+    assert [s.title for s in document.workshop.agenda].count("Pause") == 0
+    assert engine.step_index == 1 and engine.step().id == current and engine.running
+    document.undo_stack.undo()
+    assert document.workshop.show.full_names == full_names
+    assert page.full_names.isChecked() == full_names
+    saved = WorkshopStore(document.path).load()
+    assert saved.show.step == 1 and saved.show.countdown.running
 
 
 def test_restart_resumes_where_the_clock_is_and_asks(qapp, demo_file, clocks):

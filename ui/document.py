@@ -5,6 +5,10 @@ runs on the workshop, the change is pushed on the ``QUndoStack`` as a
 snapshot command, the file is saved at once, and ``changed`` tells the
 views which parts moved (names such as ``"participants"`` or
 ``"rotation"``), Anki's ``OpChanges`` in small.
+
+The live show (current step, running countdown) is saved with the file but
+is no part of the history: undo and redo keep it as it is now, and the show
+engine records it with :meth:`WorkshopDocument.save_live_state`.
 """
 
 from __future__ import annotations
@@ -28,6 +32,18 @@ def _restore(target: Workshop, snapshot: Workshop) -> None:
     target.__dict__.update(copy.deepcopy(snapshot).__dict__)
 
 
+def _restore_keeping_live(target: Workshop, snapshot: Workshop) -> None:
+    """Restore ``snapshot`` but keep the live show where it is now.
+
+    An undo must not rewind a running countdown or move the projector back
+    to an older step; the show's options (warning, names, start) are edits
+    and do go back.
+    """
+    step, countdown = target.show.step, target.show.countdown
+    _restore(target, snapshot)
+    target.show.step, target.show.countdown = step, countdown
+
+
 class SnapshotCommand(QUndoCommand):
     """An applied change, undone by restoring the state before it."""
 
@@ -44,11 +60,11 @@ class SnapshotCommand(QUndoCommand):
         if self._first:  # apply() already ran the change
             self._first = False
         else:
-            _restore(self._doc.workshop, self._after)
+            _restore_keeping_live(self._doc.workshop, self._after)
         self._doc._after_change(self._changes)
 
     def undo(self) -> None:
-        _restore(self._doc.workshop, self._before)
+        _restore_keeping_live(self._doc.workshop, self._before)
         self._doc._after_change(self._changes)
 
 
@@ -120,6 +136,10 @@ class WorkshopDocument(QObject):
         self.last_error = ""
         self.save_state_changed.emit()
         return True
+
+    def save_live_state(self) -> bool:
+        """Save the live show (step, countdown): not an edit, so no undo entry."""
+        return self.save()
 
     def _after_change(self, changes: frozenset[str]) -> None:
         self.saved = False

@@ -3,10 +3,10 @@
 :class:`ShowEngine` plays the run of show of the open workshop.  A 250 ms
 timer only repaints: the time comes from :class:`workshop.timer.Countdown`.
 Control actions (start, pause, next…) save the show state in the workshop
-file through :meth:`WorkshopDocument.save` — not through ``apply``: pressing
-pause is not an edit to undo, and timer ticks never touch the undo stack.
-An undo of an agenda edit restores an older snapshot of the whole workshop,
-so after every change the engine writes its live state back.
+file through :meth:`WorkshopDocument.save_live_state` — not through ``apply``:
+pressing pause is not an edit to undo, and timer ticks never touch the undo
+stack.  Undo and redo leave the live show alone (the document keeps it), so
+after an edit the engine only follows its step through the run of show.
 
 :func:`install` adds the « Projecteur » menu, the application-wide
 shortcuts (Space, N, P, +, −, also live while the projector has focus)
@@ -192,7 +192,7 @@ class ShowEngine(QObject):
 
     def _after_control(self) -> None:
         self._write_state()
-        self.document.save()
+        self.document.save_live_state()
         self._hold_awake()
         self.state_changed.emit()
         self.ticked.emit(self.face())
@@ -213,21 +213,31 @@ class ShowEngine(QObject):
         self.state_changed.emit()
 
     def _follow_edit(self) -> None:
-        """Keep the live show over an edit or an undo (which restores an old snapshot)."""
+        """Keep the show on its step when the run of show is edited.
+
+        The step is followed by id (a step inserted or removed before it
+        shifts its index).  The countdown is recorded again only when it had
+        to be replaced (its step gone or re-timed before starting) or when
+        the edit cleared it (the default run of show) while it runs on.
+        """
         ws = self.workshop
         before = (ws.show.step, ws.show.countdown)
         ids = [s.id for s in ws.agenda]
         if self._step_id in ids:
             ws.show.step = ids.index(self._step_id)
             step = ws.agenda[ws.show.step]
-            if not self.countdown.started and self.countdown.duration_s != step.minutes * 60:
-                self._fresh_countdown()
+            stale = not self.countdown.started and self.countdown.duration_s != step.minutes * 60
         else:
             ws.show.step = min(ws.show.step, max(0, len(ids) - 1))
+            stale = True
+        if stale:
             self._fresh_countdown()
-        self._write_state()
+        cleared = ws.show.countdown is None and self.countdown is not None \
+            and self.countdown.started
+        if stale or cleared:
+            self._write_state()
         if (ws.show.step, ws.show.countdown) != before:
-            self.document.save()
+            self.document.save_live_state()
 
 
 class ShowActions(QObject):

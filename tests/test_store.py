@@ -18,8 +18,6 @@ from workshop.model import (
     IdeaSource,
     Participant,
     Round,
-    Table,
-    Theme,
     Vote,
 )
 from workshop.store import StoreError, WorkshopStore, decode, encode, workshop_to_tables

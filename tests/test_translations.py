@@ -19,7 +19,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,

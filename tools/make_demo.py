@@ -167,7 +167,7 @@ RUNOFF = ({"voisins": (2, 1)}, (17, 11),
 
 def add_vote(ws: Workshop) -> None:
     """The ideas noted at the tables, the counted paper vote and its one tie."""
-    for theme, rows in IDEAS.items():
+    for rows in IDEAS.values():
         made = []
         for table, round_, text, _dots, _into in rows:
             made.append(ideas.add(ws, text, table, round_ - 1))

@@ -259,7 +259,7 @@ def fix_contexts(root: ET.Element, found: list[Found]) -> None:
         if (f.context, f.source) not in present:
             _context(root, contexts, f.context).append(_new_message(f))
             present.add((f.context, f.source))
-    for name, context in list(contexts.items()):
+    for context in list(contexts.values()):
         if context.find("message") is None:
             root.remove(context)
 

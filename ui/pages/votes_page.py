@@ -232,7 +232,6 @@ class VotesPage(Page):
     def _fill_entry(self) -> None:
         if self._filling:
             return
-        ws = self.document.workshop
         stage, who = self.stage(), self.who()
         rows = self._entry_rows(stage, who)
         self._filling = True

@@ -7,7 +7,7 @@ import pytest
 
 from workshop.rotation import PersonSpec, Problem, TableSpec, plan_rotation
 from workshop.rotation_designs import cafe_design, golfer_design
-from workshop.rotation_tables import CAFE_6_4_6, as_array
+from workshop.rotation_tables import CAFE_6_4_6, GOLF_8_4_10, as_array
 
 LONG = 60.0  # the plan stops at the bound long before; this only guards a slow machine
 
@@ -83,3 +83,31 @@ def test_golfers_6_4_6_reach_zero_and_the_proof():
     stats = plan_rotation(problem, seed=0, time_limit=LONG).stats
     assert stats.coincidences == 0 == stats.lower_bound and stats.proven_optimal
     assert not stats.violations
+
+
+def test_golf_8_4_10_table_meets_everyone_once_but_a_partner():
+    design = as_array(GOLF_8_4_10)
+    assert design.shape == (10, 32)
+    for row in design:
+        assert (np.bincount(row, minlength=8) == 4).all()
+    count = meetings(design)
+    for a in range(32):
+        for b in range(a + 1, 32):
+            assert count[a, b] == (0 if b == a ^ 6 else 1), (a, b)
+
+
+def test_golfer_design_8_4_10_comes_from_the_table():
+    design = golfer_design(8, 4, 10)
+    assert design.shape == (10, 32) and meetings(design).max() <= 1
+
+
+@pytest.mark.parametrize("seed", [0, 5])
+def test_golfers_8_4_10_reach_zero_and_the_proof(seed):
+    problem = Problem(10, [TableSpec(f"G{g}", capacity=4) for g in range(8)],
+                      [PersonSpec(f"P{i:02d}") for i in range(32)])
+    result = plan_rotation(problem, seed=seed, time_limit=LONG)
+    stats = result.stats
+    assert stats.coincidences == 0 == stats.lower_bound and stats.proven_optimal
+    assert stats.repeat_pairs == 0 and not stats.violations
+    for rnd in result.rounds:
+        assert sorted(len(ids) for ids in rnd.values()) == [4] * 8

@@ -38,7 +38,7 @@ from functools import lru_cache
 import numpy as np
 
 from workshop.rotation_model import Model
-from workshop.rotation_tables import cafe_table
+from workshop.rotation_tables import cafe_table, golfer_table
 
 LABELLINGS = 64     # random point labellings tried for category mixing
 DM_BUDGET = 20_000   # search steps for a difference matrix before giving up
@@ -150,6 +150,9 @@ def golfer_design(groups: int, size: int, rounds: int) -> np.ndarray | None:
     """(rounds, groups·size) repeat-free table of each point, when one is known."""
     if (groups, size) == (5, 3) and rounds <= 7:
         return kirkman15()[:rounds]
+    stored = golfer_table(groups, size, rounds)
+    if stored is not None:
+        return stored
     movers = cafe_design(groups, size, rounds)
     if movers is None:
         return None

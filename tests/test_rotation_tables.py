@@ -111,3 +111,19 @@ def test_golfers_8_4_10_reach_zero_and_the_proof(seed):
     assert stats.repeat_pairs == 0 and not stats.violations
     for rnd in result.rounds:
         assert sorted(len(ids) for ids in rnd.values()) == [4] * 8
+
+
+@pytest.mark.parametrize("shape", ["golf", "cafe"])
+def test_keep_apart_pairs_land_on_points_that_never_meet(shape):
+    if shape == "golf":
+        problem = Problem(10, [TableSpec(f"G{g}", capacity=4) for g in range(8)],
+                          [PersonSpec(f"P{i:03d}") for i in range(32)])
+    else:
+        problem = cafe(6, 4, 6, 3)
+    apart = [("P010", "P011"), ("P013", "P020")]
+    problem.keep_apart = apart
+    result = plan_rotation(problem, seed=0, time_limit=LONG)
+    assert result.stats.coincidences == 0 and result.stats.proven_optimal
+    for rnd in result.rounds:
+        for ids in rnd.values():
+            assert not any(a in ids and b in ids for a, b in apart)

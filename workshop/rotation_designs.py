@@ -184,7 +184,8 @@ def design_seats(model: Model, rng: np.random.Generator) -> np.ndarray | None:
     if design is None:
         return None
     people = np.flatnonzero(~fixed)
-    seats[:, people] = design[:, _labelling(model, seats, people, design, rng)]
+    order = _labelling(model, seats, people, design, rng)
+    seats[:, people] = design[:, _keep_apart(model, people, design, order)]
     return _relabel_tables(model, seats) if not fixed.any() else seats
 
 
@@ -229,6 +230,36 @@ def _labelling(model: Model, seats: np.ndarray, people: np.ndarray, design: np.n
         if best_cost is None or cost < best_cost:
             best, best_cost = order, cost
     return best
+
+
+def _keep_apart(model: Model, people: np.ndarray, design: np.ndarray,
+                order: np.ndarray) -> np.ndarray:
+    """Swap design points so that no keep-apart pair ever shares a table, when swaps can.
+
+    A repeat-free design still seats most pairs together once; a keep-apart
+    pair must land on two points that never meet.  One swap per broken pair,
+    kept only if it lowers the number of broken pairs (the search repairs the rest).
+    """
+    where = {int(p): k for k, p in enumerate(people)}
+    pairs = [(where[a], where[b]) for a, b in model.apart if a in where and b in where]
+    if not pairs:
+        return order
+    meet = (design[:, :, None] == design[:, None, :]).any(axis=0)
+    order = order.copy()
+
+    def broken() -> int:
+        return sum(bool(meet[order[x], order[y]]) for x, y in pairs)
+
+    for x, y in pairs:
+        now = broken()
+        if not meet[order[x], order[y]]:
+            continue
+        for k in range(order.size):
+            order[[y, k]] = order[[k, y]]
+            if broken() < now:
+                break
+            order[[y, k]] = order[[k, y]]
+    return order
 
 
 def _mixing_cost(seats: np.ndarray, cats: np.ndarray, n_tables: int) -> int:

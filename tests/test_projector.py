@@ -11,9 +11,8 @@ from ui.projector import ProjectorWindow
 from ui.projector_screens import PAGE_SECONDS
 from ui.projector_view import LEVELS, clock_face, step_content
 from workshop import agenda
-from workshop.model import Participant, Round
+from workshop.demo import crowd, seat_in_turn
 from workshop.timer import Countdown
-
 
 
 class Clocks:
@@ -22,15 +21,6 @@ class Clocks:
 
     def __call__(self) -> float:
         return self.t
-
-
-def seat_all(ws, rounds: int = 3) -> None:
-    ws.rotation.rounds = []
-    for k in range(rounds):
-        seating = {t.id: [] for t in ws.tables}
-        for i, person in enumerate(ws.participants):
-            seating[ws.tables[(i + k) % len(ws.tables)].id].append(person.id)
-        ws.rotation.rounds.append(Round(seating))
 
 
 def go(ws, kind: str, nth: int = 0) -> None:
@@ -52,7 +42,7 @@ def painted(win) -> list[str]:
 
 
 def test_round_screen_shows_round_clock_and_questions(projector, demo):
-    seat_all(demo)
+    seat_in_turn(demo)
     go(demo, "round", 1)
     projector.show_content(step_content(demo))
     projector.show_face(clock_face(Countdown(1200), 120))
@@ -98,17 +88,8 @@ def test_plain_steps_show_title_and_timer(projector, demo):
         assert step.title in texts and f"{step.minutes:02d}:00" in texts
 
 
-def many_people(ws, count: int) -> None:
-    first = ["Élodie", "Zoé", "Karim", "Aïcha", "Jean-Pierre", "Noël", "Œlian", "Hélène",
-             "Mamadou", "Françoise"]
-    ws.participants = [Participant(f"X{i:02d}", first[i % len(first)],
-                                   "ABCDEFGH"[i // len(first)] + f"nom{i:02d}")
-                       for i in range(count)]
-    seat_all(ws, 3)
-
-
 def test_sixty_names_are_paged_and_everyone_appears_once(qtbot, demo):
-    many_people(demo, 60)
+    crowd(demo, 60)
     go(demo, "transition")
     clock = Clocks()
     win = ProjectorWindow()
@@ -136,7 +117,7 @@ def test_sixty_names_are_paged_and_everyone_appears_once(qtbot, demo):
 
 
 def test_transition_tells_each_person_their_next_table(projector, demo):
-    seat_all(demo)
+    seat_in_turn(demo)
     go(demo, "transition", 1)                    # towards round 3 (index 2)
     projector.show_content(step_content(demo))
     texts = painted(projector)
@@ -150,7 +131,7 @@ def test_transition_tells_each_person_their_next_table(projector, demo):
 
 
 def test_full_names_option(projector, demo):
-    seat_all(demo)
+    seat_in_turn(demo)
     demo.show.full_names = True
     go(demo, "transition")
     projector.show_content(step_content(demo))

@@ -16,17 +16,6 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
 
-def seat(ws, rounds: int = 3) -> None:
-    from workshop.model import Round
-
-    ws.rotation.rounds = []
-    for k in range(rounds):
-        seating = {t.id: [] for t in ws.tables}
-        for i, person in enumerate(ws.participants):
-            seating[ws.tables[(i + k) % len(ws.tables)].id].append(person.id)
-        ws.rotation.rounds.append(Round(seating))
-
-
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -34,15 +23,14 @@ def main() -> None:
     from ui.i18n import install_language
     from ui.projector import ProjectorWindow
     from ui.projector_view import clock_face, step_content
-    from workshop.demo import demo_workshop
-    from workshop.model import Participant
+    from workshop.demo import crowd, demo_workshop, seat_in_turn
     from workshop.timer import Countdown
 
     install_language("fr")
     OUT.mkdir(parents=True, exist_ok=True)
     now = [1000.0]
     ws = demo_workshop()
-    seat(ws)
+    seat_in_turn(ws)
     win = ProjectorWindow()
     win.resize(1920, 1080)
     win.show()
@@ -73,11 +61,7 @@ def main() -> None:
     shot("plenary", "plenary", elapsed=12 * 60)
     shot("vote", "vote", elapsed=14 * 60 + 10)
     shot("closing", "closing")
-    first = ["Élodie", "Zoé", "Karim", "Aïcha", "Jean-Pierre", "Noël", "Œlian", "Hélène",
-             "Mamadou", "Françoise"]
-    ws.participants = [Participant(f"X{i:02d}", first[i % 10], "ABCDEFGH"[i // 10] + "ernard")
-                       for i in range(60)]
-    seat(ws)
+    crowd(ws, 60)
     win.resize(1280, 720)
     app.processEvents()
     shot("transition-60-page1", "transition", 0, elapsed=30)

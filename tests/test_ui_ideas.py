@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from tests.accessibility import unnamed_controls
 from ui.pages.ideas_page import ALL_THEMES, IdeasPage, show_round
 from ui.projector_ideas import IdeasProjector
 from workshop import ideas as idea_ops
@@ -146,13 +147,4 @@ def test_theme_view_and_projection(qtbot, page, document):
 
 
 def test_every_control_has_an_accessible_name(window):
-    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QTableView
-
-    page = window.show_page("ideas")
-    unnamed = [
-        type(w).__name__
-        for kind in (QLineEdit, QAbstractSpinBox, QComboBox, QTableView)
-        for w in page.findChildren(kind)
-        if not isinstance(w.parent(), QAbstractSpinBox) and not w.accessibleName()
-    ]
-    assert unnamed == []
+    assert unnamed_controls(window.show_page("ideas")) == []

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 from shiboken6 import isValid
 
+from tests.accessibility import unnamed_controls
 from ui.pages.votes_page import VotesPage
 from ui.projector_results import ResultsProjector
 from workshop import ideas as idea_ops
@@ -151,13 +152,4 @@ def test_in_the_window_results_go_to_the_projector(qtbot, window):
 
 
 def test_every_control_has_an_accessible_name(window):
-    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QTableView
-
-    page = window.show_page("votes")
-    unnamed = [
-        type(w).__name__
-        for kind in (QLineEdit, QAbstractSpinBox, QComboBox, QTableView)
-        for w in page.findChildren(kind)
-        if not isinstance(w.parent(), QAbstractSpinBox) and not w.accessibleName()
-    ]
-    assert unnamed == []
+    assert unnamed_controls(window.show_page("votes")) == []

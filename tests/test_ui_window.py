@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, QTranslator, Qt
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QTableView,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from tests.accessibility import unnamed_controls
 from ui import file_actions
 from ui.i18n import install_language
 from workshop.store import WorkshopStore
@@ -167,17 +160,8 @@ def test_keyboard_walks_the_steps(window, qtbot):
 
 
 def test_every_control_of_my_pages_has_an_accessible_name(window):
-    unnamed = []
-    for key in MY_PAGES:
-        page = window.show_page(key)
-        for kind in (QLineEdit, QAbstractSpinBox, QComboBox, QTableView):
-            for widget in page.findChildren(kind):
-                if widget.parent() is not None and isinstance(widget.parent(), QAbstractSpinBox):
-                    continue  # the line edit inside a spin box
-                if widget.objectName().startswith("qt_"):
-                    continue  # Qt's own parts (the calendar pop-up)
-                if not widget.accessibleName():
-                    unnamed.append(f"{key}: {type(widget).__name__} {widget.objectName()}")
+    unnamed = [f"{key}: {name}" for key in MY_PAGES
+               for name in unnamed_controls(window.show_page(key))]
     assert unnamed == []
 
 

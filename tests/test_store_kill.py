@@ -102,4 +102,4 @@ def test_kill_during_save_never_breaks_the_file(tmp_path, demo):
             assert backup.stat().st_size > size // 2
     # Many kills really landed in the middle of a write.
     print(f"{KILLS} kills, {killed_mid_write} in the middle of a write, {len(titles)} versions seen")
-    assert killed_mid_write >= KILLS // 40  # about 90 % when idle, far fewer under load
+    assert killed_mid_write >= 1  # about 90 % of kills when idle, a few under heavy load

@@ -25,8 +25,9 @@ def run_export(qtbot, page):
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert page.worker is not None and not page.export_button.isEnabled()
     assert page.cancel_button.isEnabled()
-    with qtbot.waitSignal(page.worker.finished, timeout=60000):
-        pass
+    # Wait on the page's own state: a worker that fails at once (unwritable
+    # folder) can finish before a signal spy would be connected.
+    qtbot.waitUntil(lambda: page.export_button.isEnabled(), timeout=60000)
 
 
 def test_default_folder_is_beside_the_workshop_file(page, document):
@@ -92,8 +93,9 @@ def test_cancel_button_reports_cancellation(qtbot, page, tmp_path, monkeypatch):
     monkeypatch.setattr(ExportWorker, "start", start_then_cancel)
     monkeypatch.setattr("exports.DOCUMENTS", [("report", "compte-rendu.pdf")] * 50)
     page.start_export()
-    with qtbot.waitSignal(page.worker.finished, timeout=60000):
-        pass
+    # Wait on the page's own state: a worker that fails at once (unwritable
+    # folder) can finish before a signal spy would be connected.
+    qtbot.waitUntil(lambda: page.export_button.isEnabled(), timeout=60000)
     assert "Export annulé" in page.status.text()
     assert not list(tmp_path.rglob("*.tmp"))
     assert page.export_button.isEnabled()

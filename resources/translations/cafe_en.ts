@@ -4,205 +4,210 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="153"/>
+        <location filename="../../ui/pages/agenda_page.py" line="155"/>
         <source>Temps restant : {t}</source>
         <translation>Time left: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="159"/>
+        <location filename="../../ui/pages/agenda_page.py" line="161"/>
         <source>Étape {n} / {count} : {title}</source>
         <translation>Step {n} / {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="161"/>
+        <location filename="../../ui/pages/agenda_page.py" line="163"/>
         <source>Aucune étape</source>
         <translation>No step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="164"/>
+        <location filename="../../ui/pages/agenda_page.py" line="166"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="166"/>
+        <location filename="../../ui/pages/agenda_page.py" line="168"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="166"/>
+        <location filename="../../ui/pages/agenda_page.py" line="168"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="167"/>
+        <location filename="../../ui/pages/agenda_page.py" line="169"/>
         <source>Espace</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="169"/>
+        <location filename="../../ui/pages/agenda_page.py" line="171"/>
         <source>Fermer le projecteur</source>
         <translation>Close projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="170"/>
+        <location filename="../../ui/pages/agenda_page.py" line="172"/>
         <source>Ouvrir le projecteur</source>
         <translation>Open projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="177"/>
+        <location filename="../../ui/pages/agenda_page.py" line="179"/>
         <source>Écran : automatique</source>
         <translation>Screen: automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="179"/>
+        <location filename="../../ui/pages/agenda_page.py" line="181"/>
         <source>Écran : {name}</source>
         <translation>Screen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="186"/>
+        <location filename="../../ui/pages/agenda_page.py" line="188"/>
         <source>Le minuteur tournait pendant la fermeture de l&apos;application ({gap}). Compter ce temps ?</source>
         <translation>The timer was running while the application was closed ({gap}). Count this time?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="189"/>
+        <location filename="../../ui/pages/agenda_page.py" line="191"/>
         <source>L&apos;ordinateur s&apos;est mis en veille ou l&apos;heure a changé ({gap}). Compter ce temps dans l&apos;étape ?</source>
         <translation>The computer went to sleep or its clock changed ({gap}). Count this time in the step?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="192"/>
+        <location filename="../../ui/pages/agenda_page.py" line="194"/>
         <source>L&apos;horloge de l&apos;ordinateur a reculé ({gap}). Suivre l&apos;horloge de l&apos;ordinateur ?</source>
         <translation>The computer&apos;s clock went back ({gap}). Follow the computer&apos;s clock?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="223"/>
-        <location filename="../../ui/pages/agenda_page.py" line="300"/>
+        <location filename="../../ui/pages/agenda_page.py" line="225"/>
+        <location filename="../../ui/pages/agenda_page.py" line="303"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="224"/>
+        <location filename="../../ui/pages/agenda_page.py" line="226"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="229"/>
+        <location filename="../../ui/pages/agenda_page.py" line="231"/>
         <source>Supprimer l&apos;étape</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="233"/>
+        <location filename="../../ui/pages/agenda_page.py" line="235"/>
         <source>Déplacer l&apos;étape</source>
         <translation>Move step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="240"/>
-        <location filename="../../ui/pages/agenda_page.py" line="302"/>
+        <location filename="../../ui/pages/agenda_page.py" line="242"/>
+        <location filename="../../ui/pages/agenda_page.py" line="305"/>
         <source>Déroulé par défaut</source>
         <translation>Default run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="245"/>
+        <location filename="../../ui/pages/agenda_page.py" line="247"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="250"/>
-        <location filename="../../ui/pages/agenda_page.py" line="314"/>
+        <location filename="../../ui/pages/agenda_page.py" line="252"/>
+        <location filename="../../ui/pages/agenda_page.py" line="317"/>
         <source>Noms complets au projecteur</source>
         <translation>Full names on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="255"/>
+        <location filename="../../ui/pages/agenda_page.py" line="257"/>
         <source>Seuil d&apos;alerte</source>
         <translation>Warning threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="279"/>
+        <location filename="../../ui/pages/agenda_page.py" line="281"/>
         <source>fin prévue vers {time}</source>
         <translation>planned end around {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="282"/>
+        <location filename="../../ui/pages/agenda_page.py" line="284"/>
         <source>Durée totale : {h} h {m:02d} — {end}</source>
         <translation>Total length: {h} h {m:02d} — {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="300"/>
+        <location filename="../../ui/pages/agenda_page.py" line="302"/>
+        <source>Déroulé</source>
+        <translation>Run of show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="303"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="301"/>
+        <location filename="../../ui/pages/agenda_page.py" line="304"/>
         <source>Monter</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="301"/>
+        <location filename="../../ui/pages/agenda_page.py" line="304"/>
         <source>Descendre</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="305"/>
+        <location filename="../../ui/pages/agenda_page.py" line="308"/>
         <source>◀ Étape précédente (P)</source>
         <translation>◀ Previous step (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="305"/>
+        <location filename="../../ui/pages/agenda_page.py" line="308"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="306"/>
+        <location filename="../../ui/pages/agenda_page.py" line="309"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="306"/>
+        <location filename="../../ui/pages/agenda_page.py" line="309"/>
         <source>Étape suivante (N) ▶</source>
         <translation>Next step (N) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="309"/>
+        <location filename="../../ui/pages/agenda_page.py" line="312"/>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="311"/>
+        <location filename="../../ui/pages/agenda_page.py" line="314"/>
         <source>Heure de début de l&apos;atelier</source>
         <translation>Workshop start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="312"/>
+        <location filename="../../ui/pages/agenda_page.py" line="315"/>
         <source>Étapes du déroulé</source>
         <translation>Run of show steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="313"/>
+        <location filename="../../ui/pages/agenda_page.py" line="316"/>
         <source>Animation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="315"/>
+        <location filename="../../ui/pages/agenda_page.py" line="318"/>
         <source>&amp;Alerte avant la fin (min) :</source>
         <translation>&amp;Warning before the end (min):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="316"/>
+        <location filename="../../ui/pages/agenda_page.py" line="319"/>
         <source>Alerte avant la fin, en minutes</source>
         <translation>Warning before the end, in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="317"/>
+        <location filename="../../ui/pages/agenda_page.py" line="320"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="318"/>
+        <location filename="../../ui/pages/agenda_page.py" line="321"/>
         <source>Compter ce temps</source>
         <translation>Count this time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="319"/>
+        <location filename="../../ui/pages/agenda_page.py" line="322"/>
         <source>Ne pas le compter</source>
         <translation>Don&apos;t count it</translation>
     </message>
@@ -2213,52 +2218,52 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>ShowActions</name>
     <message>
-        <location filename="../../ui/show_control.py" line="295"/>
+        <location filename="../../ui/show_control.py" line="305"/>
         <source>Automatique (second écran)</source>
         <translation>Automatic (second screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="271"/>
+        <location filename="../../ui/show_control.py" line="281"/>
         <source>&amp;Projecteur</source>
         <translation>P&amp;rojector</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="272"/>
+        <location filename="../../ui/show_control.py" line="282"/>
         <source>&amp;Ouvrir le projecteur</source>
         <translation>&amp;Open projector</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="273"/>
+        <location filename="../../ui/show_control.py" line="283"/>
         <source>&amp;Fermer le projecteur</source>
         <translation>&amp;Close projector</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="274"/>
+        <location filename="../../ui/show_control.py" line="284"/>
         <source>&amp;Écran du projecteur</source>
         <translation>Projector &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="275"/>
+        <location filename="../../ui/show_control.py" line="285"/>
         <source>Démarrer / pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="275"/>
+        <location filename="../../ui/show_control.py" line="285"/>
         <source>Étape suivante</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="276"/>
+        <location filename="../../ui/show_control.py" line="286"/>
         <source>Étape précédente</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="277"/>
+        <location filename="../../ui/show_control.py" line="287"/>
         <source>Une minute de plus</source>
         <translation>One more minute</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="278"/>
+        <location filename="../../ui/show_control.py" line="288"/>
         <source>Une minute de moins</source>
         <translation>One minute less</translation>
     </message>
@@ -2765,47 +2770,47 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
         <translation>Shows the next line of the projected results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="280"/>
+        <location filename="../../ui/pages/votes_page.py" line="279"/>
         <source>{cast} gommettes saisies sur {available} possibles ({people} personnes × {dots}).</source>
         <translation>{cast} dots entered out of {available} possible ({people} people × {dots}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="286"/>
+        <location filename="../../ui/pages/votes_page.py" line="285"/>
         <source>reste {n} gommette(s)</source>
         <translation>{n} dot(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="306"/>
+        <location filename="../../ui/pages/votes_page.py" line="305"/>
         <source>Créer les {n} actions</source>
         <translation>Create the {n} actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="309"/>
+        <location filename="../../ui/pages/votes_page.py" line="308"/>
         <source>{n} action(s) issues du vote dans la programmation.</source>
         <translation>{n} action(s) from the vote in the annual action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="314"/>
+        <location filename="../../ui/pages/votes_page.py" line="313"/>
         <source>✔ retenu</source>
         <translation>✔ kept</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="315"/>
+        <location filename="../../ui/pages/votes_page.py" line="314"/>
         <source>égalité</source>
         <translation>tie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="330"/>
+        <location filename="../../ui/pages/votes_page.py" line="329"/>
         <source>Changer les réglages du vote</source>
         <translation>Change the vote settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="357"/>
+        <location filename="../../ui/pages/votes_page.py" line="356"/>
         <source>Saisir des gommettes</source>
         <translation>Enter dots</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="361"/>
+        <location filename="../../ui/pages/votes_page.py" line="360"/>
         <source>Créer les actions du vote</source>
         <translation>Create the actions from the vote</translation>
     </message>

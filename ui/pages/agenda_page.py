@@ -63,7 +63,9 @@ class AgendaPage(Page):
         edit_row.addWidget(self.start_label)
         edit_row.addWidget(self.start_edit)
         self.controls = self._build_controls()
+        self.heading = QLabel()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(edit_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.total)
@@ -297,6 +299,7 @@ class AgendaPage(Page):
             self._update_show()
 
     def translate_ui(self) -> None:
+        self.heading.setText("<h2>{}</h2>".format(self.tr("Déroulé")))
         labels = {"add": self.tr("Ajouter une étape"), "remove": self.tr("Supprimer"),
                   "up": self.tr("Monter"), "down": self.tr("Descendre"),
                   "reset": self.tr("Déroulé par défaut")}

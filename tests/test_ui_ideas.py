@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
+from shiboken6 import isValid
 
 from tests.accessibility import unnamed_controls
+from ui.models.ideas_model import ID_ROLE
 from ui.pages.ideas_page import ALL_THEMES, IdeasPage, show_round
 from ui.projector_ideas import IdeasProjector
 from workshop import ideas as idea_ops
@@ -38,6 +40,17 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
+def rows(page) -> int:
+    """Top rows shown in the tree (the chosen theme's ideas)."""
+    return page.tree.model().rowCount()
+
+
+def cell(page, row: int, column: int, parent_row: int | None = None) -> str:
+    model = page.tree.model()
+    parent = model.index(parent_row, 0) if parent_row is not None else model.index(-1, -1)
+    return model.index(row, column, parent).data()
+
+
 def type_idea(qtbot, page, text: str) -> None:
     page.entry.setFocus()
     type_text(page.entry, text)
@@ -57,7 +70,7 @@ def test_typing_ideas_with_enter_keeps_table_and_round(qtbot, page, document):
     ]
     assert page.entry.text() == ""
     assert page.table_combo.value() == "T3" and page.round_combo.value() == 1
-    assert page.tree.topLevelItemCount() == 2
+    assert rows(page) == 2
     assert "(2)" in page.themes.item(2).text()  # « Convivialité … (2) »
     on_disk = decode(document.path.read_bytes(), document.path)
     assert [i.text for i in on_disk.ideas] == [i.text for i in ideas]
@@ -78,11 +91,13 @@ def test_round_follows_the_run_of_show(page, document):
 
 
 def select(page, ids) -> None:
+    """Ctrl+click on each idea in ``ids``, in tree order."""
     page.tree.clearSelection()
-    for row in range(page.tree.topLevelItemCount()):
-        item = page.tree.topLevelItem(row)
-        if item.data(0, Qt.ItemDataRole.UserRole) in ids:
-            item.setSelected(True)
+    model, chosen = page.tree.model(), page.tree.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(ID_ROLE) in ids:
+            chosen.select(model.index(row, 0), flags)
 
 
 def test_merge_split_delete_and_undo(qtbot, page, document):
@@ -95,9 +110,11 @@ def test_merge_split_delete_and_undo(qtbot, page, document):
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert [i.id for i in idea_ops.visible(ws)] == [a, c]
-    merged = page.tree.topLevelItem(0)
-    assert merged.childCount() == 1
-    assert "Table 1" in merged.text(2) and "Table 2" in merged.text(2)
+    model = page.tree.model()
+    assert model.rowCount(model.index(0, 0)) == 1
+    assert "Table 1" in cell(page, 0, 2) and "Table 2" in cell(page, 0, 2)
+    assert cell(page, 0, 0, parent_row=0) == "Des bancs dans la cour"
+    assert not model.index(0, 0, model.index(0, 0)).flags() & Qt.ItemFlag.ItemIsSelectable
     select(page, {a})
     page.split_button.click()
     assert len(idea_ops.visible(ws)) == 3
@@ -105,21 +122,32 @@ def test_merge_split_delete_and_undo(qtbot, page, document):
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
     assert [i.text for i in ws.ideas] == ["Des bancs", "Des bancs dans la cour"]
     document.undo_stack.undo()
-    assert len(ws.ideas) == 3 and page.tree.topLevelItemCount() == 3
+    assert len(ws.ideas) == 3 and rows(page) == 3
     page.merge_button.click()  # nothing selected
     assert "deux idées" in page.problem.text()
+
+
+def edit_cell(qtbot, page, row: int, text: str) -> None:
+    """F2 on an idea, retype it, Enter (Qt commits the editor in a queued call)."""
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(page.tree.model().index(row, 0))
+    qtbot.keyClick(page.tree, Qt.Key.Key_F2)
+    (editor,) = [e for e in page.tree.viewport().findChildren(QLineEdit) if e.isVisible()]
+    editor.selectAll()
+    type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not (isValid(editor) and editor.isVisible()))
 
 
 def test_edit_in_place_and_move(qtbot, page, document):
     choose(page.table_combo, "T1")
     type_idea(qtbot, page, "Bancs")
-    row = page.tree.topLevelItem(0)
-    row.setText(0, "Des bancs à l'ombre")
-    qtbot.waitUntil(lambda: document.workshop.ideas[0].text == "Des bancs à l'ombre")
-    page.tree.topLevelItem(0).setText(0, "  ")
-    qtbot.waitUntil(lambda: "vide" in page.problem.text())
+    edit_cell(qtbot, page, 0, "Des bancs à l'ombre")
     assert document.workshop.ideas[0].text == "Des bancs à l'ombre"
-    assert page.tree.topLevelItem(0).text(0) == "Des bancs à l'ombre"
+    edit_cell(qtbot, page, 0, "  ")
+    assert "vide" in page.problem.text()
+    assert document.workshop.ideas[0].text == "Des bancs à l'ombre"
+    assert cell(page, 0, 0) == "Des bancs à l'ombre"
     select(page, {document.workshop.ideas[0].id})
     choose(page.move_combo, "coop")
     page.move_button.click()
@@ -131,7 +159,7 @@ def test_theme_view_and_projection(qtbot, page, document):
         choose(page.table_combo, table)
         type_idea(qtbot, page, text)
     page.themes.setCurrentRow(3)  # coop
-    assert page.tree.topLevelItemCount() == 2
+    assert rows(page) == 2
     page.project_button.click()
     shown = page.projected
     qtbot.addWidget(shown)
@@ -142,9 +170,30 @@ def test_theme_view_and_projection(qtbot, page, document):
     assert "&lt;mensuelle&gt; &amp; claire" in shown.list.text()
     page.themes.setCurrentRow(0)
     assert page.current_theme_key() == ALL_THEMES
-    assert page.tree.topLevelItemCount() == 4
+    assert rows(page) == 4
     shown.close()
 
 
 def test_every_control_has_an_accessible_name(window):
     assert unnamed_controls(window.show_page("ideas")) == []
+
+
+def test_selection_and_open_groups_survive_changes(qtbot, page, document):
+    ws = document.workshop
+    for table, text in (("T1", "Bancs"), ("T1", "Des bancs"), ("T5", "Journal")):
+        choose(page.table_combo, table)
+        type_idea(qtbot, page, text)
+    a, b, c = (i.id for i in ws.ideas)
+    select(page, {a, b})
+    qtbot.keyClick(page.tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    page.tree.setCurrentIndex(page.tree.model().index(1, 0))
+    select(page, {c})
+    type_idea(qtbot, page, "Potager")   # a new row: the tree is rebuilt
+    assert page.selected_ids() == [c]
+    assert page.tree.currentIndex().data(ID_ROLE) == c
+    document.undo_stack.undo()
+    assert page.selected_ids() == [c] and rows(page) == 2
+    page.themes.setCurrentRow(3)  # coop: the merged idea is filtered out
+    page.themes.setCurrentRow(1)  # cadre de vie: back, with its part shown
+    merged = page.tree.model().index(0, 0)
+    assert page.tree.model().rowCount(merged) == 1 and page.tree.isExpanded(merged)

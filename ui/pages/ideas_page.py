@@ -9,8 +9,8 @@ back, Suppr deletes; every change is one undoable step (Ctrl+Z).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,20 +21,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.models.ideas_model import ALL_THEMES, ID_ROLE, NO_THEME, IdeasModel, ThemeFilter
 from ui.pages.base import Page
 from ui.projector_ideas import IdeasProjector, close_own_window, show_on_projector
 from workshop import ideas as idea_ops
 from workshop.messages import WorkshopError
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-ALL_THEMES = "__all__"
-NO_THEME = "__none__"
 
 
 class ChoiceCombo(QComboBox):
@@ -117,13 +113,24 @@ class IdeasPage(Page):
         entry.addWidget(self.add_button)
 
         self.themes = QListWidget()
-        self.themes.currentRowChanged.connect(lambda _row: self._fill_tree())
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
+        self.themes.currentRowChanged.connect(lambda _row: self._show_theme())
+        self.model = IdeasModel(self.document, self)
+        self.model.problem.connect(self.show_problem)
+        self.filter = ThemeFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.tree = QTreeView()
+        self.tree.setModel(self.filter)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.tree.itemChanged.connect(self._edited)
+        # A new set of rows drops Qt's selection: it is put back by idea id.
+        self._kept: tuple[list[str], str | None] = ([], None)
+        self.filter.modelAboutToBeReset.connect(self._keep_selection)
+        self.filter.modelReset.connect(self._restore_selection)
+        for signal in (self.filter.modelReset, self.filter.rowsInserted, self.filter.layoutChanged):
+            signal.connect(self.tree.expandAll)
+        self.tree.expandAll()
         em = self.fontMetrics().horizontalAdvance("M")
         self.tree.setColumnWidth(0, em * 34)
         self.tree.setColumnWidth(1, em * 18)
@@ -176,7 +183,7 @@ class IdeasPage(Page):
         self.add_button.setText(self.tr("&Ajouter"))
         self.themes.setAccessibleName(self.tr("Thèmes, avec le nombre d'idées"))
         self.tree.setAccessibleName(self.tr("Idées du thème choisi"))
-        self.tree.setHeaderLabels([self.tr("Idée"), self.tr("Thème"), self.tr("Notée à")])
+        self.model.retranslate()
         self.move_combo.setAccessibleName(self.tr("Thème où déplacer les idées choisies"))
         self.move_button.setText(self.tr("&Déplacer vers ce thème"))
         self.merge_button.setText(self.tr("&Regrouper les doublons"))
@@ -198,7 +205,7 @@ class IdeasPage(Page):
             self._last_round = current_round
         self._fill_places()
         self._fill_themes()
-        self._fill_tree()
+        self._show_theme()
 
     def _fill_places(self) -> None:
         ws = self.document.workshop
@@ -249,34 +256,24 @@ class IdeasPage(Page):
         item = self.themes.currentItem()
         return item.data(ID_ROLE) if item else ALL_THEMES
 
-    def _fill_tree(self) -> None:
-        ws = self.document.workshop
-        key = self.current_theme_key()
-        selected = set(self.selected_ids())
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        grey = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        for item in idea_ops.visible(ws):
-            theme_key = item.theme if ws.theme(item.theme) else NO_THEME
-            if key not in (ALL_THEMES, theme_key):
-                continue
-            row = self._tree_row(ws, item, self.tree)
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
-            row.setSelected(item.id in selected)
-            for part in idea_ops.parts(ws, item.id):
-                child = self._tree_row(ws, part, row)
-                child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-                for column in range(3):
-                    child.setForeground(column, grey)
-        self.tree.expandAll()
-        self.tree.blockSignals(False)
+    def _show_theme(self) -> None:
+        self.filter.set_theme(self.current_theme_key())
 
-    def _tree_row(self, ws, item, parent) -> QTreeWidgetItem:
-        theme = ws.theme(item.theme)
-        row = QTreeWidgetItem(parent, [item.text, theme.title if theme else "—",
-                                       idea_ops.provenance_label(ws, item, self.tr("tour"))])
-        row.setData(0, ID_ROLE, item.id)
-        return row
+    def _keep_selection(self) -> None:
+        current = self.tree.currentIndex()
+        self._kept = (self.selected_ids(), current.data(ID_ROLE) if current.isValid() else None)
+
+    def _restore_selection(self) -> None:
+        ids, current = self._kept
+        selection = QItemSelection()
+        for row in range(self.filter.rowCount()):
+            index = self.filter.index(row, 0)
+            if index.data(ID_ROLE) == current:
+                self.tree.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if index.data(ID_ROLE) in ids:
+                selection.select(index, self.filter.index(row, self.filter.columnCount() - 1))
+        self.tree.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
 
     # -- changing ----------------------------------------------------------------
     def _apply(self, text: str, change, changes=frozenset({"ideas"})) -> object | None:
@@ -300,8 +297,9 @@ class IdeasPage(Page):
             self.entry.setFocus()
 
     def selected_ids(self) -> list[str]:
-        return [i.data(0, ID_ROLE) for i in self.tree.selectedItems()
-                if i.parent() is None]
+        """The chosen ideas, in the order they were chosen (parts cannot be chosen)."""
+        rows = self.tree.selectionModel().selectedRows(0)
+        return [index.data(ID_ROLE) for index in rows if not index.parent().isValid()]
 
     def _need(self, count: int, message: str) -> list[str] | None:
         ids = self.selected_ids()
@@ -309,17 +307,6 @@ class IdeasPage(Page):
             self.show_problem(message)
             return None
         return ids
-
-    def _edited(self, row: QTreeWidgetItem, column: int) -> None:
-        if column != 0 or row.parent() is not None:
-            return
-        ident, text = row.data(0, ID_ROLE), row.text(0)
-        # The change rebuilds the tree: never while Qt is still inside this item's setData.
-        QTimer.singleShot(0, lambda: self._record_edit(ident, text))
-
-    def _record_edit(self, ident: str, text: str) -> None:
-        if self._apply(self.tr("Modifier une idée"), lambda ws: idea_ops.edit(ws, ident, text)) is None:
-            self._fill_tree()
 
     def move_selected(self) -> None:
         ids = self._need(1, self.tr("Choisissez d'abord la ou les idées à déplacer."))

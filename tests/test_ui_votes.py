@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from shiboken6 import isValid
 
 from tests.accessibility import unnamed_controls
+from ui.models.table_model import ID_ROLE
 from ui.pages.votes_page import VotesPage
 from ui.projector_results import ResultsProjector
 from workshop import ideas as idea_ops
@@ -30,19 +31,18 @@ def type_count(qtbot, page, row: int, text: str) -> None:
     """F2 on the « Gommettes » cell, type, Enter: what a facilitator does."""
     page.tabs.setCurrentIndex(1)
     page.table.setFocus()
-    page.table.setCurrentCell(row, 2)
+    page.table.setCurrentIndex(page.table.model().index(row, 2))
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     (editor,) = [e for e in page.table.viewport().findChildren(QLineEdit) if e.isVisible()]
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits in a queued call, and the page records it in the next one.
-    qtbot.waitUntil(lambda: not (isValid(editor) and editor.isVisible()) and not page.pending)
+    # Qt's delegate commits the editor in a queued call.
+    qtbot.waitUntil(lambda: not (isValid(editor) and editor.isVisible()))
 
 
-def row_of(page, idea_id: str) -> int:
-    return next(r for r in range(page.table.rowCount())
-                if page.table.item(r, 2).data(Qt.ItemDataRole.UserRole) == idea_id)
+def count_shown(page, row: int) -> str:
+    return page.table.model().index(row, 2).data()
 
 
 def test_paper_tally_typed_then_next_row(qtbot, page, document):
@@ -50,12 +50,36 @@ def test_paper_tally_typed_then_next_row(qtbot, page, document):
     first = idea_ops.visible(ws)[0]
     type_count(qtbot, page, 0, "21")
     assert votes.idea_dots(ws)[first.id] == 21
-    assert page.table.currentRow() == 1
-    assert page.table.item(0, 2).text() == "21"
+    assert page.table.currentIndex().row() == 1
+    assert count_shown(page, 0) == "21"
     assert "154 gommettes saisies sur 150" in page.total.text()
     assert "Recomptez" in page.warning.text()
     on_disk = decode(document.path.read_bytes(), document.path)
     assert votes.idea_dots(on_disk)[first.id] == 21
+
+
+def test_typed_count_is_recorded_on_moving_down_and_undone(qtbot, page, document):
+    """On a count cell the editor is open: type, ↓ records at once (no waiting)."""
+    ws = document.workshop
+    first, second = (i.id for i in idea_ops.visible(ws)[:2])
+    page.tabs.setCurrentIndex(1)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.table.model().index(0, 2))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.selectedText() == "14"
+    qtbot.keyClicks(editor, "21")
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    assert votes.idea_dots(ws)[first] == 21
+    assert page.table.currentIndex().row() == 1
+    assert page.table.model().index(1, 0).data(ID_ROLE) == second
+    assert count_shown(page, 0) == "21" and "154 gommettes" in page.total.text()
+    assert page.problem.text() == ""
+    assert document.undo_stack.undoText() == "Saisir des gommettes"
+    document.undo_stack.undo()
+    assert votes.idea_dots(ws)[first] == 14 and count_shown(page, 0) == "14"
+    document.undo_stack.redo()
+    assert votes.idea_dots(ws)[first] == 21 and count_shown(page, 0) == "21"
+    assert votes.idea_dots(decode(document.path.read_bytes(), document.path))[first] == 21
 
 
 @pytest.mark.parametrize(("text", "words"), [("douze", "nombre entier"), ("-3", "négatif")])
@@ -64,7 +88,8 @@ def test_bad_counts_are_refused_and_nothing_changes(qtbot, page, document, text,
     type_count(qtbot, page, 0, text)
     assert words in page.problem.text()
     assert votes.idea_dots(document.workshop) == before
-    assert page.table.item(0, 2).text() == "14"  # the count shown is the recorded one
+    assert count_shown(page, 0) == "14"  # the count shown is the recorded one
+    assert page.table.currentIndex().row() == 0  # a refused count keeps its row
 
 
 def test_individual_votes_with_the_limit(qtbot, page, document):

@@ -10,9 +10,9 @@ kept ideas into the plan's actions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -23,26 +23,43 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.models.votes_model import PAPER, RankingModel, VoteEntryModel
 from ui.pages.base import Page
 from ui.pages.ideas_page import ChoiceCombo
 from ui.pages.votes_ties import TiesPanel
 from ui.projector_ideas import close_own_window, show_on_projector
 from ui.projector_results import ResultsProjector
-from workshop import ideas as idea_ops
 from workshop import vote_results, votes
 from workshop.messages import WorkshopError
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-PAPER = None  # the « who » of a paper tally
+class CountGrid(QTableView):
+    """The entry grid: once a count is recorded with Enter, the next row is ready.
+
+    The move waits for Qt to close the editor (``closeEditor``): moving the
+    current cell while the editor is still open would commit it twice.  A
+    count recorded because the facilitator went elsewhere (↓, a click) leaves
+    the current cell where they went.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recorded_row = -1
+
+    def count_recorded(self, row: int) -> None:
+        self.recorded_row = row
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+        super().closeEditor(editor, hint)
+        row, self.recorded_row = self.recorded_row, -1
+        if row >= 0 and self.currentIndex().row() == row and row + 1 < self.model().rowCount():
+            self.setCurrentIndex(self.model().index(row + 1, VoteEntryModel.COUNT))
 
 
 class VotesPage(Page):
@@ -51,9 +68,7 @@ class VotesPage(Page):
     def __init__(self, document, parent=None) -> None:
         super().__init__(document, parent)
         self.projected: QWidget | None = None
-        self._filling = False
-        self._next_row = -1
-        self.pending = False  # a typed count waiting to be recorded
+        self._filling = False  # the settings form being filled from the document
         self._build()
         self.translate_ui()
 
@@ -108,14 +123,17 @@ class VotesPage(Page):
                   self.remaining):
             top.addWidget(w)
         top.addStretch(1)
-        self.table = QTableWidget(0, 3)
+        self.entry_model = VoteEntryModel(self.document, self)
+        self.entry_model.problem.connect(self.show_problem)
+        self.table = CountGrid()
+        self.table.setModel(self.entry_model)
+        self.entry_model.recorded.connect(self.table.count_recorded)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance("M") * 24)
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.itemChanged.connect(self._count_edited)
         self.total = QLabel()
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -129,8 +147,10 @@ class VotesPage(Page):
 
     def _build_results(self) -> QWidget:
         box = QWidget()
-        self.ranking = QTreeWidget()
-        self.ranking.setColumnCount(4)
+        self.ranking_model = RankingModel(self)
+        self.ranking = QTreeView()
+        self.ranking.setModel(self.ranking_model)
+        self.ranking.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         em = self.fontMetrics().horizontalAdvance("M")
         self.ranking.setColumnWidth(0, em * 5)
         self.ranking.setColumnWidth(1, em * 38)
@@ -181,9 +201,8 @@ class VotesPage(Page):
         self.person_combo.setAccessibleName(self.tr("Personne dont on saisit les gommettes"))
         self.stage_combo.setAccessibleName(self.tr("Étape du vote en deux temps"))
         self.table.setAccessibleName(self.tr("Gommettes par idée ; tapez un nombre puis Entrée"))
-        self.table.setHorizontalHeaderLabels([self.tr("Idée"), self.tr("Thème"), self.tr("Gommettes")])
-        self.ranking.setHeaderLabels([self.tr("Rang"), self.tr("Thème / idée"),
-                                      self.tr("Gommettes"), self.tr("Retenu")])
+        self.entry_model.retranslate()
+        self.ranking_model.retranslate()
         self.ranking.setAccessibleName(self.tr("Classement des thèmes et des idées"))
         self.project_button.setText(self.tr("Projeter les &résultats"))
         self.reveal_button.setText(self.tr("Révéler la &suite"))
@@ -211,10 +230,8 @@ class VotesPage(Page):
     def _fill_people(self) -> None:
         ws = self.document.workshop
         individual = ws.vote_settings.mode == "individual"
-        self._filling = True
         people = [p for p in ws.participants if p.present] or ws.participants
         self.person_combo.set_choices([(p.full_name, p.id) for p in people], self.person_combo.value())
-        self._filling = False
         for w in (self.person_label, self.person_combo, self.remaining):
             w.setVisible(individual)
         for w in (self.stage_label, self.stage_combo):
@@ -230,44 +247,9 @@ class VotesPage(Page):
         return self.person_combo.value()
 
     def _fill_entry(self) -> None:
-        if self._filling:
-            return
         stage, who = self.stage(), self.who()
-        rows = self._entry_rows(stage, who)
-        self._filling = True
-        self.table.setRowCount(len(rows))
-        for r, (ident, label, theme, dots) in enumerate(rows):
-            for c, text in enumerate((label, theme, str(dots) if dots else "")):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, ident)
-                if c < 2:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                else:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        self._filling = False
-        if 0 <= self._next_row < len(rows):
-            self.table.setCurrentCell(self._next_row, 2)
-        self._next_row = -1
+        self.entry_model.set_view(stage, who)
         self._fill_totals(stage, who)
-
-    def _entry_rows(self, stage: str, who: str | None) -> list[tuple[str, str, str, int]]:
-        ws = self.document.workshop
-        if stage == "themes":
-            given = (votes.person_votes(ws, who, "themes") if who else
-                     {v.theme: v.dots for v in ws.theme_votes if v.participant is None})
-            return [(t.id, t.title, "", given.get(t.id, 0)) for t in ws.themes]
-        given = votes.person_votes(ws, who) if who else votes.idea_dots(ws)
-        if ws.vote_settings.mode == "individual" and not who:
-            given = {}
-        kept = set(votes.kept_themes_first_stage(ws)) if ws.vote_settings.two_stage else None
-        rows = []
-        for theme_id, items in idea_ops.by_theme(ws).items():
-            if kept is not None and theme_id not in kept:
-                continue
-            theme = ws.theme(theme_id)
-            rows += [(i.id, i.text, theme.title if theme else "—", given.get(i.id, 0)) for i in items]
-        return rows
 
     def _fill_totals(self, stage: str, who: str | None) -> None:
         ws = self.document.workshop
@@ -288,17 +270,7 @@ class VotesPage(Page):
 
     def _fill_results(self) -> None:
         res = vote_results.results(self.document.workshop)
-        self.ranking.clear()
-        bold = QFont(self.ranking.font())
-        bold.setBold(True)
-        for theme in res.themes:
-            row = QTreeWidgetItem(self.ranking, [str(theme.rank), theme.title, str(theme.dots),
-                                                 self._kept_word(theme.kept, theme.tied)])
-            for column in range(4):
-                row.setFont(column, bold)
-            for item in theme.ideas:
-                QTreeWidgetItem(row, [str(item.rank), item.text, str(item.dots),
-                                      self._kept_word(item.kept, item.tied)])
+        self.ranking_model.show(res)
         self.ranking.expandAll()
         self.ties.show_results(res)
         count = len(res.actions())
@@ -308,18 +280,13 @@ class VotesPage(Page):
         self.plan_state.setText(self.tr("{n} action(s) issues du vote dans la programmation.").format(
             n=len(made)))
 
-    def _kept_word(self, kept: bool, tied: bool) -> str:
-        if kept:
-            return self.tr("✔ retenu")
-        return self.tr("égalité") if tied else ""
-
     # -- changing -------------------------------------------------------------------
     def _apply(self, text: str, change, changes=frozenset({"votes"})) -> bool:
         try:
             self.document.apply(text, change, changes)
         except WorkshopError as exc:
             self.show_problem(exc.message())
-            self.refresh()  # puts the refused count back as it was
+            self.refresh()  # puts a refused setting back as it was
             return False
         self.show_problem("")
         return True
@@ -328,33 +295,6 @@ class VotesPage(Page):
         if not self._filling:
             self._apply(self.tr("Changer les réglages du vote"),
                         lambda ws: votes.set_settings(ws, **{name: value}))
-
-    def _count_edited(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 2:
-            return
-        ident, text, row = item.data(ID_ROLE), item.text(), item.row()
-        # The change rebuilds the table: never while Qt is still inside this item's setData.
-        self.pending = True
-        QTimer.singleShot(0, lambda: self._record_count(ident, text, row))
-
-    def _record_count(self, ident: str, text: str, row: int) -> None:
-        self.pending = False
-        stage, who = self.stage(), self.who()
-        self._next_row = row + 1
-        if who is None and stage == "themes":
-            change = lambda ws: votes.set_theme_tally(ws, ident, text)  # noqa: E731
-        elif who is None:
-            change = lambda ws: votes.set_tally(ws, ident, text)  # noqa: E731
-        else:
-            def change(ws):
-                given = votes.person_votes(ws, who, stage)
-                given[ident] = text
-                if stage == "themes":
-                    votes.set_person_theme_votes(ws, who, given)
-                else:
-                    votes.set_person_votes(ws, who, given)
-        if not self._apply(self.tr("Saisir des gommettes"), change):
-            self._next_row = -1
 
     def make_actions(self) -> None:
         self._apply(self.tr("Créer les actions du vote"), vote_results.make_actions, {"plan"})

@@ -572,209 +572,209 @@
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="168"/>
+        <location filename="../../ui/pages/ideas_page.py" line="175"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="169"/>
+        <location filename="../../ui/pages/ideas_page.py" line="176"/>
         <source>&amp;Table :</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="170"/>
+        <location filename="../../ui/pages/ideas_page.py" line="177"/>
         <source>T&amp;our :</source>
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="171"/>
+        <location filename="../../ui/pages/ideas_page.py" line="178"/>
         <source>&amp;Idée :</source>
         <translation>&amp;Idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="172"/>
+        <location filename="../../ui/pages/ideas_page.py" line="179"/>
         <source>tapez l&apos;idée rapportée par la table, puis Entrée</source>
         <translation>type the idea reported by the table, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="173"/>
+        <location filename="../../ui/pages/ideas_page.py" line="180"/>
         <source>Texte de la nouvelle idée</source>
         <translation>Text of the new idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="174"/>
+        <location filename="../../ui/pages/ideas_page.py" line="181"/>
         <source>Table où l&apos;idée a été notée</source>
         <translation>Table where the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="175"/>
+        <location filename="../../ui/pages/ideas_page.py" line="182"/>
         <source>Tour où l&apos;idée a été notée</source>
         <translation>Round in which the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="176"/>
+        <location filename="../../ui/pages/ideas_page.py" line="183"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="177"/>
+        <location filename="../../ui/pages/ideas_page.py" line="184"/>
         <source>Thèmes, avec le nombre d&apos;idées</source>
         <translation>Themes, with the number of ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="178"/>
+        <location filename="../../ui/pages/ideas_page.py" line="185"/>
         <source>Idées du thème choisi</source>
         <translation>Ideas of the chosen theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="179"/>
-        <source>Idée</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/ideas_page.py" line="179"/>
-        <source>Thème</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/ideas_page.py" line="179"/>
-        <source>Notée à</source>
-        <translation>Noted at</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/ideas_page.py" line="180"/>
+        <location filename="../../ui/pages/ideas_page.py" line="187"/>
         <source>Thème où déplacer les idées choisies</source>
         <translation>Theme to move the chosen ideas to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="181"/>
+        <location filename="../../ui/pages/ideas_page.py" line="188"/>
         <source>&amp;Déplacer vers ce thème</source>
         <translation>&amp;Move to this theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="182"/>
+        <location filename="../../ui/pages/ideas_page.py" line="189"/>
         <source>&amp;Regrouper les doublons</source>
         <translation>&amp;Group duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="183"/>
+        <location filename="../../ui/pages/ideas_page.py" line="190"/>
         <source>Ctrl+G : la première idée choisie garde son texte</source>
         <translation>Ctrl+G: the first chosen idea keeps its text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="184"/>
+        <location filename="../../ui/pages/ideas_page.py" line="191"/>
         <source>&amp;Séparer</source>
         <translation>&amp;Split</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="185"/>
+        <location filename="../../ui/pages/ideas_page.py" line="192"/>
         <source>Ctrl+Maj+G : rend leurs places aux idées regroupées</source>
         <translation>Ctrl+Shift+G: puts grouped ideas back where they were</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="186"/>
+        <location filename="../../ui/pages/ideas_page.py" line="193"/>
         <source>S&amp;upprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="187"/>
+        <location filename="../../ui/pages/ideas_page.py" line="194"/>
         <source>Touche Suppr ; Ctrl+Z pour annuler</source>
         <translation>Delete key; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="188"/>
+        <location filename="../../ui/pages/ideas_page.py" line="195"/>
         <source>&amp;Projeter</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="189"/>
+        <location filename="../../ui/pages/ideas_page.py" line="196"/>
         <source>Montrer les idées du thème choisi au vidéoprojecteur</source>
         <translation>Show the chosen theme&apos;s ideas on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="207"/>
+        <location filename="../../ui/pages/ideas_page.py" line="214"/>
         <source>(sans table)</source>
         <translation>(no table)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="210"/>
+        <location filename="../../ui/pages/ideas_page.py" line="217"/>
         <source>(sans tour)</source>
         <translation>(no round)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="211"/>
+        <location filename="../../ui/pages/ideas_page.py" line="218"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="219"/>
+        <location filename="../../ui/pages/ideas_page.py" line="226"/>
         <source>→ thème : {theme}</source>
         <translation>→ theme: {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="235"/>
+        <location filename="../../ui/pages/ideas_page.py" line="242"/>
         <source>Toutes les idées ({n})</source>
         <translation>All ideas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="239"/>
+        <location filename="../../ui/pages/ideas_page.py" line="246"/>
         <source>Sans thème ({n})</source>
         <translation>No theme ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="277"/>
-        <source>tour</source>
-        <translation>round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/ideas_page.py" line="296"/>
+        <location filename="../../ui/pages/ideas_page.py" line="293"/>
         <source>Ajouter une idée</source>
         <translation>Add an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="321"/>
-        <source>Modifier une idée</source>
-        <translation>Edit an idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/ideas_page.py" line="325"/>
+        <location filename="../../ui/pages/ideas_page.py" line="312"/>
         <source>Choisissez d&apos;abord la ou les idées à déplacer.</source>
         <translation>First choose the idea or ideas to move.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="328"/>
+        <location filename="../../ui/pages/ideas_page.py" line="315"/>
         <source>Déplacer {n} idée(s)</source>
         <translation>Move {n} idea(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="332"/>
+        <location filename="../../ui/pages/ideas_page.py" line="319"/>
         <source>Choisissez au moins deux idées à regrouper (Ctrl+clic).</source>
         <translation>Choose at least two ideas to group (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="334"/>
+        <location filename="../../ui/pages/ideas_page.py" line="321"/>
         <source>Regrouper {n} idées</source>
         <translation>Group {n} ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="338"/>
+        <location filename="../../ui/pages/ideas_page.py" line="325"/>
         <source>Choisissez d&apos;abord l&apos;idée regroupée à séparer.</source>
         <translation>First choose the grouped idea to split.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="340"/>
+        <location filename="../../ui/pages/ideas_page.py" line="327"/>
         <source>Séparer une idée regroupée</source>
         <translation>Split a grouped idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="344"/>
+        <location filename="../../ui/pages/ideas_page.py" line="331"/>
         <source>Choisissez d&apos;abord la ou les idées à supprimer.</source>
         <translation>First choose the idea or ideas to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="346"/>
+        <location filename="../../ui/pages/ideas_page.py" line="333"/>
         <source>Supprimer {n} idée(s)</source>
         <translation>Delete {n} idea(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ideas_model.py" line="56"/>
+        <source>tour</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ideas_model.py" line="118"/>
+        <source>Modifier une idée</source>
+        <translation>Edit an idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ideas_model.py" line="45"/>
+        <source>Idée</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ideas_model.py" line="45"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ideas_model.py" line="45"/>
+        <source>Notée à</source>
+        <translation>Noted at</translation>
     </message>
 </context>
 <context>
@@ -2614,205 +2614,215 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="161"/>
+        <location filename="../../ui/pages/votes_page.py" line="181"/>
         <source>Votes aux gommettes</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="162"/>
+        <location filename="../../ui/pages/votes_page.py" line="182"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="162"/>
+        <location filename="../../ui/pages/votes_page.py" line="182"/>
         <source>Saisie des gommettes</source>
         <translation>Dot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="163"/>
+        <location filename="../../ui/pages/votes_page.py" line="183"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="165"/>
+        <location filename="../../ui/pages/votes_page.py" line="185"/>
         <source>&amp;Gommettes par personne :</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="165"/>
+        <location filename="../../ui/pages/votes_page.py" line="185"/>
         <source>&amp;Thèmes retenus :</source>
         <translation>&amp;Themes kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="166"/>
+        <location filename="../../ui/pages/votes_page.py" line="186"/>
         <source>&amp;Actions par thème :</source>
         <translation>&amp;Actions per theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="166"/>
+        <location filename="../../ui/pages/votes_page.py" line="186"/>
         <source>Plusieurs gommettes sur une &amp;idée :</source>
         <translation>Several dots on one &amp;idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="167"/>
+        <location filename="../../ui/pages/votes_page.py" line="187"/>
         <source>&amp;Mode de saisie :</source>
         <translation>Entry &amp;mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="167"/>
+        <location filename="../../ui/pages/votes_page.py" line="187"/>
         <source>Vote en &amp;deux temps :</source>
         <translation>T&amp;wo-stage vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="173"/>
+        <location filename="../../ui/pages/votes_page.py" line="193"/>
         <source>permis</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="174"/>
+        <location filename="../../ui/pages/votes_page.py" line="194"/>
         <source>d&apos;abord les thèmes, puis les actions des thèmes retenus</source>
         <translation>themes first, then actions of the kept themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="175"/>
+        <location filename="../../ui/pages/votes_page.py" line="195"/>
         <source>comptage des affiches (papier)</source>
         <translation>count on the posters (paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="176"/>
+        <location filename="../../ui/pages/votes_page.py" line="196"/>
         <source>gommettes de chaque personne (individuel)</source>
         <translation>each person&apos;s dots (individual)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="177"/>
+        <location filename="../../ui/pages/votes_page.py" line="197"/>
         <source>Étap&amp;e :</source>
         <translation>Sta&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="178"/>
+        <location filename="../../ui/pages/votes_page.py" line="198"/>
         <source>1. vote des thèmes</source>
         <translation>1. theme vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="179"/>
+        <location filename="../../ui/pages/votes_page.py" line="199"/>
         <source>2. vote des actions</source>
         <translation>2. action vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="180"/>
+        <location filename="../../ui/pages/votes_page.py" line="200"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="181"/>
+        <location filename="../../ui/pages/votes_page.py" line="201"/>
         <source>Personne dont on saisit les gommettes</source>
         <translation>Person whose dots are being entered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="182"/>
+        <location filename="../../ui/pages/votes_page.py" line="202"/>
         <source>Étape du vote en deux temps</source>
         <translation>Stage of the two-stage vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="183"/>
+        <location filename="../../ui/pages/votes_page.py" line="203"/>
         <source>Gommettes par idée ; tapez un nombre puis Entrée</source>
         <translation>Dots per idea; type a number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="184"/>
-        <source>Idée</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/votes_page.py" line="184"/>
-        <source>Thème</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/votes_page.py" line="184"/>
-        <location filename="../../ui/pages/votes_page.py" line="186"/>
-        <source>Gommettes</source>
-        <translation>Dots</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/votes_page.py" line="185"/>
-        <source>Rang</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/votes_page.py" line="185"/>
-        <source>Thème / idée</source>
-        <translation>Theme / idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/votes_page.py" line="186"/>
-        <source>Retenu</source>
-        <translation>Kept</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/votes_page.py" line="187"/>
+        <location filename="../../ui/pages/votes_page.py" line="206"/>
         <source>Classement des thèmes et des idées</source>
         <translation>Ranking of themes and ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="188"/>
+        <location filename="../../ui/pages/votes_page.py" line="207"/>
         <source>Projeter les &amp;résultats</source>
         <translation>Project the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="189"/>
+        <location filename="../../ui/pages/votes_page.py" line="208"/>
         <source>Révéler la &amp;suite</source>
         <translation>Reveal &amp;next</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="190"/>
+        <location filename="../../ui/pages/votes_page.py" line="209"/>
         <source>Montre la ligne suivante des résultats projetés</source>
         <translation>Shows the next line of the projected results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="279"/>
+        <location filename="../../ui/pages/votes_page.py" line="261"/>
         <source>{cast} gommettes saisies sur {available} possibles ({people} personnes × {dots}).</source>
         <translation>{cast} dots entered out of {available} possible ({people} people × {dots}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="285"/>
+        <location filename="../../ui/pages/votes_page.py" line="267"/>
         <source>reste {n} gommette(s)</source>
         <translation>{n} dot(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="305"/>
+        <location filename="../../ui/pages/votes_page.py" line="277"/>
         <source>Créer les {n} actions</source>
         <translation>Create the {n} actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="308"/>
+        <location filename="../../ui/pages/votes_page.py" line="280"/>
         <source>{n} action(s) issues du vote dans la programmation.</source>
         <translation>{n} action(s) from the vote in the annual action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="313"/>
-        <source>✔ retenu</source>
-        <translation>✔ kept</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/votes_page.py" line="314"/>
-        <source>égalité</source>
-        <translation>tie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/votes_page.py" line="329"/>
+        <location filename="../../ui/pages/votes_page.py" line="296"/>
         <source>Changer les réglages du vote</source>
         <translation>Change the vote settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="356"/>
+        <location filename="../../ui/pages/votes_page.py" line="300"/>
+        <source>Créer les actions du vote</source>
+        <translation>Create the actions from the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="135"/>
+        <source>oui</source>
+        <extracomment>change names an edit announces (default: :attr:`watches`)</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="135"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="158"/>
+        <source>✔ retenu</source>
+        <translation>✔ kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="159"/>
+        <source>égalité</source>
+        <translation>tie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="127"/>
         <source>Saisir des gommettes</source>
         <translation>Enter dots</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="360"/>
-        <source>Créer les actions du vote</source>
-        <translation>Create the actions from the vote</translation>
+        <location filename="../../ui/models/votes_model.py" line="68"/>
+        <source>Idée</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="69"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="70"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="140"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="140"/>
+        <source>Thème / idée</source>
+        <translation>Theme / idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="141"/>
+        <source>Retenu</source>
+        <translation>Kept</translation>
     </message>
 </context>
 <context>

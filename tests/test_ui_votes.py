@@ -82,6 +82,19 @@ def test_typed_count_is_recorded_on_moving_down_and_undone(qtbot, page, document
     assert votes.idea_dots(decode(document.path.read_bytes(), document.path))[first] == 21
 
 
+def test_going_elsewhere_records_and_stays_there(qtbot, page, document):
+    """A click on another row records the typed count and does not jump back."""
+    ws = document.workshop
+    first = idea_ops.visible(ws)[0].id
+    page.tabs.setCurrentIndex(1)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.table.model().index(0, 2))
+    qtbot.keyClicks(QApplication.focusWidget(), "20")
+    page.table.setCurrentIndex(page.table.model().index(5, 2))
+    assert votes.idea_dots(ws)[first] == 20
+    assert page.table.currentIndex().row() == 5
+
+
 @pytest.mark.parametrize(("text", "words"), [("douze", "nombre entier"), ("-3", "négatif")])
 def test_bad_counts_are_refused_and_nothing_changes(qtbot, page, document, text, words):
     before = votes.idea_dots(document.workshop)

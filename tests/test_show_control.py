@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 import time
 import types
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -269,11 +271,11 @@ def test_custom_widget_through_the_window(window):
     assert not window.projector.is_open
 
 
-def test_chime_is_silent_without_multimedia(qapp):
-    assert Chime(loader=lambda: None).play() is False
+def test_chime_is_silent_without_multimedia_or_player(qapp):
+    assert Chime(loader=lambda: None, fallback=None).play() is False
     no_output = types.SimpleNamespace(
         QMediaDevices=types.SimpleNamespace(audioOutputs=lambda: []))
-    assert Chime(loader=lambda: no_output).play() is False
+    assert Chime(loader=lambda: no_output, fallback=None).play() is False
     chime = Chime()
     assert chime.play() in (True, False)  # whatever this machine has, it never raises
 
@@ -299,6 +301,30 @@ def test_chime_plays_when_audio_exists(qapp):
         QSoundEffect=Effect)
     assert Chime(loader=lambda: module).play() is True
     assert played and played[0].endswith("chime.wav")
+
+
+def test_system_player_per_platform():
+    from ui.sound import system_command
+
+    found = {"afplay": "/usr/bin/afplay", "aplay": "/usr/bin/aplay"}
+    wav = Path("chime.wav")
+    assert system_command(wav, "darwin", found.get) == ["/usr/bin/afplay", "chime.wav"]
+    assert system_command(wav, "linux", found.get) == ["/usr/bin/aplay", "-q", "chime.wav"]
+    assert system_command(wav, "linux", lambda p: None) is None
+    assert system_command(wav, "win32", found.get) is None  # winsound there
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a stand-in Linux player")
+def test_chime_without_multimedia_uses_the_system_player(qapp, qtbot, tmp_path, monkeypatch):
+    """A real process is started with the WAV file, without any shell."""
+    heard = tmp_path / "heard.txt"
+    player = tmp_path / "paplay"
+    player.write_text(f"#!/bin/sh\necho \"$1\" > {heard}\n", encoding="utf-8")
+    player.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert Chime(loader=lambda: None).play() is True
+    qtbot.waitUntil(heard.exists, timeout=10000)
+    assert heard.read_text(encoding="utf-8").strip().endswith("chime.wav")
 
 
 def test_keep_awake_never_fails(qapp, monkeypatch):

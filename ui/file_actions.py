@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from workshop.demo import demo_workshop
 from workshop.model import Workshop
 from workshop.store import StoreError, WorkshopStore
 
@@ -29,6 +28,8 @@ def fresh_demo_path(folder: Path) -> Path:
 
 
 def create_demo(path: Path) -> tuple[Workshop, WorkshopStore]:
+    from workshop.demo import demo_workshop  # only when a demo is made
+
     store = WorkshopStore(path)
     workshop = demo_workshop()
     store.create(workshop)

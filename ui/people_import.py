@@ -13,8 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
-from workshop.people_export import write_list_csv
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PeopleImport", text)
@@ -87,6 +85,8 @@ class PeopleImportActions(QObject):
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".csv")
         contacts = any(p.consent_contact and (p.email or p.phone)
                        for p in doc.workshop.participants) and self._ask_contacts()
+        from workshop.people_export import write_list_csv  # on first use: a quicker start
+
         try:
             write_list_csv(doc.workshop, path, include_contacts=contacts)
         except OSError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.document import WorkshopDocument
@@ -19,9 +19,20 @@ class ProblemLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("problem")
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._plain = False
         self.setStyleSheet("QLabel#problem { color: #a01818; font-weight: bold; }")
         self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        if text and not self._plain:
+            # Plain text (a name may hold « < »), set with the first message
+            # rather than at start-up: the first use of the ``Qt`` namespace
+            # builds all its enums (≈ 17 ms before the window could show).
+            from PySide6.QtCore import Qt
+
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self._plain = True
+        super().setText(text)
 
     def say(self, message: str) -> None:
         self.setText(message)

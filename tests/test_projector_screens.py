@@ -63,7 +63,7 @@ CHILD = textwrap.dedent("""
     app = QApplication([])
     from ui.document import WorkshopDocument
     from ui.projector import ProjectorController
-    from ui.show_control import ShowEngine
+    from ui.show_engine import ShowEngine
     from workshop.demo import demo_workshop
     engine = ShowEngine(WorkshopDocument(demo_workshop(), None))
     projector = ProjectorController(engine)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from ui.document import WorkshopDocument
 from ui.keep_awake import KeepAwake
-from ui.show_control import ShowEngine
+from ui.show_engine import ShowEngine
 from ui.sound import Chime
 from workshop import agenda
 from workshop.store import WorkshopStore

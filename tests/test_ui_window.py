@@ -280,3 +280,39 @@ def test_extensions_can_wait_for_a_page_without_building_it(window):
     assert seen == [page]            # once
     pages.when_built("votes", seen.append)
     assert seen == [page, page]      # already built: at once
+
+
+def test_quick_start_finishes_right_after_the_first_paint(qapp, qtbot, demo, tmp_path, settings):
+    """The app's own start (build_window): the show and the reminder come once painted."""
+    from ui.app import build_window
+
+    demo.date = "2020-01-15"  # an old workshop with a kept contact: a reminder is due
+    demo.participants[0].phone = "06 12 34 56 78"
+    demo.participants[0].consent_contact = True
+    path = tmp_path / "ancien.json"
+    store = WorkshopStore(path)
+    store.save(demo)
+    store.close()
+    win = build_window(settings, path=path)
+    qtbot.addWidget(win)
+    assert not hasattr(win, "show_engine") and "projector" not in win.menus
+    assert "Données &personnelles" in [a.text() for a in win.menuBar().actions()]
+    win.show()
+    qtbot.waitUntil(lambda: hasattr(win, "show_engine"))
+    assert "1 contact(s) à supprimer" in win.statusBar().currentMessage()
+    assert "projector" in win.menus and win.projector.engine is win.show_engine
+    page = win.show_page("agenda")  # the show controls reach the run of show
+    assert page.engine is win.show_engine
+    win.after_first_paint(lambda: setattr(win, "late", True))  # once started: at once
+    assert win.late
+    win.close()
+
+
+def test_a_window_closed_before_its_first_paint_starts_nothing(qapp, qtbot, document, settings):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(document, settings, quick_start=True)
+    qtbot.addWidget(win)
+    win.close()
+    win.finish_start()
+    assert not hasattr(win, "show_engine")

@@ -61,7 +61,7 @@ def build_window(settings: Settings, demo: bool = False, path: Path | None = Non
         settings.language = lang
     workshop, store = open_initial(settings, demo, path)
     document = WorkshopDocument(workshop, store)
-    return MainWindow(document, settings)
+    return MainWindow(document, settings, quick_start=True)
 
 
 def run_gui(demo: bool = False, lang: str | None = None, path: Path | None = None) -> int:

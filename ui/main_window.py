@@ -11,7 +11,7 @@ import importlib
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -112,11 +112,15 @@ class MainWindow(QMainWindow):
     """Side bar of steps on the left, the current page on the right."""
 
     def __init__(self, document: WorkshopDocument, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, quick_start: bool = False) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings
         self.menus: dict[str, object] = {}
+        # With quick_start, work the first screen does not need (the show
+        # engine, reminders) waits until the window is painted: see after_first_paint.
+        self._startup_tasks: list | None = [] if quick_start else None
+        self._start_queued = False
         # The save state lives in its own corner of the status bar, so that
         # autosaving never wipes a message (import done, privacy reminder).
         self.save_state = QLabel()
@@ -134,6 +138,31 @@ class MainWindow(QMainWindow):
         self.translate_ui()
         self._restore_geometry()
 
+    # -- start-up ------------------------------------------------------------
+    def after_first_paint(self, task) -> None:
+        """Run ``task()`` just after the window's first paint, or now.
+
+        Now unless the window was made with ``quick_start`` and is not painted
+        yet.  The tasks run in the event-loop pass after the first paint,
+        before any click or key press waiting behind it is handled.
+        """
+        if self._startup_tasks is None:
+            task()
+        else:
+            self._startup_tasks.append(task)
+
+    def finish_start(self) -> None:
+        """Run the tasks still waiting for the first paint (in their order)."""
+        tasks, self._startup_tasks = self._startup_tasks, None
+        for task in tasks or []:
+            task()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._startup_tasks is not None and not self._start_queued:
+            self._start_queued = True
+            QTimer.singleShot(0, self.finish_start)
+
     # -- assembly ------------------------------------------------------------
     def _build_pages(self) -> None:
         self.sidebar = QListWidget()
@@ -144,7 +173,7 @@ class MainWindow(QMainWindow):
         for key, _module, _class, _label in PAGES:
             self.pages.declare(key)
             self.stack.addWidget(QWidget())  # placeholder until the page is first needed
-            QListWidgetItem(self.sidebar).setData(Qt.ItemDataRole.UserRole, key)
+            QListWidgetItem(self.sidebar)  # row i is PAGES[i]
         self.sidebar.currentRowChanged.connect(self._show_row)
         # Sized from the font, so the side bar follows 125–200 % scaling.
         width = self.sidebar.fontMetrics().horizontalAdvance("Programmation annuelle") * 5 // 4
@@ -371,6 +400,7 @@ class MainWindow(QMainWindow):
         self.resize(size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._startup_tasks = None  # closed before its first paint: nothing left to start
         self.settings.set_value("geometry", self.saveGeometry())
         for page in self.pages.built():
             if hasattr(page, "shutdown"):  # e.g. a rotation search still running

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -76,6 +76,8 @@ class PrivacyDialog(QDialog):
         document.changed.connect(self.refresh)
 
     def _build(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: ``Qt`` builds all its enums (≈ 17 ms)
+
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.RichText)
@@ -306,7 +308,12 @@ class PrivacyActions(QObject):
         window.installEventFilter(self)
         window.document.changed.connect(self._on_changed)
         self.translate_ui()
-        self.remind()
+        # The reminder can wait for the first paint (its message is a status-bar line).
+        later = getattr(window, "after_first_paint", None)
+        if later is None:
+            self.remind()
+        else:
+            later(self.remind)
 
     def translate_ui(self) -> None:
         self.menu.setTitle(tr("Données &personnelles"))

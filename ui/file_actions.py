@@ -2,15 +2,16 @@
 
 Kept apart from the main window so that it only assembles.  Every failure
 becomes one sentence in a dialog; a damaged file is never overwritten.
+Dialog classes and ``datetime`` are imported when needed: the window shows
+sooner without building their Python types at start-up.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop.model import Workshop
 from workshop.store import StoreError, WorkshopStore
@@ -23,6 +24,8 @@ def tr(text: str) -> str:
 
 
 def fresh_demo_path(folder: Path) -> Path:
+    from datetime import datetime
+
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
     return folder / f"demo-{stamp}.json"
 
@@ -46,6 +49,8 @@ def create_empty(path: Path) -> tuple[Workshop, WorkshopStore]:
 def open_file(path: Path, parent: QWidget | None,
               ask: bool = True) -> tuple[Workshop, WorkshopStore] | None:
     """Load ``path``; on a damaged file offer the newest readable backup."""
+    from PySide6.QtWidgets import QMessageBox
+
     store = WorkshopStore(path)
     try:
         workshop = store.load()
@@ -64,6 +69,10 @@ def open_file(path: Path, parent: QWidget | None,
 
 def _offer_backup(store: WorkshopStore, exc: StoreError,
                   parent: QWidget | None) -> tuple[Workshop, WorkshopStore] | None:
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
     when = datetime.fromtimestamp(exc.backup.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier abîmé"), exc.message(),
                       parent=parent)
@@ -81,12 +90,16 @@ def _offer_backup(store: WorkshopStore, exc: StoreError,
 
 
 def ask_open_path(parent: QWidget, folder: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, tr("Ouvrir un atelier"), str(folder),
                                           tr(FILTER))
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget, folder: Path, title: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str(folder), tr(FILTER))
     if not name:
         return None

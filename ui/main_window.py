@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -308,6 +307,8 @@ class MainWindow(QMainWindow):
             state=doc.last_error or state))
 
     def _show_save_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs on first use: a quicker start
+
         QMessageBox.warning(self, self.tr("Enregistrement impossible"),
                             message + "\n\n" + self.tr(
                                 "Vos modifications restent dans la fenêtre : "
@@ -376,6 +377,8 @@ class MainWindow(QMainWindow):
         self.lang_actions[self.settings.language].setChecked(True)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("À propos"), self.tr(
             "<h3>Café Conversation {version}</h3>"
             "<p>Préparer et animer un World Café : plans de table, minuteur, votes, "

@@ -7,11 +7,14 @@ otherwise a small "Participant·es" tool bar carries them.
 
 from __future__ import annotations
 
+import typing
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
+
+if typing.TYPE_CHECKING:
+    from PySide6.QtWidgets import QToolBar
 
 
 def tr(text: str) -> str:
@@ -51,6 +54,8 @@ class PeopleImportActions(QObject):
     def import_people(self, path: Path | None = None):
         """Ask for a file (unless given), then show the preview dialog."""
         if path is None:
+            from PySide6.QtWidgets import QFileDialog  # dialogs on first use: a quicker start
+
             name, _ = QFileDialog.getOpenFileName(
                 self.window, tr("Choisir une liste de participant·es"), "",
                 tr("Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)"))
@@ -78,6 +83,8 @@ class PeopleImportActions(QObject):
     def export_list(self) -> Path | None:
         doc = self.window.document
         start = doc.path.with_name(doc.path.stem + "-participants.csv") if doc.path else ""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _ = QFileDialog.getSaveFileName(self.window, tr("Exporter la liste"), str(start),
                                               tr("CSV pour Excel (*.csv)"))
         if not name:
@@ -99,6 +106,8 @@ class PeopleImportActions(QObject):
         return path
 
     def _ask_contacts(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.window, tr("Contacts"),
             tr("Inclure les courriels et téléphones des personnes qui ont accepté d'être "

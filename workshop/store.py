@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import typing
-from datetime import datetime
 from pathlib import Path
 
 from workshop.atomic import clean_stale_temps, write_atomic
@@ -254,6 +253,8 @@ class WorkshopStore:
         return sorted(self.backup_dir.glob(f"{self.path.stem}-*.json"), reverse=True)
 
     def _write_backup(self, raw: bytes) -> None:
+        from datetime import datetime  # not at import: opening a file is quicker without it
+
         self.backup_dir.mkdir(exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         write_atomic(self.backup_dir / f"{self.path.stem}-{stamp}.json", raw)
@@ -277,6 +278,8 @@ class WorkshopStore:
         if not self._take_lock():
             raise StoreError("locked", self.path)
         if self.path.exists() and self._damaged:
+            from datetime import datetime
+
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             self.path.replace(self.path.with_name(f"{self.path.stem}.abime-{stamp}{self.path.suffix}"))
         write_atomic(self.path, raw)

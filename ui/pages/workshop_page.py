@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from ui.pages.base import Page
-from workshop import editing
 
 NO_DATE = QDate(2000, 1, 1)  # shown as « non fixée » (a QDateEdit cannot be empty)
 
@@ -50,8 +49,7 @@ class WorkshopPage(Page):
         layout.addWidget(self.date_words)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        self.translate_ui()
-        self.refresh()
+        self.translate_ui()  # also refreshes
 
     def translate_ui(self) -> None:
         self.title.setText("<h2>{}</h2>".format(self.tr("Atelier")))
@@ -98,10 +96,14 @@ class WorkshopPage(Page):
         self.year.blockSignals(False)
 
     # -- commits -----------------------------------------------------------
+    # ``workshop.editing`` is imported with the first edit: this page is the
+    # first one shown, and the window shows sooner without it.
     def _commit_text(self, key: str) -> None:
         value = self.fields[key].text().strip()
         if value == getattr(self.document.workshop, key):
             return
+        from workshop import editing
+
         if not self.apply(self.tr("Modifier « {label} »").format(
                 label=self.labels[key].text().replace("&", "").rstrip(" :")),
                 lambda ws: editing.update_workshop(ws, **{key: value}), {"workshop"}):
@@ -111,11 +113,15 @@ class WorkshopPage(Page):
         date = self.date.date()
         value = "" if date == NO_DATE else date.toString("yyyy-MM-dd")
         if value != self.document.workshop.date:
+            from workshop import editing
+
             self.apply(self.tr("Modifier la date"),
                        lambda ws: editing.update_workshop(ws, date=value), {"workshop"})
 
     def _commit_year(self) -> None:
         year = self.year.value()
         if year != self.document.workshop.plan.year:
+            from workshop import editing
+
             self.apply(self.tr("Modifier l'année de la programmation"),
                        lambda ws: editing.set_plan_year(ws, year), {"plan"})

@@ -316,3 +316,12 @@ def test_a_window_closed_before_its_first_paint_starts_nothing(qapp, qtbot, docu
     win.close()
     win.finish_start()
     assert not hasattr(win, "show_engine")
+
+
+def test_a_date_picked_in_the_calendar_is_saved(window, qtbot):
+    page = window.show_page("workshop")
+    page.date.setFocus()  # as a click on the pop-up arrow (or Alt+↓) does first
+    qtbot.waitUntil(page.date.hasFocus)
+    page.date.setDate(QDate(2027, 5, 20))  # what the pop-up does with the clicked day…
+    page.date.calendarWidget().clicked.emit(QDate(2027, 5, 20))  # …and its signal
+    assert window.document.workshop.date == "2027-05-20"

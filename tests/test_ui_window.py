@@ -325,3 +325,15 @@ def test_a_date_picked_in_the_calendar_is_saved(window, qtbot):
     page.date.setDate(QDate(2027, 5, 20))  # what the pop-up does with the clicked day…
     page.date.calendarWidget().clicked.emit(QDate(2027, 5, 20))  # …and its signal
     assert window.document.workshop.date == "2027-05-20"
+
+
+def test_a_window_shown_but_never_painted_still_finishes_its_start(qapp, qtbot, document,
+                                                                   settings):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(document, settings, quick_start=True)
+    qtbot.addWidget(win)
+    win.paintEvent = lambda event: None  # as if never exposed (minimised)
+    win.showMinimized()
+    qtbot.waitUntil(lambda: hasattr(win, "show_engine"), timeout=3000)
+    assert "projector" in win.menus

@@ -162,6 +162,13 @@ class MainWindow(QMainWindow):
             self._start_queued = True
             QTimer.singleShot(0, self.finish_start)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._startup_tasks is not None:
+            # A window shown but never painted (started minimised, say) still
+            # starts its show within a second; finish_start runs its tasks once.
+            QTimer.singleShot(1000, self.finish_start)
+
     # -- assembly ------------------------------------------------------------
     def _build_pages(self) -> None:
         self.sidebar = QListWidget()

@@ -3,6 +3,8 @@
 Pages live in ``ui/pages/`` and receive the document in their
 constructor.  Features that add menus or shortcuts (projector, import,
 personal data) are extensions with an ``install(window)`` function.
+With ``quick_start`` (the app's own start), what the first screen does not
+need waits for the first paint: see :meth:`MainWindow.after_first_paint`.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui import file_actions
 from ui.document import WorkshopDocument
 from ui.i18n import install_language
+from ui.lazy_pages import LazyPages
 from ui.settings import Settings, workshops_folder
 from workshop import __version__
 
@@ -55,56 +58,6 @@ def _optional(module_name: str):
         if exc.name != module_name:
             raise
         return None
-
-
-class LazyPages(dict):
-    """``window.pages``: a page is built on first access, by key or by iteration."""
-
-    def __init__(self, build) -> None:
-        super().__init__()
-        self._build = build
-        self._waiting: dict[str, list] = {}
-
-    def declare(self, key: str) -> None:
-        super().__setitem__(key, None)
-
-    def __getitem__(self, key: str) -> QWidget:
-        page = super().__getitem__(key)
-        if page is None:
-            page = self._build(key)
-            super().__setitem__(key, page)
-            for callback in self._waiting.pop(key, []):
-                callback(page)
-        return page
-
-    def when_built(self, key: str, callback) -> None:
-        """Call ``callback(page)`` once the page exists: now if it does, else when built.
-
-        For extensions that add to a page (a button, the show controls)
-        without building it at start-up.
-        """
-        page = self.if_built(key)
-        if page is not None:
-            callback(page)
-        else:
-            self._waiting.setdefault(key, []).append(callback)
-
-    def get(self, key: str, default=None):
-        return self[key] if key in self else default
-
-    def built(self) -> list[QWidget]:
-        """The pages built so far (without building the others)."""
-        return [page for page in super().values() if page is not None]
-
-    def if_built(self, key: str) -> QWidget | None:
-        """The page if it was built, without building it."""
-        return super().get(key)
-
-    def values(self) -> list[QWidget]:
-        return [self[key] for key in self]
-
-    def items(self) -> list[tuple[str, QWidget]]:
-        return [(key, self[key]) for key in self]
 
 
 class MainWindow(QMainWindow):

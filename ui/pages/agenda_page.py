@@ -1,7 +1,7 @@
 """The Déroulé page: the run of show to edit, and the controls to play it.
 
 Edits of the steps are undoable changes (``document.apply``); playing the
-show (start, pause, next…) goes through the :class:`ui.show_control.ShowEngine`
+show (start, pause, next…) goes through the :class:`ui.show_engine.ShowEngine`
 that :func:`ui.show_control.install` attaches with :meth:`AgendaPage.attach_show`.
 """
 

@@ -7,18 +7,11 @@ from itertools import combinations
 import numpy as np
 import pytest
 
+from tests.designs import meetings
 from workshop.rotation import PersonSpec, Problem, TableSpec, plan_rotation
 from workshop.rotation_designs import cafe_design, difference_rows, golfer_design, kirkman15
 
 LONG = 60.0  # the plan stops at the bound long before; this only guards a slow machine
-
-
-def meetings(design: np.ndarray) -> np.ndarray:
-    """(points, points) number of rounds each pair shares a table."""
-    same = design[:, :, None] == design[:, None, :]
-    count = same.sum(axis=0)
-    np.fill_diagonal(count, 0)
-    return count
 
 
 def test_kirkman_schoolgirls_meet_each_other_exactly_once():

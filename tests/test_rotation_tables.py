@@ -5,19 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from tests.designs import meetings
 from workshop.rotation import PersonSpec, Problem, TableSpec, plan_rotation
 from workshop.rotation_designs import cafe_design, golfer_design
 from workshop.rotation_tables import CAFE_6_4_6, GOLF_8_4_10, as_array
 
 LONG = 60.0  # the plan stops at the bound long before; this only guards a slow machine
-
-
-def meetings(design: np.ndarray) -> np.ndarray:
-    """(points, points) number of rounds each pair shares a table."""
-    same = design[:, :, None] == design[:, None, :]
-    count = same.sum(axis=0)
-    np.fill_diagonal(count, 0)
-    return count
 
 
 def cafe(tables: int, seats: int, rounds: int, themes: int, people: int | None = None,

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ui.cli_files import read_workshop
 from workshop.messages import language
-from workshop.store import StoreError, WorkshopStore
 
 SAY = {
     "written": ("{count} documents écrits dans {folder} :", "{count} documents written to {folder}:"),
@@ -34,14 +34,9 @@ def run(args: argparse.Namespace) -> int:
     from exports import export_all
     from exports.words import words_for
 
-    store = WorkshopStore(args.file)
-    try:
-        workshop = store.load()
-    except StoreError as exc:
-        print(exc.message(), file=sys.stderr)
+    workshop = read_workshop(args.file)
+    if workshop is None:
         return 1
-    finally:
-        store.close()
     missing: set[str] = set()
     try:
         paths = export_all(workshop, args.out, words_for(), anonymous=args.anonymous,

@@ -39,18 +39,29 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check(args: argparse.Namespace) -> int:
-    store = WorkshopStore(args.file)
+def read_workshop(path: Path) -> Workshop | None:
+    """Load ``path`` for a command that only reads it.
+
+    On failure, say why in one sentence on stderr (and where the newest
+    readable backup is, when there is one) and return None.
+    """
+    store = WorkshopStore(path)
     try:
-        workshop = store.load()
+        return store.load()
     except StoreError as exc:
         print(exc.message(), file=sys.stderr)
         if exc.backup is not None:
             hint = ("Sauvegarde lisible la plus récente : {}", "Newest readable backup: {}")
             print(hint[language() == "en"].format(exc.backup), file=sys.stderr)
-        return 1
+        return None
     finally:
         store.close()
+
+
+def _check(args: argparse.Namespace) -> int:
+    workshop = read_workshop(args.file)
+    if workshop is None:
+        return 1
     found = problems(workshop)
     if found:
         for problem in found:

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from exports import DOCUMENTS, render  # noqa: E402
-from exports.text import TextCleaner  # noqa: E402
+from exports.pdf.text import TextCleaner  # noqa: E402
 from exports.words import words_for  # noqa: E402
 from workshop.model import (  # noqa: E402
     Action, Idea, Participant, Round, Table, Theme, Vote, Workshop,

@@ -110,7 +110,7 @@ def main() -> None:
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else RUNS
     sys.path.insert(0, str(ROOT))
     from workshop.demo import demo_workshop
-    from workshop.store import WorkshopStore
+    from workshop.storage.store import WorkshopStore
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.json"

@@ -2,7 +2,7 @@
 
 :func:`export_all` writes the five documents; each is built from a plain
 data object (:mod:`exports.data`) by a renderer following one pattern
-(:mod:`exports.base`).  Files are written atomically, so a cancelled or
+(:mod:`exports.pdf.base`).  Files are written atomically, so a cancelled or
 failed export never leaves half a PDF behind.
 """
 
@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop.atomic import write_atomic
+from workshop.storage.atomic import write_atomic
 from workshop.model import Workshop
 
 log = logging.getLogger(__name__)
@@ -31,11 +31,11 @@ def render(key: str, workshop: Workshop, words: dict[str, str], cleaner=None, ca
            anonymous: bool = False) -> bytes:
     """The PDF bytes of one document."""
     from exports import data
-    from exports.annual_plan import AnnualPlanRenderer
-    from exports.attendance import AttendanceRenderer
-    from exports.host_sheets import HostSheetsRenderer
-    from exports.itineraries import ItinerariesRenderer
-    from exports.report import ReportRenderer
+    from exports.documents.annual_plan import AnnualPlanRenderer
+    from exports.documents.attendance import AttendanceRenderer
+    from exports.documents.host_sheets import HostSheetsRenderer
+    from exports.documents.itineraries import ItinerariesRenderer
+    from exports.documents.report import ReportRenderer
 
     builders = {
         "annual_plan": (AnnualPlanRenderer, lambda: data.plan_doc(workshop, words)),
@@ -56,12 +56,12 @@ def export_all(workshop: Workshop, out_dir: Path, words: dict[str, str] | None =
 
     ``progress(done, total, file_name)`` is called before each document
     and once at the end; ``cancel()`` returning true stops at the next
-    page with :class:`exports.base.ExportCancelled` (files already written
+    page with :class:`exports.pdf.base.ExportCancelled` (files already written
     stay, the one in progress is not written).  Characters the font cannot
     draw are printed as a visible sign and added to ``missing``.
     """
-    from exports.base import ExportCancelled
-    from exports.text import TextCleaner
+    from exports.pdf.base import ExportCancelled
+    from exports.pdf.text import TextCleaner
     from exports.words import words_for
 
     words = {**words_for(), **(words or {})}

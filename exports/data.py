@@ -3,7 +3,7 @@
 Renderers only lay these out; everything that needs thinking (who sits
 where, what was kept, how a date reads) happens here and is tested on its
 own.  Texts stay raw: the renderers pass them through
-:class:`exports.text.TextCleaner`.  Words come in already translated.
+:class:`exports.pdf.text.TextCleaner`.  Words come in already translated.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """What the vote gave, as the report prints it: every idea, kept or not.
 
-The vote engine (:func:`workshop.votes.results`) decides what is kept and
+The vote engine (:func:`workshop.votes.ballots.results`) decides what is kept and
 which ties were settled how; this module only turns its answer into rows
 and sentences in the words of the document.  An idea the plan turned into
 an action counts as kept even if the vote was edited afterwards.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workshop import votes
+from workshop.votes import ballots as votes
 from workshop.model import Workshop
 
 

@@ -22,7 +22,7 @@ def demo():
 @pytest.fixture
 def demo_file(tmp_path: Path, demo) -> Path:
     """The demo workshop saved in a temporary file."""
-    from workshop.store import WorkshopStore
+    from workshop.storage.store import WorkshopStore
 
     path = tmp_path / "atelier.json"
     store = WorkshopStore(path)
@@ -47,7 +47,7 @@ def document(qapp, demo_file: Path):
     """A WorkshopDocument over the demo file, French UI."""
     from ui.document import WorkshopDocument
     from ui.i18n import install_language
-    from workshop.store import WorkshopStore
+    from workshop.storage.store import WorkshopStore
 
     install_language("fr")
     store = WorkshopStore(demo_file)

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def cli(*args, lang="fr"):
     env = {**os.environ, "CAFE_LANG": lang}
-    return subprocess.run([sys.executable, "-m", "ui.cli", *map(str, args)], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "ui", *map(str, args)], cwd=ROOT,
                           capture_output=True, text=True, env=env, timeout=120)
 
 
@@ -42,7 +42,7 @@ def test_new_empty_and_refuse_overwrite(tmp_path):
 def test_check_truncated_file_names_backup_and_keeps_file(tmp_path):
     path = tmp_path / "a.json"
     assert cli("new", path, "--demo").returncode == 0
-    from workshop.store import WorkshopStore
+    from workshop.storage.store import WorkshopStore
 
     store = WorkshopStore(path)
     ws = store.load()
@@ -62,7 +62,7 @@ def test_check_truncated_file_names_backup_and_keeps_file(tmp_path):
 def test_check_reports_inconsistency_in_english(tmp_path):
     path = tmp_path / "a.json"
     cli("new", path, "--demo")
-    from workshop.store import WorkshopStore
+    from workshop.storage.store import WorkshopStore
 
     store = WorkshopStore(path)
     ws = store.load()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ui.cli import main
-from workshop.store import WorkshopStore
+from ui.cli.commands import main
+from workshop.storage.store import WorkshopStore
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -98,7 +98,7 @@ def test_xlsx_through_a_real_process(demo_file: Path, tmp_path: Path) -> None:
     book.active.append(["QUINTARD Œlian", "Locataires", 612345678])
     people = tmp_path / "liste.xlsx"
     book.save(people)
-    done = subprocess.run([sys.executable, "-m", "ui.cli", "--lang", "en", "import",
+    done = subprocess.run([sys.executable, "-m", "ui", "--lang", "en", "import",
                            str(demo_file), str(people)], cwd=ROOT, capture_output=True,
                           text=True, encoding="utf-8", timeout=60)
     assert done.returncode == 0, done.stderr

@@ -207,7 +207,8 @@ def test_deleting_a_person_leaves_no_reference_anywhere(demo):
 
 
 def test_privacy_erasure_uses_the_same_walk(demo):
-    from workshop import privacy, references
+    from workshop import references
+    from workshop.people import privacy
 
     assert privacy.drop_references is references.drop_references
     seated(demo)

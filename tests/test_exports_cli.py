@@ -6,8 +6,8 @@ from pypdf import PdfReader
 
 from exports import DOCUMENTS
 from tests.test_exports_builder import realistic_workshop
-from ui.cli import main
-from workshop.store import WorkshopStore
+from ui.cli.commands import main
+from workshop.storage.store import WorkshopStore
 
 
 def test_export_writes_the_five_documents(tmp_path, capsys):

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from exports import DOCUMENTS, export_all, render
-from exports.base import ExportCancelled
-from exports.qr import MIN_SIZE, QrCode
-from exports.text import TextCleaner
+from exports.pdf.base import ExportCancelled
+from exports.pdf.qr import MIN_SIZE, QrCode
+from exports.pdf.text import TextCleaner
 from exports.words import words_for
 from tests.test_exports_builder import hostile_workshop, realistic_workshop
 

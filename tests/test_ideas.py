@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from workshop import ideas, votes
+from workshop import ideas
+from workshop.votes import ballots as votes
 from workshop.ideas import IdeaError
 from workshop.model import IdeaSource
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ import io
 from pathlib import Path
 
 from workshop.model import Action, Participant, Round, Table, Vote, Workshop
-from workshop.people_export import (
+from workshop.people.export import (
     list_csv,
     neutralise,
     person_record,
     person_report,
     write_list_csv,
 )
-from workshop.people_import import ImportChoices, apply_import, build_preview, read_table
+from workshop.people.importing import ImportChoices, apply_import, build_preview, read_table
 
 
 def sample() -> Workshop:

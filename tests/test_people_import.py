@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from workshop.model import Participant, Workshop
-from workshop.people_clean import clean_cell, detect_mapping, phone, split_full_name
-from workshop.people_csv import ReadError
-from workshop.people_import import (
+from workshop.people.clean import clean_cell, detect_mapping, phone, split_full_name
+from workshop.people.csv_file import ReadError
+from workshop.people.importing import (
     ImportChoices,
     apply_import,
     build_preview,

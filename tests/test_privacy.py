@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from workshop.model import Action, Idea, Participant, Round, Table, ThemeVote, Vote, Workshop
-from workshop.privacy import (
+from workshop.people.privacy import (
     PrivacyError,
     contacts_to_delete,
     copies_on_disk,
@@ -21,7 +21,7 @@ from workshop.privacy import (
     mentions,
     workshop_age_months,
 )
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 
 SECRET = ("Quintard", "oelian.q@exemple.fr", "07 98 76 54 32")
 

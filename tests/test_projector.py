@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from ui.projector import ProjectorWindow
-from ui.projector_screens import PAGE_SECONDS
-from ui.projector_view import LEVELS, clock_face, step_content
+from ui.projector.window import ProjectorWindow
+from ui.projector.screens import PAGE_SECONDS
+from ui.projector.view import LEVELS, clock_face, step_content
 from workshop import agenda
 from workshop.demo import crowd, seat_in_turn
 from workshop.timer import Countdown

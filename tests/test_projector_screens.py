@@ -16,7 +16,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from ui.projector_placement import plan_placement
+from ui.projector.placement import plan_placement
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -62,8 +62,8 @@ CHILD = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from ui.document import WorkshopDocument
-    from ui.projector import ProjectorController
-    from ui.show_engine import ShowEngine
+    from ui.projector.window import ProjectorController
+    from ui.show.engine import ShowEngine
     from workshop.demo import demo_workshop
     engine = ShowEngine(WorkshopDocument(demo_workshop(), None))
     projector = ProjectorController(engine)

@@ -7,9 +7,9 @@ import pytest
 
 from workshop.rotation import (PersonSpec, Problem, RotationError, TableSpec, evaluate,
                                plan_rotation, problem_from_json, problem_from_workshop)
-from workshop.rotation_construct import field_tables, initial_seats
-from workshop.rotation_model import build_model
-from workshop.rotation_search import Search
+from workshop.rotation.construct import field_tables, initial_seats
+from workshop.rotation.model import build_model
+from workshop.rotation.search import Search
 
 LONG = 60.0  # the search stops at the bound long before; this only guards a slow machine
 

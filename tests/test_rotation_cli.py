@@ -14,7 +14,7 @@ KEYS = ["coincidences", "repeat_pairs", "max_meetings", "table_revisits", "theme
 
 def cli(*args: str, lang: str = "fr") -> subprocess.CompletedProcess:
     env = {"CAFE_LANG": lang, "PYTHONIOENCODING": "utf-8", "PATH": ""}
-    return subprocess.run([sys.executable, "-m", "ui.cli", *args], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "ui", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from tests.designs import meetings
 from workshop.rotation import PersonSpec, Problem, TableSpec, plan_rotation
-from workshop.rotation_designs import cafe_design, difference_rows, golfer_design, kirkman15
+from workshop.rotation.designs import cafe_design, difference_rows, golfer_design, kirkman15
 
 LONG = 60.0  # the plan stops at the bound long before; this only guards a slow machine
 

@@ -7,8 +7,8 @@ import pytest
 
 from tests.designs import meetings
 from workshop.rotation import PersonSpec, Problem, TableSpec, plan_rotation
-from workshop.rotation_designs import cafe_design, golfer_design
-from workshop.rotation_tables import CAFE_6_4_6, GOLF_8_4_10, as_array
+from workshop.rotation.designs import cafe_design, golfer_design
+from workshop.rotation.tables import CAFE_6_4_6, GOLF_8_4_10, as_array
 
 LONG = 60.0  # the plan stops at the bound long before; this only guards a slow machine
 

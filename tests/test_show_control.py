@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ui.document import WorkshopDocument
-from ui.keep_awake import KeepAwake
-from ui.show_engine import ShowEngine
-from ui.sound import Chime
+from ui.show.keep_awake import KeepAwake
+from ui.show.engine import ShowEngine
+from ui.show.sound import Chime
 from workshop import agenda
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 from workshop.timer import format_clock
 
 
@@ -304,7 +304,7 @@ def test_chime_plays_when_audio_exists(qapp):
 
 
 def test_system_player_per_platform():
-    from ui.sound import system_command
+    from ui.show.sound import system_command
 
     found = {"afplay": "/usr/bin/afplay", "aplay": "/usr/bin/aplay"}
     wav = Path("chime.wav")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.migrations import SCHEMA_VERSION
+from workshop.storage.migrations import SCHEMA_VERSION
 from workshop.model import (
     Action,
     AgendaStep,
@@ -20,7 +20,7 @@ from workshop.model import (
     Round,
     Vote,
 )
-from workshop.store import StoreError, WorkshopStore, decode, encode, workshop_to_tables
+from workshop.storage.store import StoreError, WorkshopStore, decode, encode, workshop_to_tables
 
 
 def _full(demo):
@@ -56,7 +56,7 @@ def test_file_is_tinydb_utf8_with_version(tmp_path, demo):
     data = json.loads(text)
     assert data["_meta"]["1"]["schema_version"] == SCHEMA_VERSION
     assert data["participants"]["1"]["first_name"] == "Hélène"
-    from workshop.store import open_tinydb
+    from workshop.storage.store import open_tinydb
 
     db = open_tinydb(path)
     assert len(db.table("participants")) == 30
@@ -155,7 +155,7 @@ def test_no_handle_stays_open_between_writes(tmp_path, demo):
 
 LOCKER = """
 import sys, time
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 store = WorkshopStore(sys.argv[1]); store.load()
 print("locked", flush=True)
 time.sleep(30)
@@ -219,7 +219,7 @@ def test_file_readable_only_by_user(tmp_path, demo):
 
 def test_replace_held_briefly_by_another_program_is_retried(tmp_path, demo, monkeypatch):
     """Windows antivirus and sync tools hold files for a moment: retry."""
-    import workshop.atomic as atomic
+    import workshop.storage.atomic as atomic
 
     path = tmp_path / "a.json"
     store = WorkshopStore(path)
@@ -242,7 +242,7 @@ def test_replace_held_briefly_by_another_program_is_retried(tmp_path, demo, monk
 
 
 def test_replace_never_allowed_keeps_old_file_and_says_so(tmp_path, demo, monkeypatch):
-    import workshop.atomic as atomic
+    import workshop.storage.atomic as atomic
 
     path = tmp_path / "a.json"
     store = WorkshopStore(path)

@@ -15,14 +15,14 @@ import time
 from pathlib import Path
 
 from workshop.model import Idea, Participant
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 
 KILLS = 200
 ROOT = Path(__file__).resolve().parents[1]
 
 SAVER = """
 import sys
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 store = WorkshopStore(sys.argv[1])
 ws = store.load()
 print("ready", flush=True)

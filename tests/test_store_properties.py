@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workshop.model import Action, AnnualPlan, Idea, Participant, Round, Table, Theme, Vote, Workshop
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
 ids = st.text("ABCPT0123456789", min_size=1, max_size=4)

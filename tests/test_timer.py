@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workshop.model import CountdownState
-from workshop.store import tables_to_workshop, workshop_to_tables
+from workshop.storage.store import tables_to_workshop, workshop_to_tables
 from workshop.timer import Countdown, format_clock
 
 

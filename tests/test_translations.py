@@ -322,8 +322,8 @@ def test_live_switch_to_english_and_back(english_window, qtbot):
 
 
 def test_every_lookup_in_english_finds_its_translation(english_window, qtbot):
-    from ui.people_import_dialog import PeopleImportDialog
-    from ui.privacy import PrivacyDialog
+    from ui.people.import_dialog import PeopleImportDialog
+    from ui.people.privacy_actions import PrivacyDialog
 
     window = english_window
     recorder = MissRecorder()
@@ -358,7 +358,7 @@ def test_categories_and_yes_no_cells_follow_the_language(english_window):
 
 def test_command_line_speaks_english(tmp_path):
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "ui.cli", "--lang", "en", *map(str, args)],
+        return subprocess.run([sys.executable, "-m", "ui", "--lang", "en", *map(str, args)],
                               cwd=ROOT, capture_output=True, text=True, timeout=120)
 
     path = tmp_path / "atelier.json"

@@ -11,9 +11,9 @@ from shiboken6 import isValid
 from tests.accessibility import unnamed_controls
 from ui.models.ideas_model import ID_ROLE
 from ui.pages.ideas_page import ALL_THEMES, IdeasPage, show_round
-from ui.projector_ideas import IdeasProjector
+from ui.projector.ideas import IdeasProjector
 from workshop import ideas as idea_ops
-from workshop.store import decode
+from workshop.storage.store import decode
 
 
 @pytest.fixture

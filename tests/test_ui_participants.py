@@ -7,7 +7,7 @@ import copy
 from PySide6.QtCore import Qt
 
 from ui.models.table_model import ID_ROLE
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 
 
 def page_of(window):

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QMessageBox
 
-from ui.people_import_dialog import FIRST_DATA_COLUMN, PeopleImportDialog
-from workshop.people_import import read_table
-from workshop.store import WorkshopStore
+from ui.people.import_dialog import FIRST_DATA_COLUMN, PeopleImportDialog
+from workshop.people.importing import read_table
+from workshop.storage.store import WorkshopStore
 
 MESSY = ("Liste des inscrits\n\n"
          "Nom;Prénom;Statut;Téléphone;Courriel\n"

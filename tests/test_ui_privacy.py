@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ui.privacy import RETENTION_KEY, PrivacyDialog
+from ui.people.privacy_actions import RETENTION_KEY, PrivacyDialog
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def test_export_what_is_held(qtbot, window, tmp_path: Path, monkeypatch) -> None
 
 
 def test_read_only_document_cannot_erase(qtbot, window) -> None:
-    from workshop.store import WorkshopStore
+    from workshop.storage.store import WorkshopStore
 
     other = WorkshopStore(window.document.path)
     other.load()
@@ -125,7 +125,7 @@ def test_screenshot(qtbot, window, tmp_path: Path) -> None:
 
 def test_opening_an_old_workshop_reminds_of_contacts(qtbot, window, demo,
                                                      tmp_path: Path) -> None:
-    from workshop.store import WorkshopStore
+    from workshop.storage.store import WorkshopStore
 
     assert window.privacy.remind() == ""  # the demo holds no contacts
     demo.date = "2020-01-15"

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from ui.rotation_grid import PID_ROLE
-from workshop.store import WorkshopStore
+from ui.rotation.grid import PID_ROLE
+from workshop.storage.store import WorkshopStore
 
 
 def generated(window, qtbot):

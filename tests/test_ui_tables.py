@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 
 
 def test_choose_a_capitaine_with_the_keyboard(window, qtbot, demo_file):

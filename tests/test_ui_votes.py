@@ -10,10 +10,10 @@ from shiboken6 import isValid
 from tests.accessibility import unnamed_controls
 from ui.models.table_model import ID_ROLE
 from ui.pages.votes_page import VotesPage
-from ui.projector_results import ResultsProjector
+from ui.projector.results import ResultsProjector
 from workshop import ideas as idea_ops
-from workshop import votes
-from workshop.store import decode
+from workshop.votes import ballots as votes
+from workshop.storage.store import decode
 
 
 @pytest.fixture

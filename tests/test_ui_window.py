@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from tests.accessibility import unnamed_controls
 from ui import file_actions
 from ui.i18n import install_language
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 
 MY_PAGES = ("workshop", "participants", "tables", "rotation")
 

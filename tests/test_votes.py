@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from workshop import ideas, votes
-from workshop import vote_results as vr
+from workshop import ideas
+from workshop.votes import ballots as votes
+from workshop.votes import results as vr
 from workshop.model import Action, Theme
-from workshop.store import WorkshopStore
-from workshop.vote_results import TieError
-from workshop.votes import VoteError
+from workshop.storage.store import WorkshopStore
+from workshop.votes.results import TieError
+from workshop.votes.ballots import VoteError
 
 
 @pytest.fixture

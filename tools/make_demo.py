@@ -20,10 +20,12 @@ from workshop.model import (  # noqa: E402
     Theme,
     Workshop,
 )
-from workshop import ideas, plan, vote_results, votes  # noqa: E402
+from workshop import ideas, plan  # noqa: E402
+from workshop.votes import ballots as votes  # noqa: E402
+from workshop.votes import results as vote_results  # noqa: E402
 from workshop.agenda import build_agenda  # noqa: E402
 from workshop.rotation import plan_rotation, problem_from_workshop  # noqa: E402
-from workshop.store import encode, workshop_to_tables  # noqa: E402
+from workshop.storage.store import encode, workshop_to_tables  # noqa: E402
 
 PEOPLE = [
     ("Hélène", "Moreau", "salarié"), ("Karim", "Benali", "locataire"),

@@ -21,8 +21,8 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     from ui.i18n import install_language
-    from ui.projector import ProjectorWindow
-    from ui.projector_view import clock_face, step_content
+    from ui.projector.window import ProjectorWindow
+    from ui.projector.view import clock_face, step_content
     from workshop.demo import crowd, demo_workshop, seat_in_turn
     from workshop.timer import Countdown
 

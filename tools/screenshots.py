@@ -51,7 +51,7 @@ def main() -> int:
     from workshop import editing
     from workshop.demo import demo_workshop
     from workshop.rotation import plan_rotation, problem_from_workshop
-    from workshop.store import WorkshopStore
+    from workshop.storage.store import WorkshopStore
 
     app = make_application(["screenshots"])
     QStandardPaths.setTestModeEnabled(True)

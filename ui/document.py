@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop.messages import WorkshopError
 from workshop.model import Workshop
-from workshop.store import WorkshopStore
+from workshop.storage.store import WorkshopStore
 
 ALL = frozenset({"all"})
 

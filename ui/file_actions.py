@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workshop.model import Workshop
-from workshop.store import StoreError, WorkshopStore
+from workshop.storage.store import StoreError, WorkshopStore
 
 FILTER = "Ateliers (*.json);;Tous les fichiers (*)"
 

@@ -9,6 +9,7 @@ its ``qtbase_*`` catalogues.  Widgets re-translate on ``LanguageChange``.
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -16,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from workshop.messages import set_language
 
 LANGUAGES = ("fr", "en")
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+# Through importlib.resources: found the same way installed, frozen or in the source tree.
+TRANSLATIONS = Path(str(files("resources") / "translations"))
 
 _installed: list[QTranslator] = []
 _current = "fr"

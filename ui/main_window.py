@@ -47,7 +47,7 @@ PAGES = [
     ("exports", "ui.pages.exports_page", "ExportsPage", NOOP("MainWindow", "Exports")),
 ]
 
-EXTENSIONS = ["ui.show_control", "ui.people_import", "ui.privacy"]
+EXTENSIONS = ["ui.show.actions", "ui.people.import_actions", "ui.people.privacy_actions"]
 
 
 def _optional(module_name: str):
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
-        from workshop.store import WorkshopStore
+        from workshop.storage.store import WorkshopStore
 
         store = WorkshopStore(path)
         old = self.document.store

@@ -6,12 +6,13 @@ seated in turn, and a crowd of fictional names with accents.
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from workshop.model import Participant, Round, Workshop
-from workshop.store import decode
+from workshop.storage.store import decode
 
-DEMO_PATH = Path(__file__).resolve().parents[1] / "resources" / "demo_workshop.json"
+DEMO_PATH = Path(str(files("resources") / "demo_workshop.json"))
 
 FIRST_NAMES = ("Élodie", "Zoé", "Karim", "Aïcha", "Jean-Pierre", "Noël", "Œlian", "Hélène",
                "Mamadou", "Françoise")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from workshop import people_clean
+from workshop.people import clean as people_clean
 from workshop.messages import WorkshopError
 from workshop.model import Participant, Round, Table, Theme, Workshop, new_id
 from workshop.references import drop_references

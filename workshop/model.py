@@ -1,14 +1,14 @@
 """The domain: plain dataclasses for one workshop (atelier).
 
 Every entity has a stable string id.  Nothing here knows about files or
-screens: storage lives in :mod:`workshop.store`, checks in
+screens: storage lives in :mod:`workshop.storage.store`, checks in
 :mod:`workshop.validate`.  New fields must have defaults so that files
-written before they existed still load (see :mod:`workshop.serial`).
+written before they existed still load (see :mod:`workshop.storage.serial`).
 """
 
 # No ``from __future__ import annotations`` here, on purpose: with real
 # annotations the 17 dataclasses are built ≈ 4 ms faster at start-up, and
-# workshop.serial reads their types without compiling strings.  So a class
+# workshop.storage.serial reads their types without compiling strings.  So a class
 # must be defined before a field or signature of this module names it.
 from dataclasses import dataclass, field
 

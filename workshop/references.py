@@ -1,7 +1,7 @@
 """Dropping every reference to one id from a workshop (or any dataclass tree).
 
 Deleting a participant (:func:`workshop.editing.delete_participant`) and
-erasing one on request (:mod:`workshop.privacy`) must both leave nothing
+erasing one on request (:mod:`workshop.people.privacy`) must both leave nothing
 pointing at the id: ids are reused after a deletion, so a forgotten
 reference would hand the old person's votes, seats or capitaine role to
 the next person added.  The model grows (votes, theme votes, seats,

@@ -5,7 +5,7 @@ of a two-stage vote, ideas otherwise) with the dots given: on the posters
 (paper tally) or by one person (individual vote).  Its « Gommettes »
 column is typed in; ``setData`` checks and records the count as one
 undoable change, or says in one sentence why not and keeps the count.
-:class:`RankingModel` shows :func:`workshop.vote_results.results`.
+:class:`RankingModel` shows :func:`workshop.votes.results.results`.
 Strings keep the ``VotesPage`` translation context they had on the page.
 """
 
@@ -20,9 +20,9 @@ from PySide6.QtGui import QFont
 from ui.models.table_model import Column, DomainTableModel, Index
 from ui.models.tree_model import TwoLevelModel
 from workshop import ideas as idea_ops
-from workshop import votes
+from workshop.votes import ballots as votes
 from workshop.model import Workshop
-from workshop.vote_results import Results
+from workshop.votes.results import Results
 
 PAPER = None  # the « who » of a paper tally
 

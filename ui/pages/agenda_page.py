@@ -1,8 +1,8 @@
 """The Déroulé page: the run of show to edit, and the controls to play it.
 
 Edits of the steps are undoable changes (``document.apply``); playing the
-show (start, pause, next…) goes through the :class:`ui.show_engine.ShowEngine`
-that :func:`ui.show_control.install` attaches with :meth:`AgendaPage.attach_show`.
+show (start, pause, next…) goes through the :class:`ui.show.engine.ShowEngine`
+that :func:`ui.show.actions.install` attaches with :meth:`AgendaPage.attach_show`.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ class AgendaPage(Page):
 
     # -- the show ----------------------------------------------------------------
     def attach_show(self, engine, projector) -> None:
-        """Connect the show controls (done by :func:`ui.show_control.install`)."""
+        """Connect the show controls (done by :func:`ui.show.actions.install`)."""
         self.engine, self.projector = engine, projector
         b = self.show_buttons
         b["previous"].clicked.connect(engine.previous_step)

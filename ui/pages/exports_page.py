@@ -75,7 +75,7 @@ class ExportWorker(QThread):
 
     def run(self) -> None:
         from exports import export_all
-        from exports.base import ExportCancelled
+        from exports.pdf.base import ExportCancelled
         from exports.words import words_for
 
         missing: set[str] = set()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.ideas_model import ALL_THEMES, ID_ROLE, NO_THEME, IdeasModel, ThemeFilter
 from ui.pages.base import Page
-from ui.projector_ideas import IdeasProjector, close_own_window, show_on_projector
+from ui.projector.ideas import IdeasProjector, close_own_window, show_on_projector
 from workshop import ideas as idea_ops
 from workshop.messages import WorkshopError
 

@@ -1,6 +1,6 @@
 """Rotations: rounds, « Générer » off the GUI thread, the grid, the statistics.
 
-The search runs in :class:`~ui.rotation_worker.RotationWorker` with a
+The search runs in :class:`~ui.rotation.worker.RotationWorker` with a
 progress bar and a cancel button.  Drags in the grid become undoable moves
 or swaps; the statistics are re-evaluated after every change.  Rounds
 already held are locked, and « Générer » then re-plans only the rest (for a
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.base import Page
-from ui.rotation_grid import PID_ROLE, RotationGrid
-from ui.rotation_summary import summary_html
-from ui.rotation_worker import RotationWorker
+from ui.rotation.grid import PID_ROLE, RotationGrid
+from ui.rotation.summary import summary_html
+from ui.rotation.worker import RotationWorker
 from workshop import editing
 from workshop.editing import MAX_ROUND_MINUTES, MAX_ROUNDS
 from workshop.messages import WorkshopError

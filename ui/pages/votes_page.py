@@ -34,9 +34,10 @@ from ui.models.votes_model import PAPER, RankingModel, VoteEntryModel
 from ui.pages.base import Page
 from ui.pages.ideas_page import ChoiceCombo
 from ui.pages.votes_ties import TiesPanel
-from ui.projector_ideas import close_own_window, show_on_projector
-from ui.projector_results import ResultsProjector
-from workshop import vote_results, votes
+from ui.projector.ideas import close_own_window, show_on_projector
+from ui.projector.results import ResultsProjector
+from workshop.votes import ballots as votes
+from workshop.votes import results as vote_results
 from workshop.messages import WorkshopError
 
 class CountGrid(QTableView):

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document import WorkshopDocument
-from workshop import vote_results
+from workshop.votes import results as vote_results
 from workshop.messages import WorkshopError
-from workshop.vote_results import Results, TieResult
+from workshop.votes.results import Results, TieResult
 
 
 class TieBox(QGroupBox):

@@ -1,0 +1,47 @@
+"""Feuille d'émargement: one line per person, a signature column, a data note.
+
+People are sorted by last name so a queue at the door finds itself fast;
+blank lines at the end take the people who come without registering.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from exports.pdf.base import Renderer
+from exports.data import AttendanceDoc
+
+BLANK_LINES = 8
+ROW_PADDING = 3 * mm
+
+
+class AttendanceRenderer(Renderer):
+    title_key = "attendance_title"
+    data: AttendanceDoc
+
+    def story(self) -> list[Flowable]:
+        d, w = self.data, self.words
+        out: list[Flowable] = [Paragraph(self.text.markup(w["attendance_title"]),
+                                         self.styles["title"]),
+                               self.para(d.header.title, "h3")]
+        for value in (d.header.organisation, d.header.place, d.header.date_text):
+            if value:
+                out.append(self.para(value, "subtitle"))
+        out += [Spacer(1, 2 * mm), self.para(w["data_note"], "small"), Spacer(1, 3 * mm)]
+        rows: list[list] = [[w["number"], w["last_name"], w["first_name"], w["category"],
+                             w["signature"]]]
+        for n, (last, first, category) in enumerate(d.rows, start=1):
+            rows.append([str(n), self.para(last, "cell_bold"), self.para(first, "cell"),
+                         self.para(category, "cell"), ""])
+        rows += [[str(n), "", "", "", ""]
+                 for n in range(len(d.rows) + 1, len(d.rows) + 1 + BLANK_LINES)]
+        width = self.frame_width
+        widths = [10 * mm, 0.27 * width, 0.23 * width, 0.16 * width]
+        widths.append(width - sum(widths))
+        # padding rather than fixed heights: room to sign, and a long name still wraps
+        out.append(self.table(rows, widths, extra=[
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 1), (-1, -1), ROW_PADDING),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), ROW_PADDING)]))
+        return out

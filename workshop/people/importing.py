@@ -1,0 +1,311 @@
+"""Adding participants from a spreadsheet: read, preview, then apply as a whole.
+
+1. :func:`read_table` reads a CSV or XLSX file into text cells
+   (:mod:`workshop.people.csv_file`, :mod:`workshop.people.xlsx_file`).
+2. :func:`build_preview` finds the header row, maps columns to fields
+   (auto-detected, editable), cleans every row, lists each row's problems
+   and flags possible duplicates — in the file and against the people
+   already in the workshop.  Nothing is merged: a flagged row is simply
+   left out unless the facilitator ticks it.
+3. :func:`apply_import` adds the chosen rows to the workshop (one undoable
+   change in the window).  Contacts are kept only with consent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop.people import clean
+from workshop.messages import WorkshopError
+from workshop.model import Participant, Workshop, new_id
+from workshop.people.csv_file import RawTable, ReadError, read_csv
+from workshop.people.xlsx_file import read_xlsx
+
+HEADER_SEARCH = 10  # title lines above the header are common in real lists
+
+
+class ImportProblem(WorkshopError):
+    """Something about one row; ``level`` is error, duplicate or warning."""
+
+    messages = {
+        "no_name": ("Ni nom ni prénom : ligne ignorée.", "No name: row skipped."),
+        "phone_scientific": (
+            "Téléphone abîmé par Excel (« {value} ») : non importé, à ressaisir.",
+            "Phone number damaged by Excel (“{value}”): not imported, please retype it.",
+        ),
+        "phone_zero_restored": (
+            "Téléphone sans son 0 initial (« {value} ») : 0 rétabli, à vérifier.",
+            "Phone number without its leading 0 (“{value}”): 0 restored, please check.",
+        ),
+        "phone_plus_restored": (
+            "Téléphone sans son + (« {value} ») : + rétabli, à vérifier.",
+            "Phone number without its + (“{value}”): + restored, please check.",
+        ),
+        "phone_odd": (
+            "Téléphone inhabituel (« {value} ») : gardé tel quel.",
+            "Unusual phone number (“{value}”): kept as it is.",
+        ),
+        "bad_email": (
+            "Courriel douteux (« {value} ») : gardé tel quel, à vérifier.",
+            "Doubtful e-mail (“{value}”): kept as it is, please check.",
+        ),
+        "unknown_category": (
+            "Catégorie inconnue (« {value} ») : mise à « autre », le mot est gardé en note.",
+            "Unknown category (“{value}”): set to “autre”, the word is kept in the notes.",
+        ),
+        "duplicate_existing": (
+            "Doublon possible : « {name} » ({how}) est déjà dans l'atelier.",
+            "Possible duplicate: “{name}” ({how}) is already in the workshop.",
+        ),
+        "duplicate_in_file": (
+            "Doublon possible de la ligne {line} (« {name} », {how}).",
+            "Possible duplicate of line {line} (“{name}”, {how}).",
+        ),
+        "skipped_duplicate": (
+            "Doublon possible non ajouté.", "Possible duplicate not added.",
+        ),
+        "skipped_by_user": ("Ligne écartée.", "Row left out."),
+    }
+
+    LEVELS = {"no_name": "error", "duplicate_existing": "duplicate",
+              "duplicate_in_file": "duplicate"}
+
+    @property
+    def level(self) -> str:
+        return self.LEVELS.get(self.code, "warning")
+
+
+HOW = {"name": ("même nom", "same name"), "email": ("même courriel", "same e-mail")}
+
+
+def _how(kind: str) -> str:
+    from workshop.messages import language
+
+    return HOW[kind][1] if language() == "en" else HOW[kind][0]
+
+
+def read_table(path: Path, encoding: str | None = None,
+               delimiter: str | None = None) -> RawTable:
+    """Cells of a ``.csv`` / ``.txt`` / ``.tsv`` or ``.xlsx`` file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise ReadError("old_xls", name=path.name)
+    if suffix in (".xlsx", ".xlsm") or _is_zip(path):
+        return read_xlsx(path)
+    if suffix in ("", ".csv", ".txt", ".tsv", ".tab"):
+        return read_csv(path, encoding, delimiter)
+    raise ReadError("unsupported", name=path.name)
+
+
+def _is_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False  # read_csv will say why
+
+
+@dataclass
+class PreviewRow:
+    """One data row: its cells, the person it gives, its problems."""
+
+    line: int
+    cells: list[str]
+    person: Participant | None
+    consent: bool | None = None
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    @property
+    def duplicate(self) -> bool:
+        return any(p.level == "duplicate" for p in self.problems)
+
+    @property
+    def addable(self) -> bool:
+        return self.person is not None
+
+    @property
+    def proposed(self) -> bool:
+        """Ticked by default: readable and not a possible duplicate."""
+        return self.addable and not self.duplicate
+
+    @property
+    def has_contact(self) -> bool:
+        return self.person is not None and bool(self.person.email or self.person.phone)
+
+
+@dataclass
+class ImportPreview:
+    """What an import would add; the UI shows it, :func:`apply_import` applies it."""
+
+    table: RawTable
+    header_line: int
+    headers: list[str]
+    mapping: dict[int, str]
+    rows: list[PreviewRow]
+
+    @property
+    def has_name_column(self) -> bool:
+        return bool({"first_name", "last_name", "full_name"} & set(self.mapping.values()))
+
+    def proposed_lines(self) -> set[int]:
+        return {row.line for row in self.rows if row.proposed}
+
+    def contacts_without_consent(self) -> int:
+        return sum(1 for row in self.rows if row.has_contact and not row.consent)
+
+
+@dataclass
+class ImportChoices:
+    """The facilitator's decisions, confirmed as a whole."""
+
+    include: set[int] | None = None  # lines to add; None: the proposed ones
+    consent_all: bool = False  # "everyone listed agreed to be contacted"
+
+
+@dataclass
+class ImportResult:
+    added: list[Participant] = field(default_factory=list)
+    skipped: list[tuple[int, ImportProblem]] = field(default_factory=list)
+    contacts_dropped: int = 0
+
+
+def build_preview(table: RawTable, ws: Workshop, mapping: dict[int, str] | None = None,
+                  header_line: int | None = None) -> ImportPreview:
+    """Clean rows and flag problems; ``mapping`` overrides the detected one."""
+    rows = [(line, [clean.clean_cell(c) for c in cells]) for line, cells in table.rows]
+    rows = [(line, cells) for line, cells in rows if any(cells)]
+    if not rows:
+        raise ReadError("empty", name=table.name)
+    header_index = _header_index(rows, header_line)
+    headers = rows[header_index][1]
+    if mapping is None:
+        mapping = clean.detect_mapping(headers)
+    data = rows[header_index + 1:]
+    width = max(len(cells) for _, cells in rows)
+    preview_rows = [_row(line, cells + [""] * (width - len(cells)), mapping)
+                    for line, cells in data]
+    _flag_duplicates(preview_rows, ws)
+    return ImportPreview(table=table, header_line=rows[header_index][0],
+                         headers=headers + [""] * (width - len(headers)),
+                         mapping=dict(mapping), rows=preview_rows)
+
+
+def _header_index(rows: list[tuple[int, list[str]]], header_line: int | None) -> int:
+    if header_line is not None:
+        return next((i for i, (line, _) in enumerate(rows) if line == header_line), 0)
+    for i, (_, cells) in enumerate(rows[:HEADER_SEARCH]):
+        fields = set(clean.detect_mapping(cells).values())
+        if fields & {"first_name", "last_name", "full_name"} or len(fields) >= 2:
+            return i
+    return 0
+
+
+def _row(line: int, cells: list[str], mapping: dict[int, str]) -> PreviewRow:
+    values: dict[str, str] = {}
+    for index, name in sorted(mapping.items()):
+        if index < len(cells) and cells[index]:
+            values[name] = "; ".join(filter(None, [values.get(name, ""), cells[index]]))
+    row = PreviewRow(line=line, cells=cells, person=None)
+    first, last = values.get("first_name", ""), values.get("last_name", "")
+    if not first and not last and values.get("full_name"):
+        first, last = clean.split_full_name(values["full_name"])
+    if not first and not last:
+        row.problems.append(ImportProblem("no_name"))
+        return row
+    if not first:  # a list with surnames only: the surname is what people are called
+        first, last = last, ""
+    row.person = _person(first, last, values, row.problems)
+    row.consent = clean.yes(values["consent"]) if "consent" in values else None
+    return row
+
+
+def _person(first: str, last: str, values: dict[str, str],
+            problems: list[ImportProblem]) -> Participant:
+    person = Participant(id="", first_name=first, last_name=last,
+                         residence=values.get("residence", ""),
+                         notes=values.get("notes", ""))
+    person.category, known = clean.category(values.get("category", ""))
+    if not known:
+        problems.append(ImportProblem("unknown_category", value=values["category"]))
+        person.notes = "\n".join(filter(None, [person.notes, values["category"]]))
+    person.needs, person.needs_accessible = clean.needs(values.get("needs", ""))
+    if "accessible" in values:
+        person.needs_accessible = bool(clean.needs(values["accessible"])[1])
+    person.present = clean.yes(values.get("present", "")) is True
+    person.email, valid = clean.email(values.get("email", ""))
+    if not valid:
+        problems.append(ImportProblem("bad_email", value=person.email))
+    person.phone, warning = clean.phone(values.get("phone", ""))
+    if warning:
+        problems.append(ImportProblem(warning, value=values["phone"]))
+    return person
+
+
+def _name_key(person: Participant) -> tuple[str, ...] | None:
+    parts = tuple(sorted(filter(None, (clean.fold(person.first_name),
+                                       clean.fold(person.last_name)))))
+    return parts or None
+
+
+def _flag_duplicates(rows: list[PreviewRow], ws: Workshop) -> None:
+    seen: dict[tuple[str, object], tuple[str, int | None]] = {}
+    for person in ws.participants:
+        for key in _keys(person):
+            seen.setdefault(key, (person.full_name, None))
+    for row in rows:
+        if row.person is None:
+            continue
+        for key in _keys(row.person):
+            if key in seen:
+                name, line = seen[key]
+                how = _how(key[0])
+                row.problems.append(
+                    ImportProblem("duplicate_existing", name=name, how=how) if line is None
+                    else ImportProblem("duplicate_in_file", line=line, name=name, how=how))
+                break
+        for key in _keys(row.person):
+            seen.setdefault(key, (row.person.full_name, row.line))
+
+
+def _keys(person: Participant) -> list[tuple[str, object]]:
+    keys: list[tuple[str, object]] = []
+    name = _name_key(person)
+    if name:
+        keys.append(("name", name))
+    if person.email:
+        keys.append(("email", person.email.casefold()))
+    return keys
+
+
+def apply_import(ws: Workshop, preview: ImportPreview,
+                 choices: ImportChoices | None = None) -> ImportResult:
+    """Add the chosen rows to ``ws``; every other row is reported with why."""
+    choices = choices or ImportChoices()
+    include = preview.proposed_lines() if choices.include is None else choices.include
+    result = ImportResult()
+    taken = [p.id for p in ws.participants]
+    for row in preview.rows:
+        if row.person is None:
+            result.skipped.append((row.line, row.problems[0]))
+        elif row.line not in include:
+            code = "skipped_duplicate" if row.duplicate else "skipped_by_user"
+            result.skipped.append((row.line, ImportProblem(code)))
+        else:
+            person = _copy(row.person)
+            person.id = new_id("P", taken)
+            taken.append(person.id)
+            person.consent_contact = bool(row.consent or choices.consent_all)
+            if not person.consent_contact and (person.email or person.phone):
+                person.email = person.phone = ""  # least data: no consent, no contact
+                result.contacts_dropped += 1
+            ws.participants.append(person)
+            result.added.append(person)
+    return result
+
+
+def _copy(person: Participant) -> Participant:
+    from dataclasses import replace
+
+    return replace(person, absent_rounds=list(person.absent_rounds))

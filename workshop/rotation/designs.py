@@ -1,0 +1,273 @@
+"""Known repeat-free designs for shapes the affine construction cannot handle.
+
+The affine construction (:mod:`workshop.rotation.construct`) needs a
+prime-power number of tables.  Some common shapes have no such structure
+yet a rotation without any repeated meeting exists; local search finds
+those badly (the social golfer problem is famously hard).  For them we
+build the design directly:
+
+* 15 people, 5 tables of 3, up to 7 rounds: Kirkman's schoolgirls.  The
+  points are the 15 non-zero vectors of GF(2)^4 (the projective space
+  PG(3, 2)); its 35 lines {a, b, a+b} split into 7 *spreads* (5 disjoint
+  lines covering every point), and 7 disjoint spreads use each line once,
+  so two points share a line, hence a table, exactly once.  The packing
+  is found by a tiny exact-cover search (a millisecond, deterministic).
+
+* A café with a capitaine at each of T tables, c seats and R ≤ T rounds:
+  a cyclic *difference matrix*.  Mover (k, i) (seat class k, first table
+  i) sits at table f_k(r) + i mod T in round r; the capitaine of table i
+  is the row f = 0.  Two people meet twice only if two rows have the same
+  difference in two rounds, so c rows with pairwise differences all
+  distinct give no repeated meeting and (each row against the zero row)
+  no return.  With a field and f_k(r) = k·r this is the affine
+  construction; for 6 tables of 5 over 5 rounds, where no field exists,
+  a small depth-first search finds such rows at once.  Without
+  capitaines the zero row is one more class of movers.  Where no such
+  rows exist (6 tables of 4 over 6 rounds), a precomputed table from
+  :mod:`workshop.rotation.tables` takes their place.
+
+A design gives ``design[r, point]`` = table; :func:`design_seats` maps the
+people onto the points (trying a few labellings to mix categories) when a
+problem has exactly the design's shape.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from workshop.rotation.model import Model
+from workshop.rotation.tables import cafe_table, golfer_table
+
+LABELLINGS = 64     # random point labellings tried for category mixing
+DM_BUDGET = 20_000   # search steps for a difference matrix before giving up
+
+
+@lru_cache(maxsize=None)
+def kirkman15() -> np.ndarray:
+    """(7, 15) table of each point in each round: a resolvable Steiner triple system."""
+    lines = sorted({tuple(sorted((a, b, a ^ b))) for a in range(1, 16) for b in range(1, 16)
+                    if a != b})
+    masks = [sum(1 << p for p in line) for line in lines]
+    spreads: set[tuple[int, ...]] = set()
+
+    def grow(chosen: list[int], used: int) -> None:
+        if len(chosen) == 5:
+            spreads.add(tuple(sorted(chosen)))
+            return
+        point = next(p for p in range(1, 16) if not used >> p & 1)
+        for k, line in enumerate(lines):
+            if point in line and not used & masks[k]:
+                grow(chosen + [k], used | masks[k])
+
+    grow([], 0)
+    packing = _pack(sorted(spreads), len(lines), 7)
+    design = np.empty((7, 15), dtype=np.int32)
+    for r, spread in enumerate(packing):
+        for table, k in enumerate(spread):
+            design[r, [p - 1 for p in lines[k]]] = table
+    return design
+
+
+def _pack(spreads: list[tuple[int, ...]], n_lines: int, size: int) -> list[tuple[int, ...]]:
+    """``size`` pairwise disjoint spreads (exact cover of the lines), by backtracking."""
+
+    def search(chosen: list[tuple[int, ...]], used: int) -> list[tuple[int, ...]] | None:
+        if len(chosen) == size:
+            return chosen
+        first = next(k for k in range(n_lines) if not used >> k & 1)
+        for spread in spreads:
+            mask = sum(1 << k for k in spread)
+            if first in spread and not used & mask:
+                found = search(chosen + [spread], used | mask)
+                if found:
+                    return found
+        return None
+
+    result = search([], 0)
+    assert result is not None, "PG(3, 2) has a packing"
+    return result
+
+
+def difference_rows(tables: int, rows: int, rounds: int) -> np.ndarray | None:
+    """``rows`` sequences over Z_tables, each injective, pairwise differences injective.
+
+    Every row starts at 0 (shifting a row only renames its movers).  Depth-first,
+    value by value; None when none exists or the step budget runs out.
+    """
+    if rounds > tables or rows >= tables:
+        return None
+    grid = np.zeros((rows, rounds), dtype=np.int64)
+    steps = 0
+
+    def fits(k: int, r: int, v: int) -> bool:
+        row = grid[k, :r]
+        if v in row:
+            return False
+        return all(((v - grid[j, r]) % tables) not in (row - grid[j, :r]) % tables
+                   for j in range(k))
+
+    def place(cell: int) -> bool:
+        nonlocal steps
+        k, r = divmod(cell, rounds)
+        if k == rows:
+            return True
+        if r == 0:
+            return place(cell + 1)
+        for v in range(1, tables):
+            steps += 1
+            if steps > DM_BUDGET:
+                return False
+            if fits(k, r, v):
+                grid[k, r] = v
+                if place(cell + 1):
+                    return True
+        return False
+
+    return grid if place(0) else None
+
+
+@lru_cache(maxsize=64)
+def cafe_design(tables: int, seats: int, rounds: int) -> np.ndarray | None:
+    """(rounds, tables·(seats − 1)) table of mover k·tables + i; capitaine t stays at t."""
+    if _affine_works(tables, seats - 1, rounds):
+        return None  # the affine construction already does it
+    rows = difference_rows(tables, seats - 1, rounds)
+    if rows is None:
+        return cafe_table(tables, seats, rounds)
+    first = np.arange(tables)
+    return np.array([np.concatenate([(rows[k, r] + first) % tables for k in range(len(rows))])
+                     for r in range(rounds)], dtype=np.int32)
+
+
+def _affine_works(tables: int, rows: int, rounds: int) -> bool:
+    from workshop.rotation.construct import prime_power
+    return prime_power(tables) is not None and rounds <= tables and rows < tables
+
+
+def golfer_design(groups: int, size: int, rounds: int) -> np.ndarray | None:
+    """(rounds, groups·size) repeat-free table of each point, when one is known."""
+    if (groups, size) == (5, 3) and rounds <= 7:
+        return kirkman15()[:rounds]
+    stored = golfer_table(groups, size, rounds)
+    if stored is not None:
+        return stored
+    movers = cafe_design(groups, size, rounds)
+    if movers is None:
+        return None
+    hosts = np.tile(np.arange(groups, dtype=np.int32), (rounds, 1))
+    return np.concatenate([hosts, movers], axis=1)
+
+
+def design_seats(model: Model, rng: np.random.Generator) -> np.ndarray | None:
+    """A (rounds, n) seating from a known design, or None if the shape has none."""
+    if model.played or model.groups or not model.present.all():
+        return None
+    size = int(model.capacity[0])
+    if (model.capacity != size).any() or model.need.any() and not model.accessible.all():
+        return None
+    fixed = model.fixed >= 0
+    seats = np.zeros((model.rounds, model.n), dtype=np.int32)
+    if not fixed.any():
+        design = golfer_design(model.t, size, model.rounds) if model.n == model.t * size else None
+    elif model.hosted.all() and sorted(model.fixed[fixed]) == list(range(model.t)):
+        seats[:, fixed] = model.fixed[fixed]
+        points = model.t * (size - 1)
+        movers = int((~fixed).sum())
+        design = cafe_design(model.t, size, model.rounds) if \
+            points - model.t < movers <= points else None
+        # dropping the last points of the last seat class keeps table sizes even
+        design = None if design is None else design[:, :movers]
+    else:
+        return None
+    if design is None:
+        return None
+    people = np.flatnonzero(~fixed)
+    order = _labelling(model, seats, people, design, rng)
+    seats[:, people] = design[:, _keep_apart(model, people, design, order)]
+    return _relabel_tables(model, seats) if not fixed.any() else seats
+
+
+def _relabel_tables(model: Model, seats: np.ndarray) -> np.ndarray:
+    """Rename each round's tables so people return to a table or a theme as little as possible.
+
+    Renaming the groups of one round keeps who meets whom, so the design stays
+    repeat-free; a greedy matching (cheapest group-table pair first) is enough.
+    """
+    keys = np.where(model.theme >= 0, model.theme, len(model.themes) + np.arange(model.t))
+    visits = np.zeros((model.n, model.t), dtype=np.int64)
+    themes = np.zeros((model.n, int(keys.max()) + 1), dtype=np.int64)
+    out = np.empty_like(seats)
+    for r, row in enumerate(seats):
+        groups = [np.flatnonzero(row == g) for g in range(model.t)]
+        cost = np.array([[int(themes[m, keys[t]].sum()) * model.n + int(visits[m, t].sum())
+                          for t in range(model.t)] for m in groups])
+        free_g, free_t = set(range(model.t)), set(range(model.t))
+        for flat in np.argsort(cost, axis=None, kind="stable"):
+            g, t = divmod(int(flat), model.t)
+            if g in free_g and t in free_t:
+                out[r, groups[g]] = t
+                free_g.discard(g)
+                free_t.discard(t)
+        visits[np.arange(model.n), out[r]] += 1
+        themes[np.arange(model.n), keys[out[r]]] += 1
+    return out
+
+
+def _labelling(model: Model, seats: np.ndarray, people: np.ndarray, design: np.ndarray,
+               rng: np.random.Generator) -> np.ndarray:
+    """Design point of each of ``people``: the labelling whose tables mix categories best."""
+    order = np.arange(people.size)
+    if (model.category[people] < 0).all():
+        return order
+    best, best_cost = order, None
+    trial = seats.copy()
+    for k in range(LABELLINGS):
+        order = order if k == 0 else rng.permutation(people.size)
+        trial[:, people] = design[:, order]
+        cost = _mixing_cost(trial, model.category, model.t)
+        if best_cost is None or cost < best_cost:
+            best, best_cost = order, cost
+    return best
+
+
+def _keep_apart(model: Model, people: np.ndarray, design: np.ndarray,
+                order: np.ndarray) -> np.ndarray:
+    """Swap design points so that no keep-apart pair ever shares a table, when swaps can.
+
+    A repeat-free design still seats most pairs together once; a keep-apart
+    pair must land on two points that never meet.  One swap per broken pair,
+    kept only if it lowers the number of broken pairs (the search repairs the rest).
+    """
+    where = {int(p): k for k, p in enumerate(people)}
+    pairs = [(where[a], where[b]) for a, b in model.apart if a in where and b in where]
+    if not pairs:
+        return order
+    meet = (design[:, :, None] == design[:, None, :]).any(axis=0)
+    order = order.copy()
+
+    def broken() -> int:
+        return sum(bool(meet[order[x], order[y]]) for x, y in pairs)
+
+    for x, y in pairs:
+        now = broken()
+        if not meet[order[x], order[y]]:
+            continue
+        for k in range(order.size):
+            order[[y, k]] = order[[k, y]]
+            if broken() < now:
+                break
+            order[[y, k]] = order[[k, y]]
+    return order
+
+
+def _mixing_cost(seats: np.ndarray, cats: np.ndarray, n_tables: int) -> int:
+    """Σ over rounds and tables of squared category counts (lower: better mixed)."""
+    known = cats >= 0
+    width = int(cats.max()) + 1
+    total = 0
+    for row in seats:
+        counts = np.bincount(row[known] * width + cats[known], minlength=n_tables * width)
+        total += int((counts ** 2).sum())
+    return total

@@ -1,0 +1,339 @@
+"""The dot vote (gommettes): settings, paper tallies and individual votes.
+
+Two ways of entering a vote exist because both happen in real rooms: the
+dots stuck on the posters are counted and typed per idea (*paper*,
+``Vote.participant is None``), or each person's dots are typed at the
+laptop (*individual*, the per-person limit enforced).  Only the votes of
+the current mode count, so switching mode loses nothing.  In a two-stage
+vote the themes get their own dots first (:class:`ThemeVote`).
+
+Votes given to an idea that was later merged count for the idea it joined
+(see :mod:`workshop.ideas`).  Ranking, ties and actions live in
+:mod:`workshop.votes.results`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from workshop import ideas as idea_ops
+from workshop.messages import WorkshopError
+from workshop.model import ThemeVote, Vote, Workshop
+
+MODES = ("paper", "individual")
+MAX_DOTS = 50
+MAX_COUNT = 100_000
+
+
+class VoteError(WorkshopError):
+    """A vote or a vote setting that cannot be recorded."""
+
+    messages = {
+        "not_a_number": (
+            "« {text} » n'est pas un nombre de gommettes : tapez un nombre entier (0, 1, 2…).",
+            "“{text}” is not a number of dots: type a whole number (0, 1, 2…).",
+        ),
+        "negative": (
+            "Un nombre de gommettes ne peut pas être négatif ({value}).",
+            "A number of dots cannot be negative ({value}).",
+        ),
+        "too_large": (
+            "{value} gommettes, c'est plus que possible : vérifiez le nombre tapé.",
+            "{value} dots is more than possible: check the number typed.",
+        ),
+        "bad_setting": (
+            "« {setting} » doit être un nombre entre {low} et {high} (pas {value}).",
+            "“{setting}” must be a number between {low} and {high} (not {value}).",
+        ),
+        "bad_mode": ("Mode de vote inconnu : « {mode} ».", "Unknown vote mode: “{mode}”."),
+        "unknown_participant": (
+            "La personne « {participant} » n'est pas dans la liste des participant·es.",
+            "“{participant}” is not in the participant list.",
+        ),
+        "unknown_theme": ("Le thème « {theme} » n'existe pas.", "The theme “{theme}” does not exist."),
+        "over_limit": (
+            "{name} a {dots} gommettes à placer, pas {total} : retirez-en {extra}.",
+            "{name} has {dots} dots to place, not {total}: remove {extra}.",
+        ),
+        "one_per_idea": (
+            "Une seule gommette par idée est permise : {name} en met {count} sur « {idea} ».",
+            "Only one dot per idea is allowed: {name} puts {count} on “{idea}”.",
+        ),
+        "theme_not_kept": (
+            "Le thème de « {idea} » n'a pas été retenu au premier tour : on ne vote pas pour ses idées.",
+            "The theme of “{idea}” was not kept in the first stage: its ideas get no votes.",
+        ),
+    }
+
+
+class VoteWarning(WorkshopError):
+    """Something that looks wrong but may be right: shown, never blocking."""
+
+    messages = {
+        "over_total": (
+            "{stage} : {cast} gommettes comptées, mais {people} personnes × {dots} gommettes "
+            "n'en donnent que {available}. Recomptez les affiches.",
+            "{stage}: {cast} dots counted, but {people} people × {dots} dots give only "
+            "{available}. Count the posters again.",
+        ),
+        "over_people": (
+            "« {idea} » a {count} gommettes pour {people} personnes alors qu'une seule "
+            "gommette par idée est permise.",
+            "“{idea}” has {count} dots for {people} people while only one dot per idea "
+            "is allowed.",
+        ),
+        "nobody_present": (
+            "Personne n'est marqué·e présent·e : le contrôle se fait sur les {people} inscrit·es.",
+            "Nobody is marked present: the check uses the {people} registered people.",
+        ),
+    }
+
+
+STAGE_WORDS = {"themes": ("Vote des thèmes", "Theme vote"), "actions": ("Vote des actions", "Action vote")}
+
+
+# -- counts typed by people ---------------------------------------------------
+def parse_count(text: object) -> int:
+    """A count typed in a field: empty is 0; text, negatives and absurd values are refused."""
+    if isinstance(text, bool):
+        raise VoteError("not_a_number", text=text)
+    if isinstance(text, int):
+        value = text
+    else:
+        raw = str(text).strip()
+        if not raw:
+            return 0
+        try:
+            value = int(raw.replace("\u202f", "").replace("\xa0", "").replace(" ", ""))
+        except ValueError:
+            raise VoteError("not_a_number", text=raw) from None
+    if value < 0:
+        raise VoteError("negative", value=value)
+    if value > MAX_COUNT:
+        raise VoteError("too_large", value=value)
+    return value
+
+
+# -- settings -----------------------------------------------------------------
+SETTING_LIMITS = {
+    "dots_per_participant": ("gommettes par personne", 1, MAX_DOTS),
+    "themes_kept": ("thèmes retenus", 1, 20),
+    "actions_per_theme": ("actions par thème", 1, 20),
+}
+
+
+def set_settings(ws: Workshop, **changes: object) -> None:
+    """Change vote settings; every value is checked before any is set."""
+    checked: dict[str, object] = {}
+    for name, value in changes.items():
+        if name in SETTING_LIMITS:
+            label, low, high = SETTING_LIMITS[name]
+            try:
+                number = parse_count(value)
+            except VoteError:
+                raise VoteError("bad_setting", setting=label, low=low, high=high, value=value) from None
+            if not low <= number <= high:
+                raise VoteError("bad_setting", setting=label, low=low, high=high, value=number)
+            checked[name] = number
+        elif name == "mode":
+            if value not in MODES:
+                raise VoteError("bad_mode", mode=value)
+            checked[name] = value
+        elif name in ("several_dots_per_idea", "two_stage"):
+            checked[name] = bool(value)
+        else:
+            raise TypeError(f"unknown vote setting {name!r}")
+    for name, value in checked.items():
+        setattr(ws.vote_settings, name, value)
+
+
+# -- paper tallies ------------------------------------------------------------
+def set_tally(ws: Workshop, idea_id: str, dots: object) -> None:
+    """The dots counted on the poster for one idea (replaces the previous count).
+
+    The count is for the idea as shown, merged parts included: the paper
+    votes of its parts are folded into it.
+    """
+    count = parse_count(dots)
+    target = idea_ops.root(ws, idea_id)
+    if count and ws.vote_settings.two_stage:
+        _check_second_stage(ws, [target])
+    members = {i.id for i in idea_ops.group(ws, target)}
+    ws.votes[:] = [
+        v for v in ws.votes
+        if not (v.participant is None and v.stage == "actions" and v.idea in members)
+    ]
+    if count:
+        ws.votes.append(Vote(idea=target, dots=count))
+
+
+def set_theme_tally(ws: Workshop, theme_id: str, dots: object) -> None:
+    """The dots counted for one theme in the first stage of a two-stage vote."""
+    count = parse_count(dots)
+    _check_theme(ws, theme_id)
+    ws.theme_votes[:] = [
+        v for v in ws.theme_votes if not (v.participant is None and v.theme == theme_id)
+    ]
+    if count:
+        ws.theme_votes.append(ThemeVote(theme=theme_id, dots=count))
+
+
+# -- individual votes -----------------------------------------------------------
+def set_person_votes(ws: Workshop, participant: str, dots: dict[str, object]) -> None:
+    """All the dots one person gives to ideas (replaces theirs); limits enforced."""
+    for ident in dots:
+        idea_ops.idea(ws, ident)
+    counts = _person_counts(ws, participant, dots, _idea_label)
+    if ws.vote_settings.two_stage:
+        _check_second_stage(ws, [i for i, n in counts.items() if n])
+    ws.votes[:] = [v for v in ws.votes if not (v.participant == participant and v.stage == "actions")]
+    ws.votes += [Vote(idea=i, dots=n, participant=participant) for i, n in counts.items() if n]
+
+
+def set_person_theme_votes(ws: Workshop, participant: str, dots: dict[str, object]) -> None:
+    """All the dots one person gives to themes in the first stage."""
+    for theme_id in dots:
+        _check_theme(ws, theme_id)
+    counts = _person_counts(ws, participant, dots, lambda w, t: w.theme(t).title)
+    ws.theme_votes[:] = [v for v in ws.theme_votes if v.participant != participant]
+    ws.theme_votes += [ThemeVote(theme=t, dots=n, participant=participant)
+                       for t, n in counts.items() if n]
+
+
+def _person_counts(ws: Workshop, participant: str, dots: dict[str, object], label) -> dict[str, int]:
+    person = ws.participant(participant)
+    if person is None:
+        raise VoteError("unknown_participant", participant=participant)
+    counts: Counter[str] = Counter()
+    for key, value in dots.items():
+        if key in {i.id for i in ws.ideas}:
+            key = idea_ops.root(ws, key)
+        counts[key] += parse_count(value)
+    settings = ws.vote_settings
+    total = sum(counts.values())
+    if total > settings.dots_per_participant:
+        raise VoteError("over_limit", name=person.full_name, dots=settings.dots_per_participant,
+                        total=total, extra=total - settings.dots_per_participant)
+    if not settings.several_dots_per_idea:
+        for key, n in counts.items():
+            if n > 1:
+                raise VoteError("one_per_idea", name=person.full_name, count=n, idea=label(ws, key))
+    return dict(counts)
+
+
+def _check_second_stage(ws: Workshop, idea_ids: list[str]) -> None:
+    kept = set(kept_themes_first_stage(ws))
+    for ident in idea_ids:
+        item = idea_ops.idea(ws, ident)
+        if item.theme not in kept:
+            raise VoteError("theme_not_kept", idea=item.text)
+
+
+def _idea_label(ws: Workshop, idea_id: str) -> str:
+    return idea_ops.idea(ws, idea_id).text
+
+
+def _check_theme(ws: Workshop, theme_id: str) -> None:
+    if ws.theme(theme_id) is None:
+        raise VoteError("unknown_theme", theme=theme_id)
+
+
+def person_votes(ws: Workshop, participant: str, stage: str = "actions") -> dict[str, int]:
+    """What one person has given (idea or theme id → dots)."""
+    if stage == "themes":
+        return {v.theme: v.dots for v in ws.theme_votes if v.participant == participant}
+    found: Counter[str] = Counter()
+    for v in ws.votes:
+        if v.participant == participant and v.stage == "actions":
+            found[idea_ops.root(ws, v.idea)] += v.dots
+    return dict(found)
+
+
+def clear(ws: Workshop) -> None:
+    """Remove every vote of the current mode (both stages) and every tie decision."""
+    paper = ws.vote_settings.mode == "paper"
+    ws.votes[:] = [v for v in ws.votes if (v.participant is None) != paper]
+    ws.theme_votes[:] = [v for v in ws.theme_votes if (v.participant is None) != paper]
+    ws.tie_decisions.clear()
+
+
+# -- totals -------------------------------------------------------------------
+def _counts(ws: Workshop, vote) -> bool:
+    paper = ws.vote_settings.mode == "paper"
+    return (vote.participant is None) == paper
+
+
+def idea_dots(ws: Workshop) -> dict[str, int]:
+    """Dots per visible idea (merged parts folded in), current mode only."""
+    found = {i.id: 0 for i in idea_ops.visible(ws)}
+    for v in ws.votes:
+        if v.stage == "actions" and _counts(ws, v):
+            key = idea_ops.root(ws, v.idea)
+            if key in found:
+                found[key] += v.dots
+    return found
+
+
+def theme_dots(ws: Workshop) -> dict[str, int]:
+    """Dots per theme: first-stage votes when two-stage, else the dots on its ideas."""
+    found = {t.id: 0 for t in ws.themes}
+    if ws.vote_settings.two_stage:
+        for v in ws.theme_votes:
+            if _counts(ws, v) and v.theme in found:
+                found[v.theme] += v.dots
+        return found
+    per_idea = idea_dots(ws)
+    for item in idea_ops.visible(ws):
+        if item.theme in found:
+            found[item.theme] += per_idea.get(item.id, 0)
+    return found
+
+
+def voters(ws: Workshop) -> tuple[int, bool]:
+    """People who can vote and whether that number comes from attendance."""
+    present = sum(1 for p in ws.participants if p.present)
+    return (present, True) if present else (len(ws.participants), False)
+
+
+def warnings(ws: Workshop) -> list[VoteWarning]:
+    """Counts that look impossible (only for paper tallies)."""
+    if ws.vote_settings.mode != "paper":
+        return []
+    settings = ws.vote_settings
+    people, from_presence = voters(ws)
+    found = [] if from_presence or not people else [VoteWarning("nobody_present", people=people)]
+    available = people * settings.dots_per_participant
+    stages = [("actions", sum(idea_dots(ws).values()))]
+    if settings.two_stage:
+        stages.insert(0, ("themes", sum(theme_dots(ws).values())))
+    for stage, cast in stages:
+        if cast > available:
+            found.append(VoteWarning("over_total", stage=_stage_word(stage), cast=cast,
+                                     people=people, dots=settings.dots_per_participant,
+                                     available=available))
+    if not settings.several_dots_per_idea:
+        texts = {i.id: i.text for i in ws.ideas}
+        for ident, count in idea_dots(ws).items():
+            if count > people:
+                found.append(VoteWarning("over_people", idea=texts[ident], count=count, people=people))
+    return found
+
+
+def _stage_word(stage: str) -> str:
+    from workshop.messages import language
+
+    return STAGE_WORDS[stage][1 if language() == "en" else 0]
+
+
+def kept_themes_first_stage(ws: Workshop) -> list[str]:
+    """Themes kept by the first stage (ties settled); used to guard stage two."""
+    from workshop.votes.results import results
+
+    return [t.id for t in results(ws).themes if t.kept]
+
+
+def results(ws: Workshop):
+    """The ranked result of the vote (see :func:`workshop.votes.results.results`)."""
+    from workshop.votes.results import results as compute
+
+    return compute(ws)

@@ -72,11 +72,11 @@ APP = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings
-from ui.app import build_window, make_application
+from ui.app import build_app, make_application
 from ui.settings import Settings
 app = make_application()
 settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
-window = build_window(settings, path=Path(sys.argv[1]))
+window = build_app(settings, path=Path(sys.argv[1])).window
 """ + FIRST_PAINT + """
 watch = FirstPaint(window)
 window.show()

@@ -57,11 +57,17 @@ def document(qapp, demo_file: Path):
 
 
 @pytest.fixture
-def window(qtbot, document, settings):
-    """The facilitator window on the demo workshop."""
-    from ui.main_window import MainWindow
+def app(qtbot, document, settings):
+    """The whole application (composition root) on the demo workshop, window shown."""
+    from ui.app import CafeApp
 
-    win = MainWindow(document, settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    cafe = CafeApp(document, settings)
+    qtbot.addWidget(cafe.window)
+    cafe.window.show()
+    return cafe
+
+
+@pytest.fixture
+def window(app):
+    """The facilitator window on the demo workshop."""
+    return app.window

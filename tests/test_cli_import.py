@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.cli.commands import main
+from ui.main import main
 from workshop.storage.store import WorkshopStore
 
 ROOT = Path(__file__).resolve().parents[1]

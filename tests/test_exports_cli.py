@@ -6,7 +6,7 @@ from pypdf import PdfReader
 
 from exports import DOCUMENTS
 from tests.test_exports_builder import realistic_workshop
-from ui.cli.commands import main
+from ui.main import main
 from workshop.storage.store import WorkshopStore
 
 

@@ -74,34 +74,33 @@ def go_round(engine) -> None:
     engine.go_to([s.kind for s in engine.workshop.agenda].index("round"))
 
 
-def test_window_has_projector_menu_and_controller(window):
-    assert hasattr(window, "projector")
+def test_window_has_projector_menu_and_controller(app, window):
     for name in ("open", "close", "show_custom"):
-        assert callable(getattr(window.projector, name))
+        assert callable(getattr(app.services.projector, name))
     titles = [a.text() for a in window.menus["view"].actions()]
     assert "&Projecteur" in titles
 
 
-def test_gui_thread_blocked_mid_round_still_reads_the_exact_time(window, qtbot):
+def test_gui_thread_blocked_mid_round_still_reads_the_exact_time(app, window, qtbot):
     """time.sleep in the GUI thread: Qt drops ticks, the projector stays exact."""
-    engine = window.show_engine
+    engine = app.services.show_engine
     go_round(engine)
     duration = engine.countdown.duration_s
-    window.projector.open()
+    app.services.projector.open()
     engine.start()
     started = time.monotonic()
     time.sleep(3.2)                       # the GUI thread is blocked: no tick at all
     qtbot.wait(300)                       # one repaint happens
-    face = window.projector.window.face
+    face = app.services.projector.window.face
     expected = duration - (time.monotonic() - started)
     assert abs(face.remaining - expected) < 0.5
     assert face.text in {format_clock(expected), format_clock(expected + 0.5)}
     assert face.remaining <= duration - 3.2
-    window.projector.close()
+    app.services.projector.close()
 
 
-def test_shortcuts_work_on_the_page_and_on_the_projector(window, qtbot):
-    engine = window.show_engine
+def test_shortcuts_work_on_the_page_and_on_the_projector(app, window, qtbot):
+    engine = app.services.show_engine
     page = window.show_page("agenda")
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Space)
@@ -113,16 +112,16 @@ def test_shortcuts_work_on_the_page_and_on_the_projector(window, qtbot):
     qtbot.keyClick(page.view, Qt.Key.Key_Minus)
     qtbot.keyClick(page.view, Qt.Key.Key_Minus)
     assert engine.countdown.duration_s == 9 * 60
-    projector = window.projector.open()
+    projector = app.services.projector.open()
     qtbot.keyClick(projector, Qt.Key.Key_P)
     assert engine.step_index == 0
     qtbot.keyClick(projector, Qt.Key.Key_Space)
     assert not engine.running
-    window.projector.close()
+    app.services.projector.close()
 
 
-def test_typing_in_a_field_is_not_a_shortcut(window, qtbot):
-    engine = window.show_engine
+def test_typing_in_a_field_is_not_a_shortcut(app, window, qtbot):
+    engine = app.services.show_engine
     page = window.show_page("agenda")
     page.start_edit.setFocus()
     qtbot.keyClicks(page.start_edit, "n p")
@@ -130,15 +129,15 @@ def test_typing_in_a_field_is_not_a_shortcut(window, qtbot):
     assert engine.step_index == 0 and not engine.running
 
 
-def test_shortcuts_are_off_on_other_pages_without_projector(window, qtbot):
-    engine = window.show_engine
+def test_shortcuts_are_off_on_other_pages_without_projector(app, window, qtbot):
+    engine = app.services.show_engine
     window.show_page("workshop")
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Space)
     assert not engine.running
 
 
-def test_show_controls_do_not_touch_the_undo_stack_but_are_saved(window, document):
-    engine = window.show_engine
+def test_show_controls_do_not_touch_the_undo_stack_but_are_saved(app, window, document):
+    engine = app.services.show_engine
     count = document.undo_stack.count()
     engine.start()
     engine.add_minutes(2)
@@ -149,8 +148,8 @@ def test_show_controls_do_not_touch_the_undo_stack_but_are_saved(window, documen
     assert '"running": true' in raw and '"step": 1' in raw
 
 
-def test_undo_of_an_edit_does_not_rewind_the_show(window, document):
-    engine = window.show_engine
+def test_undo_of_an_edit_does_not_rewind_the_show(app, window, document):
+    engine = app.services.show_engine
     engine.start()
     engine.next_step()
     engine.next_step()
@@ -162,8 +161,8 @@ def test_undo_of_an_edit_does_not_rewind_the_show(window, document):
     assert document.workshop.show.step == 2 and document.workshop.show.countdown.running
 
 
-def test_undo_takes_back_show_options_and_step_insertions_not_the_live_show(window, document):
-    engine = window.show_engine
+def test_undo_takes_back_show_options_and_step_insertions_not_the_live_show(app, window, document):
+    engine = app.services.show_engine
     engine.start()
     engine.next_step()
     current = engine.step().id
@@ -208,12 +207,12 @@ def test_restart_resumes_where_the_clock_is_and_asks(qapp, demo_file, clocks):
     store2.close()
 
 
-def test_sleep_banner_lets_the_facilitator_decide(window, qtbot, clocks, document):
+def test_sleep_banner_lets_the_facilitator_decide(app, window, qtbot, clocks, document):
     page = window.show_page("agenda")
     engine = ShowEngine(document, clocks.monotonic, clocks.time, FakeChime(), FakeAwake())
     engine.timer.stop()
-    window.show_engine.timer.stop()
-    page.attach_show(engine, window.projector)
+    app.services.show_engine.timer.stop()
+    page.attach_show(engine, app.services.projector)
     go_round(engine)
     engine.start()
     engine.tick()
@@ -249,8 +248,8 @@ def test_chime_and_keep_awake_follow_the_countdown(engine, clocks):
     assert not engine.keep_awake.held
 
 
-def test_editing_a_step_before_it_starts_changes_its_countdown(window):
-    engine = window.show_engine
+def test_editing_a_step_before_it_starts_changes_its_countdown(app, window):
+    engine = app.services.show_engine
     page = window.show_page("agenda")
     index = page.model.index(0, 2)
     assert page.model.setData(index, 25)
@@ -261,14 +260,14 @@ def test_editing_a_step_before_it_starts_changes_its_countdown(window):
     assert "fin prévue vers" in page.total.text()
 
 
-def test_custom_widget_through_the_window(window):
+def test_custom_widget_through_the_window(app, window):
     label = QLabel("Idées du thème")
-    window.projector.show_custom(label)
-    assert window.projector.is_open
-    assert window.projector.window.stack.currentWidget() is label
-    window.projector.show_custom(None)
-    window.projector.close()
-    assert not window.projector.is_open
+    app.services.projector.show_custom(label)
+    assert app.services.projector.is_open
+    assert app.services.projector.window.stack.currentWidget() is label
+    app.services.projector.show_custom(None)
+    app.services.projector.close()
+    assert not app.services.projector.is_open
 
 
 def test_chime_is_silent_without_multimedia_or_player(qapp):

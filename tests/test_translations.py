@@ -270,10 +270,8 @@ def visible_texts(window, root: QWidget) -> set[str]:
 
 
 def tour(window, qtbot) -> dict[str, set[str]]:
-    from ui.main_window import PAGES
-
     seen = {}
-    for key, *_ in PAGES:
+    for key in [spec.key for spec in window.specs]:
         page = window.show_page(key)
         qtbot.wait(1)
         seen[key] = visible_texts(window, page)
@@ -323,7 +321,7 @@ def test_live_switch_to_english_and_back(english_window, qtbot):
 
 def test_every_lookup_in_english_finds_its_translation(english_window, qtbot):
     from ui.people.import_dialog import PeopleImportDialog
-    from ui.people.privacy_actions import PrivacyDialog
+    from ui.people.privacy_dialog import PrivacyDialog
 
     window = english_window
     recorder = MissRecorder()

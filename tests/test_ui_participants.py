@@ -218,12 +218,12 @@ def test_residence_is_a_column_edited_in_place(window, qtbot):
     assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == ["Mamadou"]
 
 
-def test_import_and_export_buttons_sit_on_the_page(window, qtbot):
-    from PySide6.QtWidgets import QToolButton
+def test_import_and_export_buttons_sit_on_the_page(app, window, qtbot):
+    from PySide6.QtWidgets import QToolBar, QToolButton
 
     page = page_of(window)
-    actions = window.people_import
-    assert actions.toolbar is None  # no separate tool bar any more
+    actions = app.people
+    assert window.findChildren(QToolBar) == []  # no separate tool bar any more
     buttons = {b.defaultAction(): b for b in page.findChildren(QToolButton)
                if b.defaultAction() is not None}
     button = buttons[actions.import_action]

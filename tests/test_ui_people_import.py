@@ -41,13 +41,12 @@ def ticks(dialog: PeopleImportDialog) -> list[bool]:
             for r in range(1, table.rowCount())]
 
 
-def test_menu_and_button_entry_points(window) -> None:
+def test_menu_and_button_entry_points(app, window) -> None:
     texts = [a.text() for a in window.menus["file"].actions()]
     assert "&Importer des participant·es…" in texts
     assert "E&xporter la liste (CSV)…" in texts
-    actions = window.people_import
-    holder = actions.toolbar or window.pages["participants"]
-    assert actions.import_action in holder.actions()
+    actions = app.people
+    assert actions.import_action in window.pages["participants"].actions()
 
 
 def test_preview_then_one_undoable_import(qtbot, window, messy: Path) -> None:
@@ -124,18 +123,22 @@ def test_delimiter_override_for_a_wrongly_guessed_file(qtbot, window, tmp_path: 
     assert dialog.preview.headers[0] == "Nom complet,Remarques"
 
 
-def test_import_action_asks_for_a_file(qtbot, window, messy: Path, monkeypatch) -> None:
+def test_import_action_asks_for_a_file(app, qtbot, window, messy: Path, monkeypatch) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(messy), ""))
-    dialog = window.people_import.import_people()
+    app.people.import_action.trigger()  # as the menu entry and the page's button do
+    dialog = window.findChild(PeopleImportDialog)
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.path == messy
     dialog.confirm()
     assert "importé" in window.statusBar().currentMessage()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: window.findChild(PeopleImportDialog) is None)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
-    assert window.people_import.import_people() is None
+    app.people.import_action.trigger()  # cancelled: no dialog
+    assert window.findChild(PeopleImportDialog) is None
 
 
-def test_export_action_writes_a_list_excel_opens(window, tmp_path: Path, monkeypatch) -> None:
+def test_export_action_writes_a_list_excel_opens(app, window, tmp_path: Path, monkeypatch) -> None:
     doc = window.document
     doc.workshop.participants[0].email = "helene@exemple.fr"
     doc.workshop.participants[0].consent_contact = True
@@ -143,7 +146,7 @@ def test_export_action_writes_a_list_excel_opens(window, tmp_path: Path, monkeyp
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    written = window.people_import.export_list()
+    written = app.people.export_list()
     assert written == out.with_suffix(".csv")
     assert written.read_bytes().startswith(b"\xef\xbb\xbf")
     table = read_table(written)

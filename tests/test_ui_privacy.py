@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ui.people.privacy_actions import RETENTION_KEY, PrivacyDialog
+from ui.people.privacy_dialog import PrivacyDialog
+from ui.people.privacy_notice import RETENTION_KEY
 
 
 @pytest.fixture
@@ -19,8 +20,10 @@ def quiet(monkeypatch):
 
 
 def open_dialog(qtbot, window) -> PrivacyDialog:
-    dialog = window.privacy.open_dialog()
-    qtbot.addWidget(dialog)
+    """Through the menu, as the facilitator opens it."""
+    window.menus["privacy"].actions()[0].trigger()  # « Gérer les données personnelles… »
+    dialog = window.findChild(PrivacyDialog)
+    assert dialog is not None and dialog.isVisible()
     return dialog
 
 
@@ -123,11 +126,11 @@ def test_screenshot(qtbot, window, tmp_path: Path) -> None:
     assert image.save(str(tmp_path / "privacy.png")) and image.height() > 200
 
 
-def test_opening_an_old_workshop_reminds_of_contacts(qtbot, window, demo,
+def test_opening_an_old_workshop_reminds_of_contacts(app, qtbot, window, demo,
                                                      tmp_path: Path) -> None:
     from workshop.storage.store import WorkshopStore
 
-    assert window.privacy.remind() == ""  # the demo holds no contacts
+    assert app.privacy.remind() == ""  # the demo holds no contacts
     demo.date = "2020-01-15"
     demo.participants[0].phone = "06 12 34 56 78"
     demo.participants[0].consent_contact = True

@@ -175,18 +175,16 @@ def test_projected_results_reveal_themes_then_actions(qtbot, page):
     shown.close()
 
 
-def test_in_the_window_results_go_to_the_projector(qtbot, window):
+def test_in_the_window_results_go_to_the_projector(qtbot, app, window):
     page = window.show_page("votes")
     page.project_button.click()
     shown = page.projected
     assert isinstance(shown, ResultsProjector)
-    if hasattr(window, "projector"):
-        assert shown.window() is not window and shown.isVisible()
+    assert shown.window() is not window and shown.isVisible()
     page.reveal_button.click()
     page.reveal_button.click()
     assert shown.page()[3] == 2
-    if hasattr(window, "projector"):
-        window.projector.show_custom(None)
+    app.services.projector.show_custom(None)
 
 
 def test_every_control_has_an_accessible_name(window):

@@ -50,8 +50,8 @@ def test_workshop_page_edits_undo_and_reopen(window, qtbot, demo_file):
 
 
 def test_reopen_in_a_new_window_finds_everything(window, qtbot, demo_file, settings):
+    from ui.app import CafeApp
     from ui.document import WorkshopDocument
-    from ui.main_window import MainWindow
     from workshop import editing
 
     window.document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"),
@@ -60,7 +60,7 @@ def test_reopen_in_a_new_window_finds_everything(window, qtbot, demo_file, setti
                           {"tables"})
     window.close()
     store = WorkshopStore(demo_file)
-    second = MainWindow(WorkshopDocument(store.load(), store), settings)
+    second = CafeApp(WorkshopDocument(store.load(), store), settings).window
     qtbot.addWidget(second)
     people = second.show_page("participants")
     assert people.model.index(people.model.rowCount() - 1, 0).data() == "Yvette"
@@ -108,9 +108,9 @@ def test_language_switches_live_and_is_remembered(window, settings, qtbot):
 
 
 def test_lang_option_of_the_command_line(qapp, settings, demo_file):
-    from ui.app import build_window
+    from ui.app import build_app
 
-    win = build_window(settings, path=demo_file, lang="en")
+    win = build_app(settings, path=demo_file, lang="en").window
     try:
         assert settings.language == "en" and win.lang_actions["en"].isChecked()
         assert str(demo_file.resolve()) in [str(p) for p in settings.recent_files()]
@@ -192,13 +192,13 @@ def test_window_survives_its_document_being_deleted(qapp, qtbot, demo_file, sett
     and its destructor still signals; a language change may follow."""
     import shiboken6
 
+    from ui.app import CafeApp
     from ui.document import WorkshopDocument
-    from ui.main_window import MainWindow
     from workshop import editing
 
     store = WorkshopStore(demo_file)
     document = WorkshopDocument(store.load(), store)
-    win = MainWindow(document, settings)
+    win = CafeApp(document, settings).window
     qtbot.addWidget(win)
     document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"), {"participants"})
     assert win.act_undo.text() == "Annuler ajout"
@@ -283,8 +283,8 @@ def test_extensions_can_wait_for_a_page_without_building_it(window):
 
 
 def test_quick_start_finishes_right_after_the_first_paint(qapp, qtbot, demo, tmp_path, settings):
-    """The app's own start (build_window): the show and the reminder come once painted."""
-    from ui.app import build_window
+    """The app's own start (build_app): the show and the reminder come once painted."""
+    from ui.app import build_app
 
     demo.date = "2020-01-15"  # an old workshop with a kept contact: a reminder is due
     demo.participants[0].phone = "06 12 34 56 78"
@@ -293,29 +293,32 @@ def test_quick_start_finishes_right_after_the_first_paint(qapp, qtbot, demo, tmp
     store = WorkshopStore(path)
     store.save(demo)
     store.close()
-    win = build_window(settings, path=path)
+    app = build_app(settings, path=path)
+    win = app.window
     qtbot.addWidget(win)
-    assert not hasattr(win, "show_engine") and "projector" not in win.menus
+    assert not app.services.show_started and "projector" not in win.menus
     assert "Données &personnelles" in [a.text() for a in win.menuBar().actions()]
     win.show()
-    qtbot.waitUntil(lambda: hasattr(win, "show_engine"))
+    qtbot.waitUntil(lambda: app.services.show_started)
     assert "1 contact(s) à supprimer" in win.statusBar().currentMessage()
-    assert "projector" in win.menus and win.projector.engine is win.show_engine
+    engine = app.services.show_engine
+    assert "projector" in win.menus and app.services.projector.engine is engine
     page = win.show_page("agenda")  # the show controls reach the run of show
-    assert page.engine is win.show_engine
+    assert page.engine is engine
     win.after_first_paint(lambda: setattr(win, "late", True))  # once started: at once
     assert win.late
     win.close()
 
 
 def test_a_window_closed_before_its_first_paint_starts_nothing(qapp, qtbot, document, settings):
-    from ui.main_window import MainWindow
+    from ui.app import CafeApp
 
-    win = MainWindow(document, settings, quick_start=True)
+    app = CafeApp(document, settings, quick_start=True)
+    win = app.window
     qtbot.addWidget(win)
     win.close()
     win.finish_start()
-    assert not hasattr(win, "show_engine")
+    assert not app.services.show_started
 
 
 def test_a_date_picked_in_the_calendar_is_saved(window, qtbot):
@@ -329,11 +332,12 @@ def test_a_date_picked_in_the_calendar_is_saved(window, qtbot):
 
 def test_a_window_shown_but_never_painted_still_finishes_its_start(qapp, qtbot, document,
                                                                    settings):
-    from ui.main_window import MainWindow
+    from ui.app import CafeApp
 
-    win = MainWindow(document, settings, quick_start=True)
+    app = CafeApp(document, settings, quick_start=True)
+    win = app.window
     qtbot.addWidget(win)
     win.paintEvent = lambda event: None  # as if never exposed (minimised)
     win.showMinimized()
-    qtbot.waitUntil(lambda: hasattr(win, "show_engine"), timeout=3000)
+    qtbot.waitUntil(lambda: app.services.show_started, timeout=3000)
     assert "projector" in win.menus

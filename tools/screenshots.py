@@ -46,7 +46,7 @@ def main() -> int:
     from ui.app import make_application
     from ui.document import WorkshopDocument
     from ui.i18n import install_language
-    from ui.main_window import PAGES, MainWindow
+    from ui.app import CafeApp
     from ui.settings import Settings
     from workshop import editing
     from workshop.demo import demo_workshop
@@ -64,12 +64,12 @@ def main() -> int:
         store = WorkshopStore(Path(folder) / "atelier-demo.json")
         store.save(workshop)
         settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(WorkshopDocument(workshop, store), settings)
+        window = CafeApp(WorkshopDocument(workshop, store), settings).window
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
         window.show()
         pump(app)
-        for number, (key, *_rest) in enumerate(PAGES, start=1):
+        for number, key in enumerate([spec.key for spec in window.specs], start=1):
             window.show_page(key)
             pump(app)
             path = args.out / f"{number:02d}-{key}.png"

@@ -2,6 +2,6 @@
 
 import sys
 
-from ui.cli.commands import main
+from ui.main import main
 
 sys.exit(main())

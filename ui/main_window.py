@@ -1,74 +1,50 @@
 """The facilitator window: it only assembles pages, actions and menus.
 
-Pages live in ``ui/pages/`` and receive the document in their
-constructor.  Features that add menus or shortcuts (projector, import,
-personal data) are extensions with an ``install(window)`` function.
-With ``quick_start`` (the app's own start), what the first screen does not
-need waits for the first paint: see :meth:`MainWindow.after_first_paint`.
+The composition root (:mod:`ui.app`) gives it the services, a
+:class:`~ui.parts.PageSpec` per page and its extensions; the window places
+their entries (:class:`~ui.parts.Entry`) and re-translates them.  Pages are
+built the first time they are shown.  With ``quick_start`` (the app's own
+start), what the first screen does not need waits for the first paint: see
+:meth:`MainWindow.after_first_paint`.
 """
 
 from __future__ import annotations
 
-import importlib
-from pathlib import Path
-
 import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, QTimer
-from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from ui import file_actions
-from ui.document import WorkshopDocument
 from ui.i18n import install_language
 from ui.lazy_pages import LazyPages
-from ui.settings import Settings, workshops_folder
-from workshop import __version__
-
-# (key, module, class, side bar label)
-PAGES = [
-    ("workshop", "ui.pages.workshop_page", "WorkshopPage", NOOP("MainWindow", "Atelier")),
-    ("participants", "ui.pages.participants_page", "ParticipantsPage",
-     NOOP("MainWindow", "Participant·es")),
-    ("tables", "ui.pages.tables_page", "TablesPage", NOOP("MainWindow", "Tables et thèmes")),
-    ("rotation", "ui.pages.rotation_page", "RotationPage", NOOP("MainWindow", "Rotations")),
-    ("agenda", "ui.pages.agenda_page", "AgendaPage", NOOP("MainWindow", "Déroulé")),
-    ("ideas", "ui.pages.ideas_page", "IdeasPage", NOOP("MainWindow", "Idées")),
-    ("votes", "ui.pages.votes_page", "VotesPage", NOOP("MainWindow", "Votes")),
-    ("plan", "ui.pages.plan_page", "PlanPage", NOOP("MainWindow", "Programmation annuelle")),
-    ("exports", "ui.pages.exports_page", "ExportsPage", NOOP("MainWindow", "Exports")),
-]
-
-EXTENSIONS = ["ui.show.actions", "ui.people.import_actions", "ui.people.privacy_actions"]
-
-
-def _optional(module_name: str):
-    """A module still being built is skipped, any other import error is raised."""
-    try:
-        return importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
-        return None
+from ui.parts import Extension, PageSpec
+from ui.services import Services
 
 
 class MainWindow(QMainWindow):
     """Side bar of steps on the left, the current page on the right."""
 
-    def __init__(self, document: WorkshopDocument, settings: Settings,
+    #: the key of the page now shown (``"agenda"``…)
+    page_shown = Signal(str)
+
+    def __init__(self, services: Services, pages: list[PageSpec],
                  parent: QWidget | None = None, quick_start: bool = False) -> None:
         super().__init__(parent)
-        self.document = document
-        self.settings = settings
-        self.menus: dict[str, object] = {}
+        self.services = services
+        self.document = services.document
+        self.settings = services.settings
+        self.specs = pages
+        self.menus: dict[str, QMenu] = {}
+        self.extensions: list[Extension] = []
         # With quick_start, work the first screen does not need (the show
         # engine, reminders) waits until the window is painted: see after_first_paint.
         self._startup_tasks: list | None = [] if quick_start else None
@@ -80,13 +56,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_pages()
         self._build_menus()
-        for name in EXTENSIONS:
-            module = _optional(name)
-            if module is not None:
-                module.install(self)
-        document.save_state_changed.connect(self._update_title)
-        document.save_failed.connect(self._show_save_error)
-        document.changed.connect(self._update_title)
+        services.status.connect(lambda text, msecs: self.statusBar().showMessage(text, msecs))
+        services.page_wanted.connect(self.show_page)
+        self.document.save_state_changed.connect(self._update_title)
+        self.document.save_failed.connect(self._show_save_error)
+        self.document.changed.connect(self._update_title)
         self.translate_ui()
         self._restore_geometry()
 
@@ -122,17 +96,17 @@ class MainWindow(QMainWindow):
             # starts its show within a second; finish_start runs its tasks once.
             QTimer.singleShot(1000, self.finish_start)
 
-    # -- assembly ------------------------------------------------------------
+    # -- pages ---------------------------------------------------------------
     def _build_pages(self) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(24, 24))
         self.stack = QStackedWidget()
         self.pages = LazyPages(self._make_page)
-        for key, _module, _class, _label in PAGES:
-            self.pages.declare(key)
+        for spec in self.specs:
+            self.pages.declare(spec.key)
             self.stack.addWidget(QWidget())  # placeholder until the page is first needed
-            QListWidgetItem(self.sidebar)  # row i is PAGES[i]
+            QListWidgetItem(self.sidebar)  # row i is specs[i]
         self.sidebar.currentRowChanged.connect(self._show_row)
         # Sized from the font, so the side bar follows 125–200 % scaling.
         width = self.sidebar.fontMetrics().horizontalAdvance("Programmation annuelle") * 5 // 4
@@ -149,12 +123,13 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step(-1))
 
+    def _keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
     def _make_page(self, key: str) -> QWidget:
         """Build a page the first time it is needed (a quicker start)."""
-        row = [p[0] for p in PAGES].index(key)
-        _key, module_name, class_name, _label = PAGES[row]
-        module = _optional(module_name)
-        page = getattr(module, class_name)(self.document) if module else QLabel()
+        row = self._keys().index(key)
+        page = self.specs[row].build()
         page.setObjectName(f"page_{key}")
         placeholder = self.stack.widget(row)
         self.stack.insertWidget(row, page)
@@ -164,43 +139,41 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentWidget(self.pages[PAGES[row][0]])
+            key = self.specs[row].key
+            self.stack.setCurrentWidget(self.pages[key])
+            self.page_shown.emit(key)
 
     def _step(self, delta: int) -> None:
         row = (self.sidebar.currentRow() + delta) % self.sidebar.count()
         self.sidebar.setCurrentRow(row)
 
     def show_page(self, key: str) -> QWidget:
-        keys = [p[0] for p in PAGES]
-        self.sidebar.setCurrentRow(keys.index(key))
+        self.sidebar.setCurrentRow(self._keys().index(key))
         return self.pages[key]
 
+    def current_key(self) -> str:
+        row = self.sidebar.currentRow()
+        return self.specs[row].key if row >= 0 else ""
+
+    # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.menus["file"] = file_menu = bar.addMenu("")
-        self.menus["edit"] = edit_menu = bar.addMenu("")
-        self.menus["view"] = view_menu = bar.addMenu("")
-        self.menus["help"] = help_menu = bar.addMenu("")
-        self.act_new = file_menu.addAction("", self.new_workshop, QKeySequence.StandardKey.New)
-        self.act_new_demo = file_menu.addAction("", self.new_from_demo)
-        self.act_open = file_menu.addAction("", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.menus["recent"] = file_menu.addMenu("")
-        self.menus["recent"].aboutToShow.connect(self._fill_recent)
-        self.act_save_as = file_menu.addAction("", self.save_as, QKeySequence.StandardKey.SaveAs)
-        file_menu.addSeparator()
-        self.act_quit = file_menu.addAction("", self.close, QKeySequence.StandardKey.Quit)
+        for key in ("file", "edit", "view", "help"):
+            self.menus[key] = bar.addMenu("")
+        self.act_quit = self.menus["file"].addAction("", self.close,
+                                                     QKeySequence.StandardKey.Quit)
         # Our own actions rather than QUndoStack.createUndoAction: its « Annuler »
         # prefix is fixed when created and would not follow a live language switch.
         stack = self.document.undo_stack
-        self.act_undo = edit_menu.addAction("", stack.undo)
+        self.act_undo = self.menus["edit"].addAction("", stack.undo)
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.act_redo = edit_menu.addAction("", stack.redo)
+        self.act_redo = self.menus["edit"].addAction("", stack.redo)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         stack.canUndoChanged.connect(self.act_undo.setEnabled)
         stack.canRedoChanged.connect(self.act_redo.setEnabled)
         stack.undoTextChanged.connect(self._update_undo_texts)
         stack.redoTextChanged.connect(self._update_undo_texts)
-        self.menus["language"] = lang_menu = view_menu.addMenu("")
+        self.menus["language"] = lang_menu = self.menus["view"].addMenu("")
         group = QActionGroup(self)
         self.lang_actions: dict[str, QAction] = {}
         for code, label in (("fr", "Français"), ("en", "English")):
@@ -209,7 +182,27 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.lang_actions[code] = action
         self.lang_actions.get(self.settings.language, self.lang_actions["fr"]).setChecked(True)
-        self.act_about = help_menu.addAction("", self.about)
+
+    def add_extension(self, extension: Extension) -> None:
+        """Place an extension's actions and menus; its texts follow the language."""
+        places = {"file": (self.menus["file"], self.act_quit),  # (where, before what)
+                  "view": (self.menus["view"], None), "help": (self.menus["help"], None),
+                  "menubar": (self.menuBar(), self.menus["help"].menuAction()),
+                  "window": (self, None)}
+        entries = extension.entries()
+        for entry in entries:
+            action = entry.item
+            if isinstance(entry.item, QMenu):
+                entry.item.setParent(self, entry.item.windowFlags())  # the window owns it
+                if entry.item.objectName().startswith("menu_"):
+                    self.menus[entry.item.objectName().removeprefix("menu_")] = entry.item
+                action = entry.item.menuAction()
+            where, before = places[entry.place]
+            where.insertAction(before, action)  # None: at the end
+        if any(entry.place == "file" for entry in entries):
+            self.menus["file"].insertSeparator(self.act_quit)
+        self.extensions.append(extension)
+        extension.translate_ui()
 
     def _update_undo_texts(self, *_args) -> None:
         stack = self.document.undo_stack
@@ -229,21 +222,17 @@ class MainWindow(QMainWindow):
 
     def translate_ui(self) -> None:
         self._update_undo_texts()
-        for row, (_key, _module, _class, label) in enumerate(PAGES):
-            self.sidebar.item(row).setText(QCoreApplication.translate("MainWindow", label))
+        for row, spec in enumerate(self.specs):
+            self.sidebar.item(row).setText(QCoreApplication.translate("MainWindow", spec.label))
         self.menus["file"].setTitle(self.tr("&Fichier"))
         self.menus["edit"].setTitle(self.tr("É&dition"))
         self.menus["view"].setTitle(self.tr("&Affichage"))
         self.menus["help"].setTitle(self.tr("Aid&e"))
         self.menus["language"].setTitle(self.tr("&Langue"))
-        self.menus["recent"].setTitle(self.tr("Fichiers &récents"))
-        self.act_new.setText(self.tr("&Nouvel atelier…"))
-        self.act_new_demo.setText(self.tr("Nouvel atelier depuis la &démo"))
-        self.act_open.setText(self.tr("&Ouvrir…"))
-        self.act_save_as.setText(self.tr("Enregistrer &sous…"))
         self.act_quit.setText(self.tr("&Quitter"))
-        self.act_about.setText(self.tr("À &propos de Café Conversation"))
         self.sidebar.setAccessibleName(self.tr("Étapes de l'atelier"))
+        for extension in self.extensions:
+            extension.translate_ui()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -274,80 +263,10 @@ class MainWindow(QMainWindow):
                                 "Vos modifications restent dans la fenêtre : "
                                 "utilisez « Enregistrer sous… » pour les garder ailleurs."))
 
-    # -- files ---------------------------------------------------------------
-    def open_path(self, path: Path) -> bool:
-        opened = file_actions.open_file(Path(path), self)
-        if opened is None:
-            return False
-        self.document.replace(*opened)
-        self.settings.add_recent(Path(path))
-        return True
-
-    def open_dialog(self) -> None:
-        path = file_actions.ask_open_path(self, workshops_folder())
-        if path:
-            self.open_path(path)
-
-    def new_workshop(self) -> None:
-        path = file_actions.ask_save_path(self, workshops_folder(), self.tr("Nouvel atelier"))
-        if path:
-            self._adopt(file_actions.create_empty, path)
-
-    def new_from_demo(self) -> None:
-        self._adopt(file_actions.create_demo, file_actions.fresh_demo_path(workshops_folder()))
-
-    def _adopt(self, create, path: Path) -> None:
-        if path.exists():
-            path.unlink()  # the file dialog already asked before replacing
-        self.document.replace(*create(path))
-        self.settings.add_recent(path)
-
-    def save_as(self) -> None:
-        path = file_actions.ask_save_path(self, workshops_folder(), self.tr("Enregistrer sous"))
-        if path:
-            self.save_to(path)
-
-    def save_to(self, path: Path) -> bool:
-        from workshop.storage.store import WorkshopStore
-
-        store = WorkshopStore(path)
-        old = self.document.store
-        self.document.store = store
-        if not self.document.save():
-            self.document.store = old
-            store.close()
-            return False
-        if old is not None:
-            old.close()
-        self.settings.add_recent(path)
-        self._update_title()
-        return True
-
-    def _fill_recent(self) -> None:
-        menu = self.menus["recent"]
-        menu.clear()
-        for path in self.settings.recent_files():
-            menu.addAction(str(path), lambda p=path: self.open_path(p))
-        if menu.isEmpty():
-            menu.addAction(self.tr("(aucun)")).setEnabled(False)
-
-    # -- language, about, geometry -------------------------------------------
+    # -- language, geometry -------------------------------------------
     def set_language(self, lang: str) -> None:
         self.settings.language = install_language(lang)
         self.lang_actions[self.settings.language].setChecked(True)
-
-    def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, self.tr("À propos"), self.tr(
-            "<h3>Café Conversation {version}</h3>"
-            "<p>Préparer et animer un World Café : plans de table, minuteur, votes, "
-            "programmation annuelle.</p>"
-            "<p><b>Données personnelles</b> : les noms et contacts restent sur cet "
-            "ordinateur, dans le fichier de l'atelier et ses sauvegardes. Les contacts ne "
-            "sont gardés qu'avec le consentement de la personne, pour le suivi des actions "
-            "seulement ; une personne peut être effacée à tout moment.</p>"
-        ).format(version=__version__))
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("geometry")
@@ -366,11 +285,8 @@ class MainWindow(QMainWindow):
         self._startup_tasks = None  # closed before its first paint: nothing left to start
         self.settings.set_value("geometry", self.saveGeometry())
         for page in self.pages.built():
-            if hasattr(page, "shutdown"):  # e.g. a rotation search still running
-                page.shutdown()
-        exports = self.pages.if_built("exports")
-        if hasattr(exports, "wait_for_export"):  # an export stops at its next page
-            exports.wait_for_export()
+            page.shutdown()  # e.g. a rotation search or an export still running
+        self.services.shutdown()
         if self.document.store is not None:
             self.document.store.close()
         super().closeEvent(event)

@@ -159,6 +159,18 @@ def parse_start(text: str) -> tuple[int, int] | None:
     return int(match.group(1)), int(match.group(2) or 0)
 
 
+def planned_clock(ws: Workshop, row: int) -> str:
+    """When step ``row`` should begin (``14:35``), or "" without a valid planned start."""
+    try:
+        start = parse_start(ws.show.planned_start)
+    except AgendaError:
+        start = None
+    if start is None:
+        return ""
+    minutes = start[0] * 60 + start[1] + total_minutes(ws.agenda[:row])
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
 def expected_end(ws: Workshop, now: datetime, remaining_s: float | None = None) -> datetime:
     """When the run of show should end.
 

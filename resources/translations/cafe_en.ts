@@ -4,281 +4,282 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="155"/>
+        <location filename="../../ui/pages/agenda_page.py" line="160"/>
         <source>Temps restant : {t}</source>
         <translation>Time left: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="161"/>
+        <location filename="../../ui/pages/agenda_page.py" line="166"/>
         <source>Étape {n} / {count} : {title}</source>
         <translation>Step {n} / {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="163"/>
+        <location filename="../../ui/pages/agenda_page.py" line="168"/>
         <source>Aucune étape</source>
         <translation>No step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="166"/>
+        <location filename="../../ui/pages/agenda_page.py" line="171"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="168"/>
+        <location filename="../../ui/pages/agenda_page.py" line="173"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="168"/>
+        <location filename="../../ui/pages/agenda_page.py" line="173"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="169"/>
+        <location filename="../../ui/pages/agenda_page.py" line="174"/>
         <source>Espace</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="171"/>
+        <location filename="../../ui/pages/agenda_page.py" line="176"/>
         <source>Fermer le projecteur</source>
         <translation>Close projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="172"/>
+        <location filename="../../ui/pages/agenda_page.py" line="177"/>
         <source>Ouvrir le projecteur</source>
         <translation>Open projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="179"/>
+        <location filename="../../ui/pages/agenda_page.py" line="184"/>
         <source>Écran : automatique</source>
         <translation>Screen: automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="181"/>
+        <location filename="../../ui/pages/agenda_page.py" line="186"/>
         <source>Écran : {name}</source>
         <translation>Screen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="188"/>
+        <location filename="../../ui/pages/agenda_page.py" line="193"/>
         <source>Le minuteur tournait pendant la fermeture de l&apos;application ({gap}). Compter ce temps ?</source>
         <translation>The timer was running while the application was closed ({gap}). Count this time?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="191"/>
+        <location filename="../../ui/pages/agenda_page.py" line="196"/>
         <source>L&apos;ordinateur s&apos;est mis en veille ou l&apos;heure a changé ({gap}). Compter ce temps dans l&apos;étape ?</source>
         <translation>The computer went to sleep or its clock changed ({gap}). Count this time in the step?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="194"/>
+        <location filename="../../ui/pages/agenda_page.py" line="199"/>
         <source>L&apos;horloge de l&apos;ordinateur a reculé ({gap}). Suivre l&apos;horloge de l&apos;ordinateur ?</source>
         <translation>The computer&apos;s clock went back ({gap}). Follow the computer&apos;s clock?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="225"/>
-        <location filename="../../ui/pages/agenda_page.py" line="303"/>
+        <location filename="../../ui/pages/agenda_page.py" line="233"/>
+        <location filename="../../ui/pages/agenda_page.py" line="299"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="226"/>
+        <location filename="../../ui/pages/agenda_page.py" line="234"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="231"/>
+        <location filename="../../ui/pages/agenda_page.py" line="239"/>
         <source>Supprimer l&apos;étape</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="235"/>
+        <location filename="../../ui/pages/agenda_page.py" line="243"/>
         <source>Déplacer l&apos;étape</source>
         <translation>Move step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="242"/>
-        <location filename="../../ui/pages/agenda_page.py" line="305"/>
+        <location filename="../../ui/pages/agenda_page.py" line="250"/>
+        <location filename="../../ui/pages/agenda_page.py" line="301"/>
         <source>Déroulé par défaut</source>
         <translation>Default run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="247"/>
+        <location filename="../../ui/pages/agenda_page.py" line="255"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="252"/>
-        <location filename="../../ui/pages/agenda_page.py" line="317"/>
+        <location filename="../../ui/pages/agenda_page.py" line="260"/>
+        <location filename="../../ui/pages/agenda_page.py" line="313"/>
         <source>Noms complets au projecteur</source>
         <translation>Full names on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="257"/>
+        <location filename="../../ui/pages/agenda_page.py" line="265"/>
         <source>Seuil d&apos;alerte</source>
         <translation>Warning threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="281"/>
+        <location filename="../../ui/pages/agenda_page.py" line="277"/>
         <source>fin prévue vers {time}</source>
         <translation>planned end around {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="284"/>
+        <location filename="../../ui/pages/agenda_page.py" line="280"/>
         <source>Durée totale : {h} h {m:02d} — {end}</source>
         <translation>Total length: {h} h {m:02d} — {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="302"/>
+        <location filename="../../ui/pages/agenda_page.py" line="298"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="303"/>
+        <location filename="../../ui/pages/agenda_page.py" line="299"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="304"/>
+        <location filename="../../ui/pages/agenda_page.py" line="300"/>
         <source>Monter</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="304"/>
+        <location filename="../../ui/pages/agenda_page.py" line="300"/>
         <source>Descendre</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="308"/>
+        <location filename="../../ui/pages/agenda_page.py" line="304"/>
         <source>◀ Étape précédente (P)</source>
         <translation>◀ Previous step (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="308"/>
+        <location filename="../../ui/pages/agenda_page.py" line="304"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="309"/>
+        <location filename="../../ui/pages/agenda_page.py" line="305"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="309"/>
+        <location filename="../../ui/pages/agenda_page.py" line="305"/>
         <source>Étape suivante (N) ▶</source>
         <translation>Next step (N) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="312"/>
+        <location filename="../../ui/pages/agenda_page.py" line="308"/>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="314"/>
+        <location filename="../../ui/pages/agenda_page.py" line="310"/>
         <source>Heure de début de l&apos;atelier</source>
         <translation>Workshop start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="315"/>
+        <location filename="../../ui/pages/agenda_page.py" line="311"/>
         <source>Étapes du déroulé</source>
         <translation>Run of show steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="316"/>
+        <location filename="../../ui/pages/agenda_page.py" line="312"/>
         <source>Animation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="318"/>
+        <location filename="../../ui/pages/agenda_page.py" line="314"/>
         <source>&amp;Alerte avant la fin (min) :</source>
         <translation>&amp;Warning before the end (min):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="319"/>
+        <location filename="../../ui/pages/agenda_page.py" line="315"/>
         <source>Alerte avant la fin, en minutes</source>
         <translation>Warning before the end, in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="320"/>
+        <location filename="../../ui/pages/agenda_page.py" line="316"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="321"/>
+        <location filename="../../ui/pages/agenda_page.py" line="317"/>
         <source>Compter ce temps</source>
         <translation>Count this time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="322"/>
+        <location filename="../../ui/pages/agenda_page.py" line="318"/>
         <source>Ne pas le compter</source>
         <translation>Don&apos;t count it</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="39"/>
+        <location filename="../../ui/models/agenda_model.py" line="98"/>
+        <source>Modifier l&apos;étape</source>
+        <extracomment>an edit was refused: its sentence for the facilitator (&quot;&quot; once one succeeds)</extracomment>
+        <translation>Edit step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_model.py" line="37"/>
         <source>Accueil</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="39"/>
+        <location filename="../../ui/models/agenda_model.py" line="37"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="40"/>
-        <location filename="../../ui/rotation_grid.py" line="237"/>
+        <location filename="../../ui/models/agenda_model.py" line="38"/>
+        <location filename="../../ui/rotation/grid.py" line="237"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="40"/>
+        <location filename="../../ui/models/agenda_model.py" line="38"/>
         <source>Changement de table</source>
         <translation>Change tables</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="41"/>
+        <location filename="../../ui/models/agenda_model.py" line="39"/>
         <source>Synthèse</source>
         <translation>Summing up</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="41"/>
+        <location filename="../../ui/models/agenda_model.py" line="39"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="41"/>
+        <location filename="../../ui/models/agenda_model.py" line="39"/>
         <source>Clôture</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="97"/>
-        <source>Modifier l&apos;étape</source>
-        <translation>Edit step</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/agenda_model.py" line="25"/>
+        <location filename="../../ui/models/agenda_model.py" line="23"/>
         <source>Tour</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="27"/>
+        <location filename="../../ui/models/agenda_model.py" line="25"/>
         <source>Plénière / synthèse</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="47"/>
+        <location filename="../../ui/models/agenda_model.py" line="45"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="47"/>
+        <location filename="../../ui/models/agenda_model.py" line="45"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="48"/>
+        <location filename="../../ui/models/agenda_model.py" line="46"/>
         <source>Durée (min)</source>
         <translation>Length (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="48"/>
+        <location filename="../../ui/models/agenda_model.py" line="46"/>
         <source>Heure prévue</source>
         <translation>Planned time</translation>
     </message>
@@ -529,225 +530,286 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="40"/>
+        <location filename="../../ui/file_actions.py" line="44"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="55"/>
+        <location filename="../../ui/file_actions.py" line="61"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="59"/>
+        <location filename="../../ui/file_actions.py" line="65"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="67"/>
+        <location filename="../../ui/file_actions.py" line="77"/>
         <source>Fichier abîmé</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="70"/>
+        <location filename="../../ui/file_actions.py" line="80"/>
         <source>La sauvegarde la plus récente lisible date du {when}. La restaurer ? Le fichier abîmé est conservé à part.</source>
         <translation>The most recent readable backup is from {when}. Restore it? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="72"/>
+        <location filename="../../ui/file_actions.py" line="82"/>
         <source>Restaurer la sauvegarde</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="83"/>
+        <location filename="../../ui/file_actions.py" line="95"/>
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="84"/>
+        <location filename="../../ui/file_actions.py" line="96"/>
         <source>Ateliers (*.json);;Tous les fichiers (*)</source>
         <translation>Workshops (*.json);;All files (*)</translation>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../ui/file_menu.py" line="74"/>
+        <source>Nouvel atelier</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="90"/>
+        <source>Enregistrer sous</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="116"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="52"/>
+        <source>Fichiers &amp;récents</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="53"/>
+        <source>&amp;Nouvel atelier…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="54"/>
+        <source>Nouvel atelier depuis la &amp;démo</source>
+        <translation>New workshop from the &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="55"/>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="56"/>
+        <source>Enregistrer &amp;sous…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="26"/>
+        <source>À &amp;propos de Café Conversation</source>
+        <translation>&amp;About Café Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="31"/>
+        <source>À propos</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="32"/>
+        <source>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Préparer et animer un World Café : plans de table, minuteur, votes, programmation annuelle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données personnelles&lt;/b&gt; : les noms et contacts restent sur cet ordinateur, dans le fichier de l&apos;atelier et ses sauvegardes. Les contacts ne sont gardés qu&apos;avec le consentement de la personne, pour le suivi des actions seulement ; une personne peut être effacée à tout moment.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Prepare and run a World Café: seating plans, timer, votes, annual action plan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Personal data&lt;/b&gt;: names and contacts stay on this computer, in the workshop file and its backups. Contacts are kept only with the person&apos;s consent, and only to follow up actions; a person can be erased at any time.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="175"/>
+        <location filename="../../ui/pages/ideas_page.py" line="176"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="176"/>
+        <location filename="../../ui/pages/ideas_page.py" line="177"/>
         <source>&amp;Table :</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="177"/>
+        <location filename="../../ui/pages/ideas_page.py" line="178"/>
         <source>T&amp;our :</source>
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="178"/>
+        <location filename="../../ui/pages/ideas_page.py" line="179"/>
         <source>&amp;Idée :</source>
         <translation>&amp;Idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="179"/>
+        <location filename="../../ui/pages/ideas_page.py" line="180"/>
         <source>tapez l&apos;idée rapportée par la table, puis Entrée</source>
         <translation>type the idea reported by the table, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="180"/>
+        <location filename="../../ui/pages/ideas_page.py" line="181"/>
         <source>Texte de la nouvelle idée</source>
         <translation>Text of the new idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="181"/>
+        <location filename="../../ui/pages/ideas_page.py" line="182"/>
         <source>Table où l&apos;idée a été notée</source>
         <translation>Table where the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="182"/>
+        <location filename="../../ui/pages/ideas_page.py" line="183"/>
         <source>Tour où l&apos;idée a été notée</source>
         <translation>Round in which the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="183"/>
+        <location filename="../../ui/pages/ideas_page.py" line="184"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="184"/>
+        <location filename="../../ui/pages/ideas_page.py" line="185"/>
         <source>Thèmes, avec le nombre d&apos;idées</source>
         <translation>Themes, with the number of ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="185"/>
+        <location filename="../../ui/pages/ideas_page.py" line="186"/>
         <source>Idées du thème choisi</source>
         <translation>Ideas of the chosen theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="187"/>
+        <location filename="../../ui/pages/ideas_page.py" line="188"/>
         <source>Thème où déplacer les idées choisies</source>
         <translation>Theme to move the chosen ideas to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="188"/>
+        <location filename="../../ui/pages/ideas_page.py" line="189"/>
         <source>&amp;Déplacer vers ce thème</source>
         <translation>&amp;Move to this theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="189"/>
+        <location filename="../../ui/pages/ideas_page.py" line="190"/>
         <source>&amp;Regrouper les doublons</source>
         <translation>&amp;Group duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="190"/>
+        <location filename="../../ui/pages/ideas_page.py" line="191"/>
         <source>Ctrl+G : la première idée choisie garde son texte</source>
         <translation>Ctrl+G: the first chosen idea keeps its text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="191"/>
+        <location filename="../../ui/pages/ideas_page.py" line="192"/>
         <source>&amp;Séparer</source>
         <translation>&amp;Split</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="192"/>
+        <location filename="../../ui/pages/ideas_page.py" line="193"/>
         <source>Ctrl+Maj+G : rend leurs places aux idées regroupées</source>
         <translation>Ctrl+Shift+G: puts grouped ideas back where they were</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="193"/>
+        <location filename="../../ui/pages/ideas_page.py" line="194"/>
         <source>S&amp;upprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="194"/>
+        <location filename="../../ui/pages/ideas_page.py" line="195"/>
         <source>Touche Suppr ; Ctrl+Z pour annuler</source>
         <translation>Delete key; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="195"/>
+        <location filename="../../ui/pages/ideas_page.py" line="196"/>
         <source>&amp;Projeter</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="196"/>
+        <location filename="../../ui/pages/ideas_page.py" line="197"/>
         <source>Montrer les idées du thème choisi au vidéoprojecteur</source>
         <translation>Show the chosen theme&apos;s ideas on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="214"/>
+        <location filename="../../ui/pages/ideas_page.py" line="215"/>
         <source>(sans table)</source>
         <translation>(no table)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="217"/>
+        <location filename="../../ui/pages/ideas_page.py" line="218"/>
         <source>(sans tour)</source>
         <translation>(no round)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="218"/>
+        <location filename="../../ui/pages/ideas_page.py" line="219"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="226"/>
+        <location filename="../../ui/pages/ideas_page.py" line="227"/>
         <source>→ thème : {theme}</source>
         <translation>→ theme: {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="242"/>
+        <location filename="../../ui/pages/ideas_page.py" line="243"/>
         <source>Toutes les idées ({n})</source>
         <translation>All ideas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="246"/>
+        <location filename="../../ui/pages/ideas_page.py" line="247"/>
         <source>Sans thème ({n})</source>
         <translation>No theme ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="293"/>
+        <location filename="../../ui/pages/ideas_page.py" line="294"/>
         <source>Ajouter une idée</source>
         <translation>Add an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="312"/>
+        <location filename="../../ui/pages/ideas_page.py" line="313"/>
         <source>Choisissez d&apos;abord la ou les idées à déplacer.</source>
         <translation>First choose the idea or ideas to move.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="315"/>
+        <location filename="../../ui/pages/ideas_page.py" line="316"/>
         <source>Déplacer {n} idée(s)</source>
         <translation>Move {n} idea(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="319"/>
+        <location filename="../../ui/pages/ideas_page.py" line="320"/>
         <source>Choisissez au moins deux idées à regrouper (Ctrl+clic).</source>
         <translation>Choose at least two ideas to group (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="321"/>
+        <location filename="../../ui/pages/ideas_page.py" line="322"/>
         <source>Regrouper {n} idées</source>
         <translation>Group {n} ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="325"/>
+        <location filename="../../ui/pages/ideas_page.py" line="326"/>
         <source>Choisissez d&apos;abord l&apos;idée regroupée à séparer.</source>
         <translation>First choose the grouped idea to split.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="327"/>
+        <location filename="../../ui/pages/ideas_page.py" line="328"/>
         <source>Séparer une idée regroupée</source>
         <translation>Split a grouped idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="331"/>
+        <location filename="../../ui/pages/ideas_page.py" line="332"/>
         <source>Choisissez d&apos;abord la ou les idées à supprimer.</source>
         <translation>First choose the idea or ideas to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="333"/>
+        <location filename="../../ui/pages/ideas_page.py" line="334"/>
         <source>Supprimer {n} idée(s)</source>
         <translation>Delete {n} idea(s)</translation>
     </message>
@@ -780,22 +842,22 @@
 <context>
     <name>IdeasProjector</name>
     <message>
-        <location filename="../../ui/projector_ideas.py" line="89"/>
+        <location filename="../../ui/projector/ideas.py" line="88"/>
         <source>Idées sans thème</source>
         <translation>Ideas without a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_ideas.py" line="90"/>
+        <location filename="../../ui/projector/ideas.py" line="89"/>
         <source>{theme} — {count} idée(s)</source>
         <translation>{theme} — {count} idea(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_ideas.py" line="96"/>
+        <location filename="../../ui/projector/ideas.py" line="95"/>
         <source>Pas encore d&apos;idée.</source>
         <translation>No ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_ideas.py" line="97"/>
+        <location filename="../../ui/projector/ideas.py" line="96"/>
         <source>Idées projetées : {theme}</source>
         <translation>Projected ideas: {theme}</translation>
     </message>
@@ -803,192 +865,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Annuler</source>
+        <extracomment>the key of the page now shown (``&quot;agenda&quot;``…)</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Annuler {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Rétablir {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
-        <source>Fichiers &amp;récents</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <source>&amp;Nouvel atelier…</source>
-        <translation>&amp;New workshop…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="253"/>
-        <source>Nouvel atelier depuis la &amp;démo</source>
-        <translation>New workshop from the &amp;demo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="254"/>
-        <source>&amp;Ouvrir…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <source>Enregistrer &amp;sous…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <source>À &amp;propos de Café Conversation</source>
-        <translation>&amp;About Café Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Étapes de l&apos;atelier</source>
         <translation>Workshop steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>NON enregistré</source>
         <translation>NOT saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>État de l&apos;enregistrement : {state}</source>
         <translation>Save status: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Vos modifications restent dans la fenêtre : utilisez « Enregistrer sous… » pour les garder ailleurs.</source>
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <source>Nouvel atelier</source>
-        <translation>New workshop</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <source>Enregistrer sous</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <source>(aucun)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="350"/>
-        <source>À propos</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="351"/>
-        <source>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Préparer et animer un World Café : plans de table, minuteur, votes, programmation annuelle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données personnelles&lt;/b&gt; : les noms et contacts restent sur cet ordinateur, dans le fichier de l&apos;atelier et ses sauvegardes. Les contacts ne sont gardés qu&apos;avec le consentement de la personne, pour le suivi des actions seulement ; une personne peut être effacée à tout moment.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Prepare and run a World Café: seating plans, timer, votes, annual action plan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Personal data&lt;/b&gt;: names and contacts stay on this computer, in the workshop file and its backups. Contacts are kept only with the person&apos;s consent, and only to follow up actions; a person can be erased at any time.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Tables et thèmes</source>
         <translation>Tables and themes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Programmation annuelle</source>
         <translation>Annual action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
@@ -1065,87 +1073,87 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="258"/>
+        <location filename="../../ui/pages/participants_page.py" line="260"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="259"/>
+        <location filename="../../ui/pages/participants_page.py" line="261"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="260"/>
+        <location filename="../../ui/pages/participants_page.py" line="262"/>
         <source>nom, catégorie, résidence, besoin, notes…</source>
         <translation>name, category, residence, need, notes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="261"/>
+        <location filename="../../ui/pages/participants_page.py" line="263"/>
         <source>Rechercher une personne</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="262"/>
+        <location filename="../../ui/pages/participants_page.py" line="264"/>
         <source>Liste des participant·es</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="263"/>
+        <location filename="../../ui/pages/participants_page.py" line="265"/>
         <source>A&amp;jouter (prénom nom) :</source>
         <translation>New person (first and last &amp;name):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="264"/>
+        <location filename="../../ui/pages/participants_page.py" line="266"/>
         <source>Prénom et nom de la personne à ajouter</source>
         <translation>First and last name of the person to add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="265"/>
+        <location filename="../../ui/pages/participants_page.py" line="267"/>
         <source>par exemple : Yvette Martin</source>
         <translation>for example: Yvette Martin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="266"/>
+        <location filename="../../ui/pages/participants_page.py" line="268"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="267"/>
+        <location filename="../../ui/pages/participants_page.py" line="269"/>
         <source>&amp;Supprimer la sélection</source>
         <translation>&amp;Delete selection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="268"/>
+        <location filename="../../ui/pages/participants_page.py" line="270"/>
         <source>Touche Suppr ; Ctrl+Z pour annuler</source>
         <translation>Delete key; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="297"/>
+        <location filename="../../ui/pages/participants_page.py" line="299"/>
         <source>{total} personnes, {present} pointées présentes</source>
         <translation>{total} people, {present} marked present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="312"/>
+        <location filename="../../ui/pages/participants_page.py" line="314"/>
         <source>Tapez d&apos;abord le prénom et le nom de la personne.</source>
         <translation>First type the person&apos;s first and last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="315"/>
+        <location filename="../../ui/pages/participants_page.py" line="317"/>
         <source>Ajouter « {name} »</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="344"/>
+        <location filename="../../ui/pages/participants_page.py" line="346"/>
         <source>Choisissez d&apos;abord la ou les personnes à supprimer.</source>
         <translation>First choose the person or people to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="348"/>
+        <location filename="../../ui/pages/participants_page.py" line="350"/>
         <source>Supprimer « {name} »</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="350"/>
+        <location filename="../../ui/pages/participants_page.py" line="352"/>
         <source>Supprimer {count} personnes</source>
         <translation>Delete {count} people</translation>
     </message>
@@ -1153,77 +1161,72 @@
 <context>
     <name>PeopleImport</name>
     <message>
-        <location filename="../../ui/people_import.py" line="40"/>
+        <location filename="../../ui/people/import_actions.py" line="48"/>
         <source>&amp;Importer des participant·es…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="41"/>
+        <location filename="../../ui/people/import_actions.py" line="49"/>
         <source>Ajouter des participant·es depuis un tableur (CSV ou Excel .xlsx)</source>
         <translation>Add participants from a spreadsheet (CSV or Excel .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="43"/>
+        <location filename="../../ui/people/import_actions.py" line="51"/>
         <source>E&amp;xporter la liste (CSV)…</source>
         <translation>E&amp;xport the list (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="44"/>
+        <location filename="../../ui/people/import_actions.py" line="52"/>
         <source>Enregistrer la liste des participant·es pour Excel</source>
         <translation>Save the list of participants for Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="46"/>
-        <source>Participant·es</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people_import.py" line="57"/>
+        <location filename="../../ui/people/import_actions.py" line="60"/>
         <source>Choisir une liste de participant·es</source>
         <translation>Choose a list of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="58"/>
+        <location filename="../../ui/people/import_actions.py" line="61"/>
         <source>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="74"/>
+        <location filename="../../ui/people/import_actions.py" line="77"/>
         <source>{n} participant·e(s) importé·e(s) (Ctrl+Z pour annuler).</source>
         <translation>{n} participant(s) imported (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="83"/>
+        <location filename="../../ui/people/import_actions.py" line="86"/>
         <source>Exporter la liste</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="84"/>
+        <location filename="../../ui/people/import_actions.py" line="87"/>
         <source>CSV pour Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="93"/>
+        <location filename="../../ui/people/import_actions.py" line="98"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="94"/>
+        <location filename="../../ui/people/import_actions.py" line="99"/>
         <source>Impossible d&apos;écrire « {name} » : {detail}.</source>
         <translation>Could not write “{name}”: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="97"/>
+        <location filename="../../ui/people/import_actions.py" line="102"/>
         <source>Liste enregistrée : {path}</source>
         <translation>List saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="103"/>
+        <location filename="../../ui/people/import_actions.py" line="109"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import.py" line="104"/>
+        <location filename="../../ui/people/import_actions.py" line="110"/>
         <source>Inclure les courriels et téléphones des personnes qui ont accepté d&apos;être recontactées ? Ne le faites que si la liste reste entre les mains de l&apos;équipe qui suit les actions.</source>
         <translation>Include the emails and phone numbers of people who agreed to be contacted again? Only do so if the list stays with the team following up the actions.</translation>
     </message>
@@ -1231,218 +1234,218 @@
 <context>
     <name>PeopleImportDialog</name>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="122"/>
+        <location filename="../../ui/people/import_dialog.py" line="122"/>
         <source>Importer des participant·es</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="123"/>
+        <location filename="../../ui/people/import_dialog.py" line="123"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="124"/>
+        <location filename="../../ui/people/import_dialog.py" line="124"/>
         <source>Fichier à importer</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="125"/>
+        <location filename="../../ui/people/import_dialog.py" line="125"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="126"/>
+        <location filename="../../ui/people/import_dialog.py" line="126"/>
         <source>&amp;Encodage :</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="127"/>
+        <location filename="../../ui/people/import_dialog.py" line="127"/>
         <source>Encodage du fichier</source>
         <translation>File encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="128"/>
-        <location filename="../../ui/people_import_dialog.py" line="134"/>
+        <location filename="../../ui/people/import_dialog.py" line="128"/>
+        <location filename="../../ui/people/import_dialog.py" line="134"/>
         <source>Automatique</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="128"/>
+        <location filename="../../ui/people/import_dialog.py" line="128"/>
         <source>Windows-1252 (Excel)</source>
         <translation>Windows-1252 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="129"/>
+        <location filename="../../ui/people/import_dialog.py" line="129"/>
         <source>DOS (cp850)</source>
         <translation>DOS (cp850)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="129"/>
+        <location filename="../../ui/people/import_dialog.py" line="129"/>
         <source>Mac</source>
         <translation>Mac</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="132"/>
+        <location filename="../../ui/people/import_dialog.py" line="132"/>
         <source>&amp;Séparateur :</source>
         <translation>&amp;Separator:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="133"/>
+        <location filename="../../ui/people/import_dialog.py" line="133"/>
         <source>Séparateur de colonnes</source>
         <translation>Column separator</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="134"/>
+        <location filename="../../ui/people/import_dialog.py" line="134"/>
         <source>point-virgule ( ; )</source>
         <translation>semicolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="135"/>
+        <location filename="../../ui/people/import_dialog.py" line="135"/>
         <source>virgule ( , )</source>
         <translation>comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="135"/>
+        <location filename="../../ui/people/import_dialog.py" line="135"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="138"/>
+        <location filename="../../ui/people/import_dialog.py" line="138"/>
         <source>Aperçu de l&apos;import</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="140"/>
+        <location filename="../../ui/people/import_dialog.py" line="140"/>
         <source>Toutes les personnes de la liste ont accepté d&apos;être recontactées (courriel, téléphone) pour le suivi des actions</source>
         <translation>Everyone on the list agreed to be contacted again (email, phone) to follow up the actions</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="142"/>
+        <location filename="../../ui/people/import_dialog.py" line="142"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="152"/>
+        <location filename="../../ui/people/import_dialog.py" line="152"/>
         <source>— ignorer —</source>
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="152"/>
+        <location filename="../../ui/people/import_dialog.py" line="152"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="153"/>
+        <location filename="../../ui/people/import_dialog.py" line="153"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="153"/>
+        <location filename="../../ui/people/import_dialog.py" line="153"/>
         <source>Nom et prénom</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="154"/>
+        <location filename="../../ui/people/import_dialog.py" line="154"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="154"/>
+        <location filename="../../ui/people/import_dialog.py" line="154"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="155"/>
+        <location filename="../../ui/people/import_dialog.py" line="155"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="155"/>
+        <location filename="../../ui/people/import_dialog.py" line="155"/>
         <source>Résidence</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="156"/>
+        <location filename="../../ui/people/import_dialog.py" line="156"/>
         <source>Besoins</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="156"/>
+        <location filename="../../ui/people/import_dialog.py" line="156"/>
         <source>Table accessible</source>
         <translation>Accessible table</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="157"/>
+        <location filename="../../ui/people/import_dialog.py" line="157"/>
         <source>Présent·e</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="157"/>
+        <location filename="../../ui/people/import_dialog.py" line="157"/>
         <source>Remarques</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="158"/>
+        <location filename="../../ui/people/import_dialog.py" line="158"/>
         <source>Consentement</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="164"/>
+        <location filename="../../ui/people/import_dialog.py" line="164"/>
         <source>Choisir une liste de participant·es</source>
         <translation>Choose a list of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="165"/>
+        <location filename="../../ui/people/import_dialog.py" line="165"/>
         <source>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="194"/>
+        <location filename="../../ui/people/import_dialog.py" line="194"/>
         <source>Aucune colonne de nom reconnue : choisissez « Nom », « Prénom » ou « Nom et prénom » au-dessus d&apos;une colonne.</source>
         <translation>No name column recognised: choose “Last name”, “First name” or “Full name” above a column.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="197"/>
+        <location filename="../../ui/people/import_dialog.py" line="197"/>
         <source>Fichier lu en Windows-1252 (Excel) : si des accents sont faux, choisissez un autre encodage.</source>
         <translation>File read as Windows-1252 (Excel): if accents look wrong, choose another encoding.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="236"/>
+        <location filename="../../ui/people/import_dialog.py" line="236"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="236"/>
+        <location filename="../../ui/people/import_dialog.py" line="236"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="236"/>
+        <location filename="../../ui/people/import_dialog.py" line="236"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="238"/>
+        <location filename="../../ui/people/import_dialog.py" line="238"/>
         <source>Importer dans : →</source>
         <translation>Import into: →</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="256"/>
+        <location filename="../../ui/people/import_dialog.py" line="256"/>
         <source>Champ pour la colonne « {header} »</source>
         <translation>Field for column “{header}”</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="333"/>
+        <location filename="../../ui/people/import_dialog.py" line="333"/>
         <source>{chosen} personne(s) à ajouter sur {rows} ligne(s) ; {duplicates} doublon(s) possible(s) ; {unreadable} ligne(s) illisible(s).</source>
         <translation>{chosen} person(s) to add out of {rows} row(s); {duplicates} possible duplicate(s); {unreadable} unreadable row(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="340"/>
+        <location filename="../../ui/people/import_dialog.py" line="340"/>
         <source>Sans consentement, les contacts (courriel, téléphone) de {n} personne(s) ne seront pas gardés.</source>
         <translation>Without consent, the contacts (email, phone) of {n} person(s) will not be kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_dialog.py" line="350"/>
+        <location filename="../../ui/people/import_dialog.py" line="350"/>
         <source>Importer {n} participant·e(s)</source>
         <translation>Import {n} participant(s)</translation>
     </message>
@@ -1734,32 +1737,32 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../ui/privacy.py" line="51"/>
+        <location filename="../../ui/people/privacy_notice.py" line="15"/>
         <source>&lt;p&gt;&lt;b&gt;Données personnelles.&lt;/b&gt; Les noms, catégories et besoins des participant·es restent sur cet ordinateur, dans le fichier de l&apos;atelier et ses sauvegardes (lisibles par vous seul·e). Le nom et la catégorie suffisent ; courriel et téléphone ne sont gardés qu&apos;avec l&apos;accord de la personne, pour le suivi des actions seulement.&lt;/p&gt;&lt;p&gt;Une personne peut demander ce qui est gardé sur elle (export) ou son effacement (atelier et sauvegardes ; seul un compte anonyme par catégorie reste). Les contacts sont proposés à la suppression après la durée de conservation choisie. Les documents publics (restitution) peuvent être produits sans aucun nom ; le projecteur montre le prénom et l&apos;initiale.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Personal data.&lt;/b&gt; Participants&apos; names, categories and needs stay on this computer, in the workshop file and its backups (readable by you only). Name and category are enough; email and phone are kept only with the person&apos;s agreement, and only to follow up actions.&lt;/p&gt;&lt;p&gt;A person can ask what is kept about them (export) or to be erased (workshop and backups; only an anonymous count per category remains). Contacts are offered for deletion after the chosen retention period. Public documents (feedback) can be produced without any names; the projector shows the first name and initial.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="312"/>
+        <location filename="../../ui/people/privacy_actions.py" line="52"/>
         <source>Données &amp;personnelles</source>
         <translation>&amp;Personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="313"/>
+        <location filename="../../ui/people/privacy_actions.py" line="53"/>
         <source>&amp;Gérer les données personnelles…</source>
         <translation>&amp;Manage personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="314"/>
+        <location filename="../../ui/people/privacy_actions.py" line="54"/>
         <source>&amp;Notice sur les données</source>
         <translation>Data &amp;notice</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="333"/>
+        <location filename="../../ui/people/privacy_actions.py" line="71"/>
         <source>Cet atelier a plus de {months} mois : {n} contact(s) à supprimer (menu Données personnelles).</source>
         <translation>This workshop is over {months} months old: {n} contact(s) to delete (Personal data menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="348"/>
+        <location filename="../../ui/people/privacy_actions.py" line="90"/>
         <source>Données personnelles</source>
         <translation>Personal data</translation>
     </message>
@@ -1767,92 +1770,92 @@
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/privacy.py" line="122"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="102"/>
         <source>Données personnelles</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="124"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="104"/>
         <source>Une personne</source>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="125"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="105"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="126"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="106"/>
         <source>Personne concernée</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="127"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="107"/>
         <source>E&amp;xporter ce qui est gardé sur elle…</source>
         <translation>E&amp;xport what is kept about them…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="128"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="108"/>
         <source>&amp;Effacer cette personne…</source>
         <translation>&amp;Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="130"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="110"/>
         <source>Retire la personne de l&apos;atelier et de toutes les sauvegardes. Ne peut pas être annulé.</source>
         <translation>Removes the person from the workshop and from every backup. Cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="132"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="112"/>
         <source>Conservation des contacts</source>
         <translation>Contact retention</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="133"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="113"/>
         <source>&amp;Garder les contacts pendant :</source>
         <translation>&amp;Keep contacts for:</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="134"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="114"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="135"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="115"/>
         <source>Durée de conservation des contacts en mois</source>
         <translation>Contact retention period in months</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="136"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="116"/>
         <source>&amp;Supprimer ces contacts…</source>
         <translation>&amp;Delete these contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="184"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="164"/>
         <source>date de l&apos;atelier non renseignée</source>
         <translation>workshop date not set</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="186"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="166"/>
         <source>l&apos;atelier n&apos;a pas encore eu lieu</source>
         <translation>the workshop has not taken place yet</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="188"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="168"/>
         <source>atelier d&apos;il y a {n} mois</source>
         <translation>workshop {n} months ago</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="191"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="171"/>
         <source>Contacts proposés à la suppression ({when}) : {names}.</source>
         <translation>Contacts offered for deletion ({when}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="194"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="174"/>
         <source>Aucun contact à supprimer ({when}).</source>
         <translation>No contact to delete ({when}).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="217"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="197"/>
         <source>Effacer définitivement {name} ?
 
 La personne sera retirée de l&apos;atelier (liste, tables, plans de table, actions ; ses votes restent comptés sans son nom) et de toutes les sauvegardes de ce fichier. Seul un compte anonyme par catégorie est gardé.
@@ -1869,72 +1872,72 @@ This cannot be undone: Ctrl+Z does not bring it back, and the edit history is cl
 PDFs already exported or printed are not affected: delete them yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="225"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="205"/>
         <source>Effacer une personne</source>
         <translation>Erase a person</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="226"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="206"/>
         <source>Effacer définitivement</source>
         <translation>Erase permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="234"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="214"/>
         <source>{name} a été effacé·e de l&apos;atelier et de {n} sauvegarde(s).</source>
         <translation>{name} has been erased from the workshop and from {n} backup(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="238"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="218"/>
         <source>Son nom apparaît peut-être encore dans {n} texte(s) libre(s) (idées, remarques) : relisez-les.</source>
         <translation>Their name may still appear in {n} free text(s) (ideas, remarks): check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="240"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="220"/>
         <source>Personne effacée</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="246"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="226"/>
         <source>Supprimer des contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="247"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="227"/>
         <source>Supprimer les courriels et téléphones de {n} personne(s), ici et dans les sauvegardes ? Cela ne peut pas être annulé.</source>
         <translation>Delete the emails and phone numbers of {n} person(s), here and in the backups? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="250"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="230"/>
         <source>Supprimer les contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="258"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="238"/>
         <source>Contacts supprimés</source>
         <translation>Contacts deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="259"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="239"/>
         <source>Contacts supprimés pour {n} personne(s).</source>
         <translation>Contacts deleted for {n} person(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="269"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="249"/>
         <source>Impossible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="277"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="257"/>
         <source>donnees-{name}.txt</source>
         <translation>data-{name}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="279"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="259"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy.py" line="280"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="260"/>
         <source>Texte (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
@@ -1942,37 +1945,37 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../ui/projector_view.py" line="73"/>
+        <location filename="../../ui/projector/view.py" line="73"/>
         <source>Tour {n} / {count}</source>
         <translation>Round {n} / {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="83"/>
+        <location filename="../../ui/projector/view.py" line="83"/>
         <source>Vers le tour {n} / {count}</source>
         <translation>Going to round {n} / {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="84"/>
+        <location filename="../../ui/projector/view.py" line="84"/>
         <source>Qui va où ?</source>
         <translation>Who goes where?</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="105"/>
+        <location filename="../../ui/projector/view.py" line="105"/>
         <source>Temps écoulé</source>
         <translation>Time&apos;s up</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="108"/>
+        <location filename="../../ui/projector/view.py" line="108"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="111"/>
+        <location filename="../../ui/projector/view.py" line="111"/>
         <source>Bientôt fini : plus que {n} min</source>
         <translation>Nearly done: {n} min left</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_view.py" line="116"/>
+        <location filename="../../ui/projector/view.py" line="116"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
@@ -1980,12 +1983,12 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="30"/>
+        <location filename="../../ui/projector/window.py" line="30"/>
         <source>Café Conversation — Projecteur</source>
         <translation>Café Conversation — Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="31"/>
+        <location filename="../../ui/projector/window.py" line="31"/>
         <source>Projecteur</source>
         <translation>Projector</translation>
     </message>
@@ -1993,12 +1996,12 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>ResultsProjector</name>
     <message>
-        <location filename="../../ui/projector_results.py" line="64"/>
+        <location filename="../../ui/projector/results.py" line="64"/>
         <source>Les thèmes retenus</source>
         <translation>The themes kept</translation>
     </message>
     <message>
-        <location filename="../../ui/projector_results.py" line="65"/>
+        <location filename="../../ui/projector/results.py" line="65"/>
         <source>Les actions retenues</source>
         <translation>The actions kept</translation>
     </message>
@@ -2006,37 +2009,37 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>RotationGrid</name>
     <message>
-        <location filename="../../ui/rotation_grid.py" line="216"/>
+        <location filename="../../ui/rotation/grid.py" line="216"/>
         <source>capitaine</source>
         <translation>table host</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_grid.py" line="226"/>
+        <location filename="../../ui/rotation/grid.py" line="226"/>
         <source>Tour {round}, {table} : {count} personnes</source>
         <translation>Round {round}, {table}: {count} people</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_grid.py" line="239"/>
+        <location filename="../../ui/rotation/grid.py" line="239"/>
         <source>(joué, verrouillé)</source>
         <translation>(played, locked)</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_grid.py" line="38"/>
+        <location filename="../../ui/rotation/grid.py" line="38"/>
         <source>a besoin d&apos;une table accessible</source>
         <translation>needs an accessible table</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_grid.py" line="39"/>
+        <location filename="../../ui/rotation/grid.py" line="39"/>
         <source>revient à une table déjà vue</source>
         <translation>comes back to a table already visited</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_grid.py" line="40"/>
+        <location filename="../../ui/rotation/grid.py" line="40"/>
         <source>revoit un thème déjà discuté</source>
         <translation>sees a theme already discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_grid.py" line="237"/>
+        <location filename="../../ui/rotation/grid.py" line="237"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
@@ -2167,42 +2170,42 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>RotationSummary</name>
     <message>
-        <location filename="../../ui/rotation_summary.py" line="18"/>
+        <location filename="../../ui/rotation/summary.py" line="18"/>
         <source>Personne ne retrouve deux fois la même personne.</source>
         <translation>Nobody meets the same person twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_summary.py" line="20"/>
+        <location filename="../../ui/rotation/summary.py" line="20"/>
         <source>{pairs} paires de personnes se retrouvent plus d&apos;une fois (au plus {most} fois ensemble).</source>
         <translation>{pairs} pairs of people meet more than once (at most {most} times together).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_summary.py" line="23"/>
+        <location filename="../../ui/rotation/summary.py" line="23"/>
         <source>Chaque personne qui change de table voit au moins {seen} thèmes sur {themes}.</source>
         <translation>Everyone who changes tables sees at least {seen} of the {themes} themes.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_summary.py" line="25"/>
+        <location filename="../../ui/rotation/summary.py" line="25"/>
         <source>Retours à une table déjà vue : {tables} ; à un thème déjà discuté : {themes}.</source>
         <translation>Returns to a table already visited: {tables}; to a theme already discussed: {themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_summary.py" line="33"/>
+        <location filename="../../ui/rotation/summary.py" line="33"/>
         <source>Règles non respectées :</source>
         <translation>Rules not met:</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_summary.py" line="38"/>
+        <location filename="../../ui/rotation/summary.py" line="38"/>
         <source>Rencontres répétées (score) : {score} ; minimum possible : {bound}</source>
         <translation>Repeated meetings (score): {score}; lowest possible: {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_summary.py" line="41"/>
+        <location filename="../../ui/rotation/summary.py" line="41"/>
         <source>atteint : on ne peut pas faire mieux.</source>
         <translation>reached: it can&apos;t be done better.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation_summary.py" line="43"/>
+        <location filename="../../ui/rotation/summary.py" line="43"/>
         <source>pas atteint (écart de {gap}).</source>
         <translation>not reached (gap of {gap}).</translation>
     </message>
@@ -2210,7 +2213,7 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>RotationWorker</name>
     <message>
-        <location filename="../../ui/rotation_worker.py" line="48"/>
+        <location filename="../../ui/rotation/worker.py" line="48"/>
         <source>Le calcul du plan de table a échoué ({detail}).</source>
         <translation>The seating plan computation failed ({detail}).</translation>
     </message>
@@ -2218,52 +2221,52 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>ShowActions</name>
     <message>
-        <location filename="../../ui/show_control.py" line="305"/>
+        <location filename="../../ui/show/actions.py" line="95"/>
         <source>Automatique (second écran)</source>
         <translation>Automatic (second screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="281"/>
+        <location filename="../../ui/show/actions.py" line="73"/>
         <source>&amp;Projecteur</source>
         <translation>P&amp;rojector</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="282"/>
+        <location filename="../../ui/show/actions.py" line="74"/>
         <source>&amp;Ouvrir le projecteur</source>
         <translation>&amp;Open projector</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="283"/>
+        <location filename="../../ui/show/actions.py" line="75"/>
         <source>&amp;Fermer le projecteur</source>
         <translation>&amp;Close projector</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="284"/>
+        <location filename="../../ui/show/actions.py" line="76"/>
         <source>&amp;Écran du projecteur</source>
         <translation>Projector &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="285"/>
+        <location filename="../../ui/show/actions.py" line="77"/>
         <source>Démarrer / pause</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="285"/>
+        <location filename="../../ui/show/actions.py" line="77"/>
         <source>Étape suivante</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="286"/>
+        <location filename="../../ui/show/actions.py" line="78"/>
         <source>Étape précédente</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="287"/>
+        <location filename="../../ui/show/actions.py" line="79"/>
         <source>Une minute de plus</source>
         <translation>One more minute</translation>
     </message>
     <message>
-        <location filename="../../ui/show_control.py" line="288"/>
+        <location filename="../../ui/show/actions.py" line="80"/>
         <source>Une minute de moins</source>
         <translation>One minute less</translation>
     </message>
@@ -2606,7 +2609,7 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>TransitionScreen</name>
     <message>
-        <location filename="../../ui/projector_screens.py" line="246"/>
+        <location filename="../../ui/projector/screens.py" line="246"/>
         <source>page {n} / {count}</source>
         <translation>page {n} / {count}</translation>
     </message>
@@ -2614,157 +2617,157 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="181"/>
+        <location filename="../../ui/pages/votes_page.py" line="183"/>
         <source>Votes aux gommettes</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="182"/>
+        <location filename="../../ui/pages/votes_page.py" line="184"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="182"/>
+        <location filename="../../ui/pages/votes_page.py" line="184"/>
         <source>Saisie des gommettes</source>
         <translation>Dot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="183"/>
+        <location filename="../../ui/pages/votes_page.py" line="185"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="185"/>
+        <location filename="../../ui/pages/votes_page.py" line="187"/>
         <source>&amp;Gommettes par personne :</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="185"/>
+        <location filename="../../ui/pages/votes_page.py" line="187"/>
         <source>&amp;Thèmes retenus :</source>
         <translation>&amp;Themes kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="186"/>
+        <location filename="../../ui/pages/votes_page.py" line="188"/>
         <source>&amp;Actions par thème :</source>
         <translation>&amp;Actions per theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="186"/>
+        <location filename="../../ui/pages/votes_page.py" line="188"/>
         <source>Plusieurs gommettes sur une &amp;idée :</source>
         <translation>Several dots on one &amp;idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="187"/>
+        <location filename="../../ui/pages/votes_page.py" line="189"/>
         <source>&amp;Mode de saisie :</source>
         <translation>Entry &amp;mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="187"/>
+        <location filename="../../ui/pages/votes_page.py" line="189"/>
         <source>Vote en &amp;deux temps :</source>
         <translation>T&amp;wo-stage vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="193"/>
+        <location filename="../../ui/pages/votes_page.py" line="195"/>
         <source>permis</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="194"/>
+        <location filename="../../ui/pages/votes_page.py" line="196"/>
         <source>d&apos;abord les thèmes, puis les actions des thèmes retenus</source>
         <translation>themes first, then actions of the kept themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="195"/>
+        <location filename="../../ui/pages/votes_page.py" line="197"/>
         <source>comptage des affiches (papier)</source>
         <translation>count on the posters (paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="196"/>
+        <location filename="../../ui/pages/votes_page.py" line="198"/>
         <source>gommettes de chaque personne (individuel)</source>
         <translation>each person&apos;s dots (individual)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="197"/>
+        <location filename="../../ui/pages/votes_page.py" line="199"/>
         <source>Étap&amp;e :</source>
         <translation>Sta&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="198"/>
+        <location filename="../../ui/pages/votes_page.py" line="200"/>
         <source>1. vote des thèmes</source>
         <translation>1. theme vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="199"/>
+        <location filename="../../ui/pages/votes_page.py" line="201"/>
         <source>2. vote des actions</source>
         <translation>2. action vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="200"/>
+        <location filename="../../ui/pages/votes_page.py" line="202"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="201"/>
+        <location filename="../../ui/pages/votes_page.py" line="203"/>
         <source>Personne dont on saisit les gommettes</source>
         <translation>Person whose dots are being entered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="202"/>
+        <location filename="../../ui/pages/votes_page.py" line="204"/>
         <source>Étape du vote en deux temps</source>
         <translation>Stage of the two-stage vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="203"/>
+        <location filename="../../ui/pages/votes_page.py" line="205"/>
         <source>Gommettes par idée ; tapez un nombre puis Entrée</source>
         <translation>Dots per idea; type a number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="206"/>
+        <location filename="../../ui/pages/votes_page.py" line="208"/>
         <source>Classement des thèmes et des idées</source>
         <translation>Ranking of themes and ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="207"/>
+        <location filename="../../ui/pages/votes_page.py" line="209"/>
         <source>Projeter les &amp;résultats</source>
         <translation>Project the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="208"/>
+        <location filename="../../ui/pages/votes_page.py" line="210"/>
         <source>Révéler la &amp;suite</source>
         <translation>Reveal &amp;next</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="209"/>
+        <location filename="../../ui/pages/votes_page.py" line="211"/>
         <source>Montre la ligne suivante des résultats projetés</source>
         <translation>Shows the next line of the projected results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="261"/>
+        <location filename="../../ui/pages/votes_page.py" line="263"/>
         <source>{cast} gommettes saisies sur {available} possibles ({people} personnes × {dots}).</source>
         <translation>{cast} dots entered out of {available} possible ({people} people × {dots}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="267"/>
+        <location filename="../../ui/pages/votes_page.py" line="269"/>
         <source>reste {n} gommette(s)</source>
         <translation>{n} dot(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="277"/>
+        <location filename="../../ui/pages/votes_page.py" line="279"/>
         <source>Créer les {n} actions</source>
         <translation>Create the {n} actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="280"/>
+        <location filename="../../ui/pages/votes_page.py" line="282"/>
         <source>{n} action(s) issues du vote dans la programmation.</source>
         <translation>{n} action(s) from the vote in the annual action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="296"/>
+        <location filename="../../ui/pages/votes_page.py" line="298"/>
         <source>Changer les réglages du vote</source>
         <translation>Change the vote settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="300"/>
+        <location filename="../../ui/pages/votes_page.py" line="302"/>
         <source>Créer les actions du vote</source>
         <translation>Create the actions from the vote</translation>
     </message>
@@ -2828,92 +2831,92 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="57"/>
+        <location filename="../../ui/pages/workshop_page.py" line="63"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="59"/>
+        <location filename="../../ui/pages/workshop_page.py" line="65"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="60"/>
+        <location filename="../../ui/pages/workshop_page.py" line="66"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="61"/>
+        <location filename="../../ui/pages/workshop_page.py" line="67"/>
         <source>&amp;Lieu (résidence) :</source>
         <translation>&amp;Place (residence):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="62"/>
+        <location filename="../../ui/pages/workshop_page.py" line="68"/>
         <source>&amp;Organisation :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="63"/>
+        <location filename="../../ui/pages/workshop_page.py" line="69"/>
         <source>A&amp;nimation :</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="64"/>
+        <location filename="../../ui/pages/workshop_page.py" line="70"/>
         <source>&amp;Année de la programmation :</source>
         <translation>Action plan &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="69"/>
+        <location filename="../../ui/pages/workshop_page.py" line="75"/>
         <source>Titre de l&apos;atelier</source>
         <translation>Workshop title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="70"/>
+        <location filename="../../ui/pages/workshop_page.py" line="76"/>
         <source>Lieu ou résidence</source>
         <translation>Place or residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="71"/>
+        <location filename="../../ui/pages/workshop_page.py" line="77"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="72"/>
+        <location filename="../../ui/pages/workshop_page.py" line="78"/>
         <source>Personne qui anime</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="76"/>
+        <location filename="../../ui/pages/workshop_page.py" line="82"/>
         <source>salle, adresse de la résidence</source>
         <translation>room, address of the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="77"/>
+        <location filename="../../ui/pages/workshop_page.py" line="83"/>
         <source>Date de l&apos;atelier</source>
         <translation>Workshop date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="78"/>
+        <location filename="../../ui/pages/workshop_page.py" line="84"/>
         <source>non fixée</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="79"/>
+        <location filename="../../ui/pages/workshop_page.py" line="85"/>
         <source>Année couverte par la programmation annuelle</source>
         <translation>Year covered by the annual action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="105"/>
+        <location filename="../../ui/pages/workshop_page.py" line="115"/>
         <source>Modifier « {label} »</source>
         <translation>Edit “{label}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="114"/>
+        <location filename="../../ui/pages/workshop_page.py" line="126"/>
         <source>Modifier la date</source>
         <translation>Edit the date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="120"/>
+        <location filename="../../ui/pages/workshop_page.py" line="134"/>
         <source>Modifier l&apos;année de la programmation</source>
         <translation>Edit the action plan year</translation>
     </message>

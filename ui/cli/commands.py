@@ -1,5 +1,7 @@
-"""The ``cafe-conversation`` command (a contract: see DESIGN.md).
+"""The subcommands of ``cafe-conversation`` (a contract: see DESIGN.md).
 
+:mod:`ui.main` reads the command line with :func:`parse` and, for a
+subcommand, calls :func:`run`; without one it opens the window.
 Subcommands import only what they need: ``check`` or ``rotation`` never
 load Qt, so they start fast and run on a machine without a screen.
 Errors go to stderr in one sentence; the exit code is non-zero.
@@ -8,20 +10,25 @@ Errors go to stderr in one sentence; the exit code is non-zero.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from workshop import __version__
 from workshop.messages import WorkshopError, language, set_language
 
-# subcommand -> module holding ``add_arguments(parser)`` and ``run(args) -> int``
-COMMANDS = {
-    "new": "ui.cli.files",
-    "check": "ui.cli.files",
-    "rotation": "ui.cli.rotation",
-    "export": "ui.cli.export",
-    "import": "ui.cli.importing",
-}
+
+
+def _module(name: str):
+    """The module of a subcommand (``add_arguments``, ``run``), imported when needed."""
+    if name in ("new", "check"):
+        from ui.cli import files as module
+    elif name == "rotation":
+        from ui.cli import rotation as module
+    elif name == "export":
+        from ui.cli import export as module
+    else:
+        from ui.cli import importing as module
+    return module
+
 
 HELP = {
     "new": ("créer un fichier d'atelier (vide ou la démo)", "create a workshop file (empty or the demo)"),
@@ -48,34 +55,25 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_say(("ouvrir une copie neuve de l'atelier de démonstration",
                                    "open a fresh copy of the demo workshop")))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module_name in COMMANDS.items():
-        try:
-            module = _module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue  # a command still being built is simply not offered
+    for name in HELP:
         command = sub.add_parser(name, help=_say(HELP[name]))
         command.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
-        module.add_arguments(command, name)
+        _module(name).add_arguments(command, name)
     return parser
 
 
-def _module(name: str):
-    return importlib.import_module(name)
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+def parse(argv: list[str]) -> argparse.Namespace:
+    """The command line read (``args.command`` is None for the window)."""
     _early_language(argv)
     args = build_parser().parse_args(argv)
     set_language(getattr(args, "lang", None) or None)
-    if args.command is None:
-        from ui.app import run_gui
+    return args
 
-        return run_gui(demo=args.demo, lang=args.lang)
+
+def run(args: argparse.Namespace) -> int:
+    """Run one subcommand; its errors become one sentence on stderr."""
     try:
-        return _module(COMMANDS[args.command]).run(args)
+        return _module(args.command).run(args)
     except WorkshopError as exc:
         print(exc.message(), file=sys.stderr)
         return 1
@@ -91,6 +89,3 @@ def _early_language(argv: list[str]) -> None:
         elif arg.startswith("--lang="):
             set_language(arg.split("=", 1)[1])
 
-
-if __name__ == "__main__":
-    sys.exit(main())

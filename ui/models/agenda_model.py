@@ -1,23 +1,21 @@
 """The Déroulé steps as a Qt table: kind, title, minutes, planned time.
 
 Its strings stay in the ``AgendaPage`` translation context (where the English
-catalogue files them); edits go through the page's undoable :meth:`AgendaPage.run`.
+catalogue files them).  Edits are undoable changes of the document; a refused
+one is announced by :attr:`AgendaModel.refused` with its sentence.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
 
+from ui.document import WorkshopDocument
 from workshop import agenda
+from workshop.messages import WorkshopError
 from workshop.model import STEP_KINDS
-
-if TYPE_CHECKING:  # the page imports this module
-    from ui.pages.agenda_page import AgendaPage
 
 KIND_LABELS = {
     "welcome": NOOP("AgendaPage", "Accueil"),
@@ -47,15 +45,18 @@ class AgendaModel(QAbstractTableModel):
     COLUMNS = (NOOP("AgendaPage", "Type"), NOOP("AgendaPage", "Titre"),
                NOOP("AgendaPage", "Durée (min)"), NOOP("AgendaPage", "Heure prévue"))
 
-    def __init__(self, page: AgendaPage) -> None:
-        super().__init__(page)
-        self.page = page
+    #: an edit was refused: its sentence for the facilitator ("" once one succeeds)
+    refused = Signal(str)
+
+    def __init__(self, document: WorkshopDocument, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
         self.current = -1
         self._rows = len(self.steps)
 
     @property
     def steps(self):
-        return self.page.document.workshop.agenda
+        return self.document.workshop.agenda
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.steps)
@@ -82,7 +83,7 @@ class AgendaModel(QAbstractTableModel):
                 return step.title
             if col == 2:
                 return step.minutes
-            return self.page.planned_time(index.row())
+            return agenda.planned_clock(self.document.workshop, index.row())
         if role == Qt.ItemDataRole.FontRole and index.row() == self.current:
             font = QFont()
             font.setBold(True)
@@ -94,8 +95,15 @@ class AgendaModel(QAbstractTableModel):
             return False
         step_id = self.steps[index.row()].id
         field = ("kind", "title", "minutes")[index.column()]
-        text = self.page.tr("Modifier l'étape")
-        return self.page.run(text, lambda ws: agenda.update_step(ws, step_id, **{field: value}))
+        text = QCoreApplication.translate("AgendaPage", "Modifier l'étape")
+        try:
+            self.document.apply(text, lambda ws: agenda.update_step(ws, step_id, **{field: value}),
+                                ("agenda",))
+        except WorkshopError as exc:
+            self.refused.emit(exc.message())
+            return False
+        self.refused.emit("")
+        return True
 
     def reload(self, current: int) -> None:
         """Redraw; a full reset only when rows came or went (keeps selection and editors)."""

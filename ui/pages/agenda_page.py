@@ -2,7 +2,8 @@
 
 Edits of the steps are undoable changes (``document.apply``); playing the
 show (start, pause, next…) goes through the :class:`ui.show.engine.ShowEngine`
-that :func:`ui.show.actions.install` attaches with :meth:`AgendaPage.attach_show`.
+and the projector controller the page is given (without them, the show
+controls stay disabled).
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ class AgendaPage(Page):
 
     watches = frozenset({"agenda", "rotation", "show"})
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document, engine=None, projector=None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.engine = None
         self.projector = None
-        self.model = AgendaModel(self)
+        self.model = AgendaModel(document, self)
+        self.model.refused.connect(self._say)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(AgendaDelegate(self.view))
@@ -73,6 +76,8 @@ class AgendaPage(Page):
         layout.addWidget(self.controls)
         self.translate_ui()
         self.refresh()
+        if engine is not None:
+            self.attach_show(engine, projector)
 
     def _build_controls(self) -> QGroupBox:
         box = QGroupBox()
@@ -127,7 +132,7 @@ class AgendaPage(Page):
 
     # -- the show ----------------------------------------------------------------
     def attach_show(self, engine, projector) -> None:
-        """Connect the show controls (done by :func:`ui.show.actions.install`)."""
+        """Connect the show controls to the engine and the projector."""
         self.engine, self.projector = engine, projector
         b = self.show_buttons
         b["previous"].clicked.connect(engine.previous_step)
@@ -210,10 +215,13 @@ class AgendaPage(Page):
         try:
             self.document.apply(text, mutate, changes)
         except WorkshopError as exc:
-            self.message.setText(exc.message())
+            self._say(exc.message())
             return False
-        self.message.clear()
+        self._say("")
         return True
+
+    def _say(self, message: str) -> None:
+        self.message.setText(message)
 
     def _selected_id(self) -> str | None:
         rows = self.view.selectionModel().selectedRows()
@@ -258,18 +266,6 @@ class AgendaPage(Page):
                      lambda ws: setattr(ws.show, "warning_s", minutes * 60), ("show",))
 
     # -- display ------------------------------------------------------------------
-    def planned_time(self, row: int) -> str:
-        show = self.document.workshop.show
-        try:
-            start = agenda.parse_start(show.planned_start)
-        except WorkshopError:
-            start = None
-        if start is None:
-            return ""
-        minutes = start[0] * 60 + start[1] + agenda.total_minutes(
-            self.document.workshop.agenda[:row])
-        return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
-
     def _update_total(self) -> None:
         ws = self.document.workshop
         total = agenda.total_minutes(ws.agenda)

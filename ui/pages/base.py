@@ -81,6 +81,9 @@ class Page(QWidget):
     def translate_ui(self) -> None:
         """Set every visible text (through ``self.tr``)."""
 
+    def shutdown(self) -> None:
+        """The window is closing: stop what runs in the background (a search, an export)."""
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.translate_ui()

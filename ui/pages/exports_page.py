@@ -247,6 +247,10 @@ class ExportsPage(Page):
     def _open_document(self, item: QListWidgetItem) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole)))
 
+    def shutdown(self) -> None:
+        """An export stops at its next page before the window goes."""
+        self.wait_for_export()
+
     def wait_for_export(self, msecs: int = 30000) -> None:
         """Let a running export end (closing the window, tests)."""
         if self.worker is not None:

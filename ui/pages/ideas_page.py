@@ -76,8 +76,9 @@ def show_round(ws) -> int | None:
 class IdeasPage(Page):
     watches = frozenset({"ideas", "votes", "tables", "themes", "rotation", "agenda", "show"})
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document, projector=None, parent=None) -> None:
         super().__init__(document, parent)
+        self.projector = projector  # None: the ideas open in a window of their own
         self.projected: QWidget | None = None
         self._last_table: str | None = None
         self._last_round: int | None = None
@@ -343,4 +344,4 @@ class IdeasPage(Page):
             key = first.theme if first else (ws.themes[0].id if ws.themes else NO_THEME)
         theme = None if key == NO_THEME else key
         close_own_window(self.projected)
-        self.projected = show_on_projector(self, IdeasProjector(self.document, theme))
+        self.projected = show_on_projector(self.projector, IdeasProjector(self.document, theme))

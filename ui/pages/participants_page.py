@@ -165,7 +165,7 @@ class ContactsBox(QGroupBox):
 class ParticipantsPage(Page):
     watches = frozenset({"participants"})
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document, entry_actions=(), parent=None) -> None:
         super().__init__(document, parent)
         self.model = ParticipantsModel(document, self)
         self.proxy = SearchProxy(self)
@@ -173,6 +173,8 @@ class ParticipantsPage(Page):
         self.model.problem.connect(self.show_problem)
         self._resize_pending = False
         self._build()
+        for action in entry_actions:  # import, export of the list…
+            self.add_entry_action(action)
         self.translate_ui()
         self.refresh()
 

@@ -66,8 +66,9 @@ class CountGrid(QTableView):
 class VotesPage(Page):
     watches = frozenset({"ideas", "votes", "themes", "participants", "plan", "tables"})
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document, projector=None, parent=None) -> None:
         super().__init__(document, parent)
+        self.projector = projector  # None: the results open in a window of their own
         self.projected: QWidget | None = None
         self._filling = False  # the settings form being filled from the document
         self._build()
@@ -302,7 +303,7 @@ class VotesPage(Page):
 
     def project(self) -> None:
         close_own_window(self.projected)
-        self.projected = show_on_projector(self, ResultsProjector(self.document))
+        self.projected = show_on_projector(self.projector, ResultsProjector(self.document))
         self.reveal_button.setEnabled(True)
 
     def reveal_next(self) -> None:

@@ -1,41 +1,48 @@
 """Extension: import participants from a spreadsheet, export the list as CSV.
 
-``install(window)`` adds both actions to the File menu and a button entry
-point: the participants page gets them if it offers ``add_entry_action``,
-otherwise a small "Participant·es" tool bar carries them.
+:class:`PeopleFileActions` makes the two actions; they go in the File menu
+(:meth:`entries`) and, through the composition root, as buttons on the
+participants page.
 """
 
 from __future__ import annotations
 
-import typing
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
-if typing.TYPE_CHECKING:
-    from PySide6.QtWidgets import QToolBar
+from ui.parts import Entry
+from ui.services import Services
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PeopleImport", text)
 
 
-class PeopleImportActions(QObject):
-    """The two actions, their texts, and what they do."""
+class PeopleFileActions(QObject):
+    """The two actions, their texts, and what they do.
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.import_action = QAction(window)
+    ``parent_widget`` is the window the dialogs belong to.
+    """
+
+    def __init__(self, services: Services, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.services = services
+        self.window = parent_widget
+        self.import_action = QAction(parent_widget)
         self.import_action.setObjectName("action_import_people")
-        self.import_action.triggered.connect(self.import_people)
-        self.export_action = QAction(window)
+        # Not ``connect(self.import_people)``: ``triggered`` passes ``checked`` (False),
+        # which would arrive as ``path``.
+        self.import_action.triggered.connect(lambda: self.import_people())
+        self.export_action = QAction(parent_widget)
         self.export_action.setObjectName("action_export_people")
-        self.export_action.triggered.connect(self.export_list)
-        self.toolbar: QToolBar | None = None
-        window.installEventFilter(self)
+        self.export_action.triggered.connect(lambda: self.export_list())
         self.translate_ui()
+
+    def entries(self) -> list[Entry]:
+        return [Entry("file", self.import_action), Entry("file", self.export_action)]
 
     def translate_ui(self) -> None:
         self.import_action.setText(tr("&Importer des participant·es…"))
@@ -43,13 +50,6 @@ class PeopleImportActions(QObject):
                                          "(CSV ou Excel .xlsx)"))
         self.export_action.setText(tr("E&xporter la liste (CSV)…"))
         self.export_action.setToolTip(tr("Enregistrer la liste des participant·es pour Excel"))
-        if self.toolbar is not None:
-            self.toolbar.setWindowTitle(tr("Participant·es"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.translate_ui()
-        return False
 
     def import_people(self, path: Path | None = None):
         """Ask for a file (unless given), then show the preview dialog."""
@@ -64,7 +64,7 @@ class PeopleImportActions(QObject):
             path = Path(name)
         from ui.people.import_dialog import PeopleImportDialog
 
-        dialog = PeopleImportDialog(self.window.document, path, self.window)
+        dialog = PeopleImportDialog(self.services.document, path, self.window)
         dialog.accepted.connect(lambda: self._imported(dialog))
         dialog.open()
         return dialog
@@ -73,15 +73,13 @@ class PeopleImportActions(QObject):
         result = dialog.result
         if result is None:
             return
-        self.window.statusBar().showMessage(
+        self.services.say(
             tr("{n} participant·e(s) importé·e(s) (Ctrl+Z pour annuler).").format(
-                n=len(result.added)), 10000)
-        pages = getattr(self.window, "pages", {})
-        if "participants" in pages:
-            self.window.show_page("participants")
+                n=len(result.added)))
+        self.services.page_wanted.emit("participants")
 
     def export_list(self) -> Path | None:
-        doc = self.window.document
+        doc = self.services.document
         start = doc.path.with_name(doc.path.stem + "-participants.csv") if doc.path else ""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -101,8 +99,7 @@ class PeopleImportActions(QObject):
                 "Impossible d'écrire « {name} » : {detail}.").format(
                 name=path.name, detail=exc.strerror or str(exc)))
             return None
-        self.window.statusBar().showMessage(tr("Liste enregistrée : {path}").format(
-            path=path), 10000)
+        self.services.say(tr("Liste enregistrée : {path}").format(path=path))
         return path
 
     def _ask_contacts(self) -> bool:
@@ -116,31 +113,3 @@ class PeopleImportActions(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
-
-
-def install(window) -> PeopleImportActions:
-    actions = PeopleImportActions(window)
-    menu = window.menus["file"]
-    before = getattr(window, "act_quit", None)
-    for action in (actions.import_action, actions.export_action):
-        if before is not None:
-            menu.insertAction(before, action)
-        else:
-            menu.addAction(action)
-    if before is not None:
-        menu.insertSeparator(before)
-    pages = getattr(window, "pages", None)
-    if hasattr(pages, "when_built"):
-        def add(page):
-            page.add_entry_action(actions.import_action)
-            page.add_entry_action(actions.export_action)
-        pages.when_built("participants", add)
-    else:
-        bar = window.addToolBar("")
-        bar.setObjectName("toolbar_people")
-        bar.addAction(actions.import_action)
-        bar.addAction(actions.export_action)
-        actions.toolbar = bar
-        actions.translate_ui()
-    window.people_import = actions
-    return actions

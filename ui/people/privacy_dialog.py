@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document import WorkshopDocument
-from ui.people.privacy_actions import RETENTION_KEY, notice
+from ui.people.privacy_notice import RETENTION_KEY, notice
 from workshop.messages import WorkshopError
 from workshop.people.export import write_person_report
 from workshop.people.privacy import (

@@ -1,8 +1,8 @@
 """The ideas of one theme, in large type, for the projector during the plenary.
 
-A plain widget: the projector window shows it when it exists
-(``window.projector.show_custom``); otherwise :func:`show_on_projector`
-opens it as a separate window the facilitator drags to the second screen.
+A plain widget: :func:`show_on_projector` puts it on the projector when the
+page was given one (``ProjectorController.show_custom``), otherwise opens it
+as a separate window the facilitator drags to the second screen.
 It follows the document, so an idea typed at the laptop appears at once.
 """
 
@@ -16,11 +16,10 @@ from ui.document import WorkshopDocument
 from workshop import ideas as idea_ops
 
 
-def show_on_projector(source: QWidget, widget: QWidget) -> QWidget:
-    """Show ``widget`` on the projector of ``source``'s window, or in its own window."""
-    window = source.window()
-    if hasattr(window, "projector"):
-        window.projector.show_custom(widget)
+def show_on_projector(projector, widget: QWidget) -> QWidget:
+    """Show ``widget`` on ``projector`` (a ``ProjectorController``), or in its own window."""
+    if projector is not None:
+        projector.show_custom(widget)
         return widget
     widget.setParent(None)
     widget.setWindowFlag(Qt.WindowType.Window, True)

@@ -1,34 +1,40 @@
-"""The show in the facilitator window: the « Projecteur » menu and shortcuts (an extension).
+"""The show in the facilitator window: the « Projecteur » menu and its shortcuts.
 
-:func:`install` adds the « Projecteur » menu, the application-wide
-shortcuts (Space, N, P, +, −, also live while the projector has focus)
-and sets ``window.show_engine`` (:class:`ui.show.engine.ShowEngine`) and
-``window.projector``.  When the window offers ``after_first_paint``, all of
-this is done just after the window's first paint (one event-loop pass, before
-any key press is handled): the engine, the projector and the ``Qt`` enums
-they need cost ≈ 25 ms that the facilitator would otherwise wait for.
+:class:`ShowActions` is an extension (:mod:`ui.parts`): it returns the
+« Projecteur » menu (a sub-menu of View) and the application-wide shortcuts
+(Space, N, P, +, −, also live while the projector has focus).  The
+composition root builds it just after the window's first paint: the engine,
+the projector and the ``Qt`` enums they need cost ≈ 25 ms that the
+facilitator would otherwise wait for.
 """
 
 from __future__ import annotations
 
-import typing
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
-if typing.TYPE_CHECKING:
-    from ui.projector.window import ProjectorController
-    from ui.show.engine import ShowEngine
+from ui.parts import Entry
+from ui.projector.window import ProjectorController
+from ui.show.engine import ShowEngine
 
 
 class ShowActions(QObject):
-    """The « Projecteur » menu and the show shortcuts of the facilitator window."""
+    """The « Projecteur » menu and the show shortcuts.
 
-    def __init__(self, window, engine: ShowEngine, projector: ProjectorController) -> None:
-        super().__init__(window)
-        self.window, self.engine, self.projector = window, engine, projector
-        menu = window.menus["view"].addMenu("")
-        window.menus["projector"] = self.menu = menu
+    ``in_view()`` tells whether the run of show is on screen: single keys
+    would steal typing elsewhere, so they are live only there or while the
+    projector is open; call :meth:`update_shortcuts` when it may have changed.
+    """
+
+    def __init__(self, engine: ShowEngine, projector: ProjectorController,
+                 in_view: Callable[[], bool], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine, self.projector, self.in_view = engine, projector, in_view
+        self.menu = menu = QMenu()
+        menu.setObjectName("menu_projector")
         self.act_open = menu.addAction("", projector.open, QKeySequence("F5"))
         self.act_close = menu.addAction("", projector.close)
         self.screens_menu = menu.addMenu("")
@@ -48,17 +54,19 @@ class ShowActions(QObject):
         }
         self.actions: dict[str, QAction] = {}
         for name, (slot, _keys) in self.keys.items():
-            action = QAction(window)
+            action = QAction(menu)
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            action.triggered.connect(slot)
+            # a lambda: ``triggered`` passes ``checked``, which no slot here expects
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
             menu.addAction(action)
-            window.addAction(action)
             self.actions[name] = action
         projector.open_changed.connect(self.update_shortcuts)
-        window.sidebar.currentRowChanged.connect(self.update_shortcuts)
-        window.installEventFilter(self)
         self.translate_ui()
         self.update_shortcuts()
+
+    def entries(self) -> list[Entry]:
+        # The actions also go on the window: a shortcut in a closed menu never fires.
+        return [Entry("view", self.menu)] + [Entry("window", a) for a in self.actions.values()]
 
     def translate_ui(self) -> None:
         tr = self.tr
@@ -74,9 +82,7 @@ class ShowActions(QObject):
 
     def live(self) -> bool:
         """Single keys steal typing and button presses: only while the show is in view."""
-        agenda_page = self.window.pages.if_built("agenda")
-        return self.projector.is_open or (
-            agenda_page is not None and self.window.stack.currentWidget() is agenda_page)
+        return self.projector.is_open or self.in_view()
 
     def update_shortcuts(self, *_args) -> None:
         live = self.live()
@@ -95,37 +101,3 @@ class ShowActions(QObject):
                                                  lambda n=name: self.projector.choose_screen(n))
             action.setCheckable(True)
             action.setChecked(name == wanted)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window:
-            if event.type() == QEvent.Type.LanguageChange:
-                self.translate_ui()
-            elif event.type() == QEvent.Type.Close:
-                self.projector.close()
-                self.engine.keep_awake.release()
-        return False
-
-
-def install(window) -> None:
-    """Add the show to the facilitator window (``window.projector``, menu, shortcuts).
-
-    Just after the first paint when the window offers it, else at once.
-    """
-    later = getattr(window, "after_first_paint", None)
-    if later is None:
-        _install(window)
-    else:
-        later(lambda: _install(window))
-
-
-def _install(window) -> None:
-    from ui.projector.window import ProjectorController
-    from ui.show.engine import ShowEngine
-
-    engine = ShowEngine(window.document, parent=window)
-    projector = ProjectorController(engine, window.settings, parent=window)
-    window.show_engine = engine
-    window.projector = projector
-    window.show_actions = ShowActions(window, engine, projector)
-    window.pages.when_built("agenda", lambda page: page.attach_show(engine, projector)
-                            if hasattr(page, "attach_show") else None)

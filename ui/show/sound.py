@@ -12,7 +12,6 @@ False and never raises.
 
 from __future__ import annotations
 
-import importlib
 import shutil
 import sys
 from collections.abc import Callable
@@ -28,9 +27,10 @@ CHIME_PATH = Path(str(files("resources") / "sounds" / "chime.wav"))
 def load_multimedia() -> ModuleType | None:
     """``PySide6.QtMultimedia`` if it imports here, else None."""
     try:
-        return importlib.import_module("PySide6.QtMultimedia")
+        from PySide6 import QtMultimedia  # in PySide6-Addons only, and needs libpulse on Linux
     except (ImportError, OSError):
         return None
+    return QtMultimedia
 
 
 # (program, arguments before the file); the first one found is used.

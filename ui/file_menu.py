@@ -1,0 +1,116 @@
+"""The File menu's own actions: new, from the demo, open, recent files, save as.
+
+An extension like the others (:mod:`ui.parts`); the window keeps only
+« Quitter ».  Dialogs and file handling live in :mod:`ui.file_actions`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ui import file_actions
+from ui.parts import Entry
+from ui.services import Services
+from ui.settings import workshops_folder
+
+
+class FileMenu(QObject):
+    """Creating, opening and saving workshop files from the window."""
+
+    def __init__(self, services: Services, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.services = services
+        self.window = parent_widget
+        self.recent = QMenu(parent_widget)
+        self.recent.setObjectName("menu_recent")
+        self.recent.aboutToShow.connect(self._fill_recent)
+        # Each slot is wrapped: ``triggered`` passes ``checked``, which none expects.
+        self.act_new = self._action(self.new_workshop, QKeySequence.StandardKey.New)
+        self.act_new_demo = self._action(self.new_from_demo)
+        self.act_open = self._action(self.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_save_as = self._action(self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.translate_ui()
+
+    def _action(self, slot, key=None):
+        action = QAction(self.window)
+        action.triggered.connect(lambda _checked=False: slot())
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        return action
+
+    def entries(self) -> list[Entry]:
+        return [Entry("file", self.act_new), Entry("file", self.act_new_demo),
+                Entry("file", self.act_open), Entry("file", self.recent),
+                Entry("file", self.act_save_as)]
+
+    def translate_ui(self) -> None:
+        tr = self.tr
+        self.recent.setTitle(tr("Fichiers &récents"))
+        self.act_new.setText(tr("&Nouvel atelier…"))
+        self.act_new_demo.setText(tr("Nouvel atelier depuis la &démo"))
+        self.act_open.setText(tr("&Ouvrir…"))
+        self.act_save_as.setText(tr("Enregistrer &sous…"))
+
+    # -- opening -----------------------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        opened = file_actions.open_file(Path(path), self.window)
+        if opened is None:
+            return False
+        self.services.document.replace(*opened)
+        self.services.settings.add_recent(Path(path))
+        return True
+
+    def open_dialog(self) -> None:
+        path = file_actions.ask_open_path(self.window, workshops_folder())
+        if path:
+            self.open_path(path)
+
+    def new_workshop(self) -> None:
+        path = file_actions.ask_save_path(self.window, workshops_folder(),
+                                          self.tr("Nouvel atelier"))
+        if path:
+            self._adopt(file_actions.create_empty, path)
+
+    def new_from_demo(self) -> None:
+        self._adopt(file_actions.create_demo, file_actions.fresh_demo_path(workshops_folder()))
+
+    def _adopt(self, create, path: Path) -> None:
+        if path.exists():
+            path.unlink()  # the file dialog already asked before replacing
+        self.services.document.replace(*create(path))
+        self.services.settings.add_recent(path)
+
+    # -- saving ------------------------------------------------------------------
+    def save_as(self) -> None:
+        path = file_actions.ask_save_path(self.window, workshops_folder(),
+                                          self.tr("Enregistrer sous"))
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        from workshop.storage.store import WorkshopStore
+
+        document = self.services.document
+        store = WorkshopStore(path)
+        old = document.store
+        document.store = store
+        if not document.save():
+            document.store = old
+            store.close()
+            return False
+        if old is not None:
+            old.close()
+        self.services.settings.add_recent(path)
+        document.save_state_changed.emit()  # the title names the new file
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        for path in self.services.settings.recent_files():
+            self.recent.addAction(str(path), lambda p=path: self.open_path(p))
+        if self.recent.isEmpty():
+            self.recent.addAction(self.tr("(aucun)")).setEnabled(False)

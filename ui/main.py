@@ -1,0 +1,16 @@
+"""``cafe-conversation``: a subcommand (no Qt loaded) or the facilitator window."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from ui.cli.commands import parse, run
+
+    args = parse(sys.argv[1:] if argv is None else argv)
+    if args.command is not None:
+        return run(args)
+    from ui.app import run_gui  # Qt only for the window
+
+    return run_gui(demo=args.demo, lang=args.lang)

@@ -8,6 +8,7 @@ an action counts as kept even if the vote was edited afterwards.
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass, field
 
 from workshop.votes import ballots as votes
@@ -41,19 +42,22 @@ def idea_results(ws: Workshop) -> list[ThemeResult]:
     return out
 
 
-def tie_lines(ws: Workshop, words: dict[str, str]) -> list[str]:
+def tie_lines(ws: Workshop, t: gettext.NullTranslations) -> list[str]:
     """One sentence per tie at a cut-off: how it was settled, or that it is open."""
+    _ = t.gettext
     lines = []
     for tie in votes.results(ws).ties:
         names = dict(zip(tie.tied, tie.labels))
         tied = ", ".join(f"« {label} »" for label in tie.labels)
         chosen = ", ".join(f"« {names.get(c, c)} »" for c in tie.chosen)
         if not tie.settled:
-            lines.append(words["tie_open"].format(tied=tied))
+            lines.append(_("Égalité entre {tied} : pas encore départagée.").format(tied=tied))
         elif tie.method == "runoff":
             runoff = ", ".join(f"{names.get(k, k)} {v}" for k, v in tie.runoff.items())
-            lines.append(words["tie_runoff"].format(tied=tied, runoff=runoff, chosen=chosen))
+            lines.append(_("Égalité entre {tied} : départagée par un second vote ({runoff}). "
+                           "Retenu : {chosen}.").format(tied=tied, runoff=runoff, chosen=chosen))
         else:
-            lines.append(words["tie_decision"].format(tied=tied, reason=tie.reason,
-                                                      chosen=chosen))
+            lines.append(_("Égalité entre {tied} : décision de l'assemblée ({reason}). "
+                           "Retenu : {chosen}.").format(tied=tied, reason=tie.reason,
+                                                       chosen=chosen))
     return lines

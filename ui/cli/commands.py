@@ -14,6 +14,8 @@ import sys
 from workshop import __version__
 from workshop.messages import WorkshopError, language, set_language
 
+from ui.text import set_language as set_text_language
+
 # subcommand -> module holding ``add_arguments(parser)`` and ``run(args) -> int``
 COMMANDS = {
     "new": "ui.cli.files",
@@ -70,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     _early_language(argv)
     args = build_parser().parse_args(argv)
     set_language(getattr(args, "lang", None) or None)
+    set_text_language(getattr(args, "lang", None) or None)  # PDF words
     if args.command is None:
         from ui.app import run_gui
 
@@ -88,8 +91,10 @@ def _early_language(argv: list[str]) -> None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
             set_language(argv[i + 1])
+            set_text_language(argv[i + 1])
         elif arg.startswith("--lang="):
             set_language(arg.split("=", 1)[1])
+            set_text_language(arg.split("=", 1)[1])
 
 
 if __name__ == "__main__":

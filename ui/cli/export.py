@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ui.cli.files import read_workshop
+from ui.text import catalogue
 from workshop.messages import language
 
 SAY = {
@@ -32,14 +33,13 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from exports import export_all
-    from exports.words import words_for
 
     workshop = read_workshop(args.file)
     if workshop is None:
         return 1
     missing: set[str] = set()
     try:
-        paths = export_all(workshop, args.out, words_for(), anonymous=args.anonymous,
+        paths = export_all(workshop, args.out, catalogue(), anonymous=args.anonymous,
                            missing=missing)
     except OSError as exc:
         print(_say("cannot_write", folder=args.out, reason=exc.strerror or exc), file=sys.stderr)

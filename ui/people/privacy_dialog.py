@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from ui.document import WorkshopDocument
 from ui.people.privacy_actions import RETENTION_KEY, notice
+from ui.text.people import person_report
 from workshop.messages import WorkshopError
-from workshop.people.export import write_person_report
 from workshop.people.privacy import (
     DEFAULT_RETENTION_MONTHS,
     contacts_to_delete,
@@ -38,6 +38,7 @@ from workshop.people.privacy import (
     forget_contacts_everywhere,
     workshop_age_months,
 )
+from workshop.storage.atomic import write_atomic
 
 
 class PrivacyDialog(QDialog):
@@ -262,7 +263,7 @@ class PrivacyDialog(QDialog):
             return None
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".txt")
         try:
-            write_person_report(self.document.workshop, pid, path)
+            write_atomic(path, person_report(self.document.workshop, pid).encode("utf-8"))
         except OSError as exc:
             self._failed(exc)
             return None

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ui.text import set_language as set_text_language
-from workshop.messages import set_language
+from ui.text import set_language
 
 LANGUAGES = ("fr", "en")
 # Through importlib.resources: found the same way installed, frozen or in the source tree.
@@ -50,7 +49,6 @@ def install_language(lang: str) -> str:
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
     set_language(lang)
-    set_text_language(lang)  # sentences outside the widgets (gettext)
     _current = lang
     return lang
 

@@ -2,7 +2,9 @@
 
 Subcommands import only what they need: ``check`` or ``rotation`` never
 load Qt, so they start fast and run on a machine without a screen.
-Errors go to stderr in one sentence; the exit code is non-zero.
+Errors go to stderr in one sentence; the exit code is non-zero.  Every
+sentence, argparse help included, comes from the gettext catalogue
+(:mod:`ui.text`) in the language of ``--lang``, else of the environment.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ import importlib
 import sys
 
 from workshop import __version__
-from workshop.messages import WorkshopError, language, set_language
+from workshop.errors import WorkshopError
 
-from ui.text import set_language as set_text_language
+from ui.text import N_, _, set_language
+from ui.text.messages import describe
 
 # subcommand -> module holding ``add_arguments(parser)`` and ``run(args) -> int``
 COMMANDS = {
@@ -25,30 +28,25 @@ COMMANDS = {
     "import": "ui.cli.importing",
 }
 
+# translated when the parser is built, after --lang is known
 HELP = {
-    "new": ("créer un fichier d'atelier (vide ou la démo)", "create a workshop file (empty or the demo)"),
-    "check": ("vérifier un fichier d'atelier", "check a workshop file"),
-    "rotation": ("calculer un plan de table (JSON)", "compute a seating plan (JSON)"),
-    "export": ("écrire tous les PDF d'un atelier", "write every PDF of a workshop"),
-    "import": ("ajouter des participant·es depuis un tableur", "add participants from a spreadsheet"),
+    "new": N_("créer un fichier d'atelier (vide ou la démo)"),
+    "check": N_("vérifier un fichier d'atelier"),
+    "rotation": N_("calculer un plan de table (JSON)"),
+    "export": N_("écrire tous les PDF d'un atelier"),
+    "import": N_("ajouter des participant·es depuis un tableur"),
 }
-
-
-def _say(pair: tuple[str, str]) -> str:
-    return pair[1] if language() == "en" else pair[0]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cafe-conversation",
-        description=_say(("Café Conversation : préparer et animer un World Café.",
-                          "Café Conversation: prepare and run a World Café.")),
+        description=_("Café Conversation : préparer et animer un World Café."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--lang", choices=["fr", "en"], help="fr | en")
     parser.add_argument("--demo", action="store_true",
-                        help=_say(("ouvrir une copie neuve de l'atelier de démonstration",
-                                   "open a fresh copy of the demo workshop")))
+                        help=_("ouvrir une copie neuve de l'atelier de démonstration"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name in COMMANDS.items():
         try:
@@ -57,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
             if exc.name != module_name:
                 raise
             continue  # a command still being built is simply not offered
-        command = sub.add_parser(name, help=_say(HELP[name]))
+        command = sub.add_parser(name, help=_(HELP[name]))
         command.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
         module.add_arguments(command, name)
     return parser
@@ -72,7 +70,6 @@ def main(argv: list[str] | None = None) -> int:
     _early_language(argv)
     args = build_parser().parse_args(argv)
     set_language(getattr(args, "lang", None) or None)
-    set_text_language(getattr(args, "lang", None) or None)  # PDF words
     if args.command is None:
         from ui.app import run_gui
 
@@ -80,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _module(COMMANDS[args.command]).run(args)
     except WorkshopError as exc:
-        print(exc.message(), file=sys.stderr)
+        print(describe(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -91,10 +88,8 @@ def _early_language(argv: list[str]) -> None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
             set_language(argv[i + 1])
-            set_text_language(argv[i + 1])
         elif arg.startswith("--lang="):
             set_language(arg.split("=", 1)[1])
-            set_text_language(arg.split("=", 1)[1])
 
 
 if __name__ == "__main__":

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from ui.models.agenda_model import AgendaDelegate, AgendaModel, default_titles, kind_label
 from ui.pages.base import Page
+from ui.text.messages import describe
 from workshop import agenda
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.timer import format_clock
 
 
@@ -210,7 +211,7 @@ class AgendaPage(Page):
         try:
             self.document.apply(text, mutate, changes)
         except WorkshopError as exc:
-            self.message.setText(exc.message())
+            self.message.setText(describe(exc))
             return False
         self.message.clear()
         return True

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from ui.document import WorkshopDocument
 from ui.people.privacy_actions import RETENTION_KEY, notice
+from ui.text.messages import describe
 from ui.text.people import person_report
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.people.privacy import (
     DEFAULT_RETENTION_MONTHS,
     contacts_to_delete,
@@ -245,7 +246,7 @@ class PrivacyDialog(QDialog):
         self.document.replace(self.document.workshop, self.document.store)
 
     def _failed(self, exc: Exception) -> None:
-        text = exc.message() if isinstance(exc, WorkshopError) else str(exc)
+        text = describe(exc) if isinstance(exc, WorkshopError) else str(exc)
         self.last_message = text
         QMessageBox.warning(self, self.tr("Impossible"), text)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from workshop import ideas as idea_ops
-from workshop.messages import WorkshopError
+from workshop.errors import Notice, Word, WorkshopError
 from workshop.model import ThemeVote, Vote, Workshop
 
 MODES = ("paper", "individual")
@@ -28,68 +28,13 @@ MAX_COUNT = 100_000
 class VoteError(WorkshopError):
     """A vote or a vote setting that cannot be recorded."""
 
-    messages = {
-        "not_a_number": (
-            "« {text} » n'est pas un nombre de gommettes : tapez un nombre entier (0, 1, 2…).",
-            "“{text}” is not a number of dots: type a whole number (0, 1, 2…).",
-        ),
-        "negative": (
-            "Un nombre de gommettes ne peut pas être négatif ({value}).",
-            "A number of dots cannot be negative ({value}).",
-        ),
-        "too_large": (
-            "{value} gommettes, c'est plus que possible : vérifiez le nombre tapé.",
-            "{value} dots is more than possible: check the number typed.",
-        ),
-        "bad_setting": (
-            "« {setting} » doit être un nombre entre {low} et {high} (pas {value}).",
-            "“{setting}” must be a number between {low} and {high} (not {value}).",
-        ),
-        "bad_mode": ("Mode de vote inconnu : « {mode} ».", "Unknown vote mode: “{mode}”."),
-        "unknown_participant": (
-            "La personne « {participant} » n'est pas dans la liste des participant·es.",
-            "“{participant}” is not in the participant list.",
-        ),
-        "unknown_theme": ("Le thème « {theme} » n'existe pas.", "The theme “{theme}” does not exist."),
-        "over_limit": (
-            "{name} a {dots} gommettes à placer, pas {total} : retirez-en {extra}.",
-            "{name} has {dots} dots to place, not {total}: remove {extra}.",
-        ),
-        "one_per_idea": (
-            "Une seule gommette par idée est permise : {name} en met {count} sur « {idea} ».",
-            "Only one dot per idea is allowed: {name} puts {count} on “{idea}”.",
-        ),
-        "theme_not_kept": (
-            "Le thème de « {idea} » n'a pas été retenu au premier tour : on ne vote pas pour ses idées.",
-            "The theme of “{idea}” was not kept in the first stage: its ideas get no votes.",
-        ),
-    }
+    domain = "vote"
 
 
-class VoteWarning(WorkshopError):
+class VoteWarning(Notice):
     """Something that looks wrong but may be right: shown, never blocking."""
 
-    messages = {
-        "over_total": (
-            "{stage} : {cast} gommettes comptées, mais {people} personnes × {dots} gommettes "
-            "n'en donnent que {available}. Recomptez les affiches.",
-            "{stage}: {cast} dots counted, but {people} people × {dots} dots give only "
-            "{available}. Count the posters again.",
-        ),
-        "over_people": (
-            "« {idea} » a {count} gommettes pour {people} personnes alors qu'une seule "
-            "gommette par idée est permise.",
-            "“{idea}” has {count} dots for {people} people while only one dot per idea "
-            "is allowed.",
-        ),
-        "nobody_present": (
-            "Personne n'est marqué·e présent·e : le contrôle se fait sur les {people} inscrit·es.",
-            "Nobody is marked present: the check uses the {people} registered people.",
-        ),
-    }
-
-
-STAGE_WORDS = {"themes": ("Vote des thèmes", "Theme vote"), "actions": ("Vote des actions", "Action vote")}
+    domain = "vote.warning"
 
 
 # -- counts typed by people ---------------------------------------------------
@@ -115,10 +60,11 @@ def parse_count(text: object) -> int:
 
 
 # -- settings -----------------------------------------------------------------
+# setting -> (lowest, highest); its name reaches the reader as the word ``setting.<name>``
 SETTING_LIMITS = {
-    "dots_per_participant": ("gommettes par personne", 1, MAX_DOTS),
-    "themes_kept": ("thèmes retenus", 1, 20),
-    "actions_per_theme": ("actions par thème", 1, 20),
+    "dots_per_participant": (1, MAX_DOTS),
+    "themes_kept": (1, 20),
+    "actions_per_theme": (1, 20),
 }
 
 
@@ -127,7 +73,8 @@ def set_settings(ws: Workshop, **changes: object) -> None:
     checked: dict[str, object] = {}
     for name, value in changes.items():
         if name in SETTING_LIMITS:
-            label, low, high = SETTING_LIMITS[name]
+            low, high = SETTING_LIMITS[name]
+            label = Word(f"setting.{name}")
             try:
                 number = parse_count(value)
             except VoteError:
@@ -308,7 +255,7 @@ def warnings(ws: Workshop) -> list[VoteWarning]:
         stages.insert(0, ("themes", sum(theme_dots(ws).values())))
     for stage, cast in stages:
         if cast > available:
-            found.append(VoteWarning("over_total", stage=_stage_word(stage), cast=cast,
+            found.append(VoteWarning("over_total", stage=Word(f"stage.{stage}"), cast=cast,
                                      people=people, dots=settings.dots_per_participant,
                                      available=available))
     if not settings.several_dots_per_idea:
@@ -317,12 +264,6 @@ def warnings(ws: Workshop) -> list[VoteWarning]:
             if count > people:
                 found.append(VoteWarning("over_people", idea=texts[ident], count=count, people=people))
     return found
-
-
-def _stage_word(stage: str) -> str:
-    from workshop.messages import language
-
-    return STAGE_WORDS[stage][1 if language() == "en" else 0]
 
 
 def kept_themes_first_stage(ws: Workshop) -> list[str]:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from exports import DOCUMENTS, render  # noqa: E402
 from exports.pdf.text import TextCleaner  # noqa: E402
-from exports.words import words_for  # noqa: E402
+from ui.text import catalogue  # noqa: E402
 from workshop.model import (  # noqa: E402
     Action, Idea, Participant, Round, Table, Theme, Vote, Workshop,
 )
@@ -68,25 +68,25 @@ def big_workshop() -> Workshop:
     return ws
 
 
-def one_run(ws: Workshop, words: dict[str, str], out: Path) -> dict[str, float]:
+def one_run(ws: Workshop, t, out: Path) -> dict[str, float]:
     times = {}
     cleaner = TextCleaner()
     for key, name in DOCUMENTS:
         start = time.perf_counter()
-        (out / name).write_bytes(render(key, ws, words, cleaner))
+        (out / name).write_bytes(render(key, ws, t, cleaner))
         times[key] = time.perf_counter() - start
     return times
 
 
 def main() -> None:
     ws = big_workshop()
-    words = words_for("fr")
+    t = catalogue("fr")
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
-        one_run(ws, words, out)  # warm-up: font loading, imports
-        runs = [one_run(ws, words, out) for _ in range(RUNS)]
+        one_run(ws, t, out)  # warm-up: font loading, imports
+        runs = [one_run(ws, t, out) for _ in range(RUNS)]
         tracemalloc.start()
-        one_run(ws, words, out)
+        one_run(ws, t, out)
         _current, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         sizes = {name: (out / name).stat().st_size for _k, name in DOCUMENTS}

@@ -4,10 +4,15 @@
 data object (:mod:`exports.data`) by a renderer following one pattern
 (:mod:`exports.pdf.base`).  Files are written atomically, so a cancelled or
 failed export never leaves half a PDF behind.
+
+The language is the caller's choice: it passes a gettext translations object
+``t`` (the command line and the UI pass ``ui.text.catalogue(lang)``); ``None``
+prints the French sources.  Exports import neither the UI nor Qt.
 """
 
 from __future__ import annotations
 
+import gettext
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -27,9 +32,9 @@ DOCUMENTS = [
 ]
 
 
-def render(key: str, workshop: Workshop, words: dict[str, str], cleaner=None, cancel=None,
-           anonymous: bool = False) -> bytes:
-    """The PDF bytes of one document."""
+def render(key: str, workshop: Workshop, t: gettext.NullTranslations | None = None,
+           cleaner=None, cancel=None, anonymous: bool = False) -> bytes:
+    """The PDF bytes of one document, its words from ``t`` (None: French)."""
     from exports import data
     from exports.documents.annual_plan import AnnualPlanRenderer
     from exports.documents.attendance import AttendanceRenderer
@@ -37,18 +42,19 @@ def render(key: str, workshop: Workshop, words: dict[str, str], cleaner=None, ca
     from exports.documents.itineraries import ItinerariesRenderer
     from exports.documents.report import ReportRenderer
 
+    t = t or gettext.NullTranslations()
     builders = {
-        "annual_plan": (AnnualPlanRenderer, lambda: data.plan_doc(workshop, words)),
-        "report": (ReportRenderer, lambda: data.report_doc(workshop, words, anonymous)),
-        "host_sheets": (HostSheetsRenderer, lambda: data.host_doc(workshop, words)),
-        "itineraries": (ItinerariesRenderer, lambda: data.itinerary_doc(workshop, words)),
-        "attendance": (AttendanceRenderer, lambda: data.attendance_doc(workshop, words)),
+        "annual_plan": (AnnualPlanRenderer, lambda: data.plan_doc(workshop, t)),
+        "report": (ReportRenderer, lambda: data.report_doc(workshop, t, anonymous)),
+        "host_sheets": (HostSheetsRenderer, lambda: data.host_doc(workshop, t)),
+        "itineraries": (ItinerariesRenderer, lambda: data.itinerary_doc(workshop, t)),
+        "attendance": (AttendanceRenderer, lambda: data.attendance_doc(workshop, t)),
     }
     renderer, build = builders[key]
-    return renderer(build(), words, cleaner, cancel).generate()
+    return renderer(build(), t, cleaner, cancel).generate()
 
 
-def export_all(workshop: Workshop, out_dir: Path, words: dict[str, str] | None = None,
+def export_all(workshop: Workshop, out_dir: Path, t: gettext.NullTranslations | None = None,
                progress: Callable[[int, int, str], None] | None = None,
                cancel: Callable[[], bool] | None = None, anonymous: bool = False,
                missing: set[str] | None = None) -> list[Path]:
@@ -62,9 +68,7 @@ def export_all(workshop: Workshop, out_dir: Path, words: dict[str, str] | None =
     """
     from exports.pdf.base import ExportCancelled
     from exports.pdf.text import TextCleaner
-    from exports.words import words_for
 
-    words = {**words_for(), **(words or {})}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     cleaner = TextCleaner()
@@ -74,7 +78,7 @@ def export_all(workshop: Workshop, out_dir: Path, words: dict[str, str] | None =
             raise ExportCancelled()
         if progress:
             progress(done, len(DOCUMENTS), name)
-        pdf = render(key, workshop, words, cleaner, cancel, anonymous)
+        pdf = render(key, workshop, t, cleaner, cancel, anonymous)
         write_atomic(out_dir / name, pdf)
         written.append(out_dir / name)
     if progress:

@@ -6,6 +6,8 @@ from datetime import datetime
 
 import pytest
 
+from tests.said import raises_saying
+from ui.text.messages import describe
 from workshop import agenda
 from workshop.agenda import AgendaError
 from workshop.model import Round
@@ -63,14 +65,14 @@ def test_bad_minutes_are_refused_with_a_sentence(demo, minutes):
     before = [s.minutes for s in demo.agenda]
     with pytest.raises(AgendaError) as info:
         agenda.update_step(demo, demo.agenda[0].id, minutes=minutes)
-    assert "entre 1 et 600" in info.value.message("fr")
+    assert "entre 1 et 600" in describe(info.value, "fr")
     assert [s.minutes for s in demo.agenda] == before
 
 
 def test_unknown_kind_and_step(demo):
-    with pytest.raises(AgendaError, match="inconnu"):
+    with raises_saying(AgendaError, "inconnu"):
         agenda.add_step(demo, "party")
-    with pytest.raises(AgendaError, match="n'existe plus"):
+    with raises_saying(AgendaError, "n'existe plus"):
         agenda.update_step(demo, "nope", title="x")
 
 
@@ -90,7 +92,7 @@ def test_parse_start(text, expected):
 
 @pytest.mark.parametrize("text", ["25:00", "midi", "14:75", "14:3"])
 def test_parse_start_refuses(text):
-    with pytest.raises(AgendaError, match="illisible"):
+    with raises_saying(AgendaError, "illisible"):
         agenda.parse_start(text)
 
 

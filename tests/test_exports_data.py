@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from exports import data
-from exports.words import words_for
 from tests.test_exports_builder import realistic_workshop
+from ui.text import catalogue
 from workshop.model import Round
 
-FR = words_for("fr")
+FR = catalogue("fr")
 
 
 def test_header_reads_in_french_and_finds_the_residence():
@@ -19,7 +19,7 @@ def test_header_reads_in_french_and_finds_the_residence():
     ws.plan.residence = "Les Tilleuls, bâtiments A et B"
     assert data.header(ws, FR).residence == "Les Tilleuls, bâtiments A et B"
     assert data.date_text("le 5 décembre", FR) == "le 5 décembre"
-    assert data.date_text("2026-12-05", words_for("en")) == "5 December 2026"
+    assert data.date_text("2026-12-05", catalogue("en")) == "5 December 2026"
 
 
 def test_plan_doc_places_each_action_in_the_period():

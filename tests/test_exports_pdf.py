@@ -15,8 +15,8 @@ from exports import DOCUMENTS, export_all, render
 from exports.pdf.base import ExportCancelled
 from exports.pdf.qr import MIN_SIZE, QrCode
 from exports.pdf.text import TextCleaner
-from exports.words import words_for
 from tests.test_exports_builder import hostile_workshop, realistic_workshop
+from ui.text import catalogue
 
 SCALE = 3  # 216 dpi: a phone photo of a printed page is no sharper
 
@@ -43,7 +43,7 @@ def flat(text: str) -> str:
 def realistic(tmp_path_factory):
     ws = realistic_workshop()
     out = tmp_path_factory.mktemp("pdf")
-    return ws, export_all(ws, out, words_for("fr"))
+    return ws, export_all(ws, out, catalogue("fr"))
 
 
 def test_five_documents_are_written_and_every_page_renders(realistic):
@@ -105,7 +105,7 @@ def test_titles_and_accents_survive_in_the_text_layer(realistic):
 def test_anonymous_report_prints_no_name(tmp_path):
     ws = realistic_workshop()
     pdf = tmp_path / "anonyme.pdf"
-    pdf.write_bytes(render("report", ws, words_for("fr"), anonymous=True))
+    pdf.write_bytes(render("report", ws, catalogue("fr"), anonymous=True))
     text = text_of(pdf)
     assert "version sans noms" in text
     for name in ["Claire Dubois", "Aïcha H.", "Karim B."] + [p.full_name for p in ws.participants]:
@@ -116,7 +116,7 @@ def test_anonymous_report_prints_no_name(tmp_path):
 def test_hostile_text_exports_and_prints_literally(tmp_path):
     ws = hostile_workshop()
     missing: set[str] = set()
-    paths = export_all(ws, tmp_path, words_for("fr"), missing=missing)
+    paths = export_all(ws, tmp_path, catalogue("fr"), missing=missing)
     for path in paths:
         assert list(pages_as_images(path))
     cards = flat(text_of(paths[3]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ui.text.messages import describe
 from workshop import ideas
 from workshop.votes import ballots as votes
 from workshop.ideas import IdeaError
@@ -45,7 +46,7 @@ def test_bad_ideas_are_refused_and_nothing_is_added(ws, args, code):
     with pytest.raises(IdeaError) as info:
         ideas.add(ws, *args)
     assert info.value.code == code
-    assert str(info.value)  # a sentence, not a code
+    assert describe(info.value, "fr") != str(info.value)  # a sentence, not a code
     assert ws.ideas == []
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.said import raises_saying
+from ui.text.messages import describe
 from workshop.model import Participant, Workshop
 from workshop.people.clean import clean_cell, detect_mapping, phone, split_full_name
 from workshop.people.csv_file import ReadError
@@ -194,7 +196,7 @@ def test_undecodable_file_asks_for_an_encoding(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read_table(path)
     assert caught.value.code == "encoding"
-    assert "choisissez son encodage" in str(caught.value)
+    assert "choisissez son encodage" in describe(caught.value, "fr")
     table = read_table(path, encoding="cp850")
     assert table.rows[1][1] == ["Moreau", "Hélène"]
     with pytest.raises(ReadError) as caught:
@@ -256,10 +258,10 @@ def test_files_that_cannot_be_read(tmp_path: Path, name: str, code: str) -> None
 def test_empty_and_blank_files(tmp_path: Path) -> None:
     path = tmp_path / "vide.csv"
     path.write_bytes(b"")
-    with pytest.raises(ReadError, match="aucune ligne"):
+    with raises_saying(ReadError, "aucune ligne"):
         read_table(path)
     path.write_text(";;;\n;;\n", encoding="utf-8")
-    with pytest.raises(ReadError, match="aucune ligne"):
+    with raises_saying(ReadError, "aucune ligne"):
         build_preview(read_table(path), empty_workshop())
 
 

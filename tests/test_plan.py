@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ui.text.messages import describe
 from workshop.model import Action, Workshop
 from workshop.plan import (
     PlanError,
@@ -70,9 +71,9 @@ def test_bad_urls_are_refused_with_a_clear_message(raw, code):
     with pytest.raises(PlanError) as info:
         normalise_url(raw)
     assert info.value.code == code
-    french = info.value.message("fr")
+    french = describe(info.value, "fr")
     assert french.endswith(".") and "{" not in french
-    assert info.value.message("en") != french
+    assert describe(info.value, "en") != french
 
 
 @given(st.text(max_size=60))

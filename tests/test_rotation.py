@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from ui.text.messages import describe
 from workshop.rotation import (PersonSpec, Problem, RotationError, TableSpec, evaluate,
                                plan_rotation, problem_from_json, problem_from_workshop)
 from workshop.rotation.construct import field_tables, initial_seats
@@ -40,9 +41,9 @@ def test_forced_repeats_are_reached_and_explained_in_both_languages():
     stats = plan_rotation(cafe(5, 6, 4), seed=0, time_limit=LONG).stats
     assert stats.lower_bound == 30 and stats.coincidences == 30 and stats.proven_optimal
     assert stats.table_revisits == 0
-    french = stats.bound_reason.message("fr")
+    french = describe(stats.bound_reason, "fr")
     assert "tables de 6" in french and "5 tables" in french and "4 autres tables" in french
-    assert "tables of 6" in stats.bound_reason.message("en")
+    assert "tables of 6" in describe(stats.bound_reason, "en")
 
 
 def test_golfers_8_4_9_reach_zero_and_same_seed_gives_same_plan():
@@ -110,7 +111,7 @@ def test_evaluate_reports_every_broken_rule():
     codes = {v.code for v in stats.violations}
     assert codes == {"host_moved", "pinned_moved", "keep_apart", "keep_together",
                      "over_capacity", "seated_twice", "unknown_person"}
-    assert all(v.message("fr") and v.message("en") for v in stats.violations)
+    assert all(describe(v, "fr") and describe(v, "en") for v in stats.violations)
     assert not stats.proven_optimal
     stats = evaluate(problem, [{"A": ["h", "w"], "B": ["x", "y"]}])
     assert {v.code for v in stats.violations} == {"missing", "not_accessible"}
@@ -151,7 +152,7 @@ def test_impossible_problems_say_why(data, code):
     with pytest.raises(RotationError) as info:
         plan_rotation(problem_from_json(data), time_limit=0.1)
     assert info.value.code == code
-    french, english = info.value.message("fr"), info.value.message("en")
+    french, english = describe(info.value, "fr"), describe(info.value, "en")
     assert french != english and "{" not in french + english
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ui.text.messages import describe
 from workshop.rotation import (PersonSpec, Problem, RotationError, TableSpec, evaluate,
                                plan_rotation)
 
@@ -44,11 +45,11 @@ def test_plans_keep_every_hard_rule(problem, seed):
     try:
         result = plan_rotation(problem, seed=seed, time_limit=0.3)
     except RotationError as exc:
-        assert exc.message("fr") and exc.message("en")
+        assert describe(exc, "fr") and describe(exc, "en")
         return
     stats = result.stats
     hard = {v.code for v in stats.violations} - {"keep_apart"}
-    assert not hard, [v.message("en") for v in stats.violations]
+    assert not hard, [describe(v, "en") for v in stats.violations]
     assert stats.lower_bound <= stats.coincidences
     assert len(result.rounds) == problem.rounds
     assert evaluate(problem, result.rounds).coincidences == stats.coincidences

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from ui.text.messages import describe
 from workshop.storage.migrations import SCHEMA_VERSION
 from workshop.model import (
     Action,
@@ -102,9 +103,9 @@ def test_damaged_files_give_one_clear_sentence_and_stay_untouched(tmp_path, cont
     with pytest.raises(StoreError) as info:
         store.load()
     assert info.value.code == code
-    message = info.value.message("fr")
+    message = describe(info.value, "fr")
     assert "atelier.json" in message and message.count(".") >= 1 and "\n" not in message
-    assert info.value.message("en") != message
+    assert describe(info.value, "en") != message
     with pytest.raises(StoreError) as refused:
         store.save(__import__("workshop.demo").demo.demo_workshop())
     assert refused.value.code == "damaged"
@@ -258,6 +259,6 @@ def test_replace_never_allowed_keeps_old_file_and_says_so(tmp_path, demo, monkey
     with pytest.raises(StoreError) as info:
         store.save(demo)
     assert info.value.code == "write_failed"
-    assert "Accès refusé" in info.value.message("fr")
+    assert "Accès refusé" in describe(info.value, "fr")
     assert path.read_bytes() == before
     assert not list(tmp_path.glob(".a.json.tmp-*"))  # no temp file left behind

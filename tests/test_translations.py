@@ -1,15 +1,16 @@
-"""The English catalogue: complete, faithful to its French sources, compiled, live.
+"""The English catalogues: complete, faithful to their French sources, compiled, live.
 
 French is the source language, so a string missing from ``cafe_en.ts`` (or
 filed under a context the application never asks for) silently stays French
 on an English screen.  These tests read the real catalogue, recompile it, and
-drive the real window through a live language switch.
+drive the real window through a live language switch.  The gettext catalogue
+of the other sentences (command line, domain messages, PDFs) is read, recompiled
+and driven the same way: through the real command line and the real PDFs.
 """
 
 from __future__ import annotations
 
 import re
-import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tools import translations  # noqa: E402
+from tools import catalogue, translations  # noqa: E402
 
 BRACES = re.compile(r"\{[^{}]*\}")
 PERCENT = re.compile(r"%(?:\d+|n|L?\d)")
@@ -203,27 +204,57 @@ def test_compiled_catalogue_answers_in_the_contexts_of_the_ts(qapp):
             assert translator.translate(context, source) == forms[0], (context, source)
 
 
-def test_domain_messages_have_english_with_the_same_fields():
-    import importlib
-    import pkgutil
+# -- the gettext catalogue (command line, domain messages, PDFs) ------------------
+def test_every_gettext_msgid_has_english():
+    assert catalogue.untranslated() == []
+    assert catalogue.not_in_catalogue() == [], "run tools/translations.py"
+    assert len(list(catalogue.read())) > 250
 
-    import workshop
-    from workshop.messages import WorkshopError
 
-    for info in pkgutil.iter_modules(workshop.__path__):
-        importlib.import_module(f"workshop.{info.name}")
-    families, checked = [WorkshopError], 0
-    while families:
-        family = families.pop()
-        families += family.__subclasses__()
-        for code, (french, english) in family.messages.items():
-            fields = [{f for _t, f, _s, _c in string.Formatter().parse(text) if f is not None}
-                      for text in (french, english)]
-            assert english.strip() and (english != french or not re.search("[éèàç]", french)), \
-                (family.__name__, code)
-            assert fields[0] == fields[1], (family.__name__, code)
-            checked += 1
-    assert checked > 20
+def test_committed_mo_is_compiled_from_the_committed_po():
+    import gettext
+
+    # what the application loads (stdlib gettext) says exactly what the .po says
+    with catalogue.MO.open("rb") as stream:
+        loaded = gettext.GNUTranslations(stream)
+    po = {m.id: m.string for m in catalogue.read() if m.id}
+    assert {k: v for k, v in loaded._catalog.items() if k} == po, "run tools/translations.py"
+    assert catalogue.compile_mo() == catalogue.MO.read_bytes(), "run tools/translations.py"
+
+
+def test_gettext_translations_keep_placeholders_and_line_breaks():
+    problems = [(m.id, m.string, unfaithful(m.id, m.string))
+                for m in catalogue.read() if m.id and unfaithful(m.id, m.string)]
+    assert problems == []
+
+
+def test_ngettext_follows_the_french_plural_rule():
+    from ui.text import catalogue as load, ngettext, set_language
+
+    french = load("fr")
+    assert [french.ngettext("{n} gommette", "{n} gommettes", n) for n in (0, 1, 2)] == \
+        ["{n} gommette", "{n} gommette", "{n} gommettes"]
+    set_language("fr")
+    try:
+        assert ngettext("une idée", "des idées", 0) == "une idée"
+    finally:
+        set_language(None)
+    assert load("en").ngettext("x", "y", 0) == "x"  # untranslated: still the French rule
+
+
+def test_pdfs_in_english_print_english_words(tmp_path):
+    from exports import export_all
+    from tests.test_exports_builder import realistic_workshop
+    from tests.test_exports_pdf import text_of
+    from ui.text import catalogue as load
+
+    english = [text_of(p) for p in export_all(realistic_workshop(), tmp_path, load("en"))]
+    assert "Annual action plan" in english[0] and "Programmation annuelle" not in english[0]
+    for word in ("Workshop report", "Ideas and their votes", "Tenants", "December"):
+        assert word in english[1], word
+    assert "page 1 / " in english[1] and "Compte rendu" not in english[1]
+    assert "Table host sheet" in english[2] and "Attendance sheet" in english[4]
+    assert "Round 1" in english[3] and "Tour 1" not in english[3]
 
 
 # -- the running application ------------------------------------------------------
@@ -354,17 +385,31 @@ def test_categories_and_yes_no_cells_follow_the_language(english_window):
     assert "locataire" in {model.index(row, column).data() for row in range(model.rowCount())}
 
 
-def test_command_line_speaks_english(tmp_path):
-    def cli(*args):
-        return subprocess.run([sys.executable, "-m", "ui", "--lang", "en", *map(str, args)],
-                              cwd=ROOT, capture_output=True, text=True, timeout=120)
+def run_cli(lang, *args):
+    return subprocess.run([sys.executable, "-m", "ui", "--lang", lang, *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
 
+
+def test_command_line_speaks_english(tmp_path):
     path = tmp_path / "atelier.json"
-    assert cli("new", path, "--demo").returncode == 0
-    result = cli("check", path)
+    assert run_cli("en", "new", path, "--demo").returncode == 0
+    result = run_cli("en", "check", path)
     assert result.returncode == 0 and "valid workshop" in result.stdout
     path.write_text("{ pas du json", encoding="utf-8")
-    result = cli("check", path)
+    result = run_cli("en", "check", path)
     assert result.returncode == 1
     assert result.stderr.strip() and not re.search(r"\b(le|la|les|est|fichier)\b",
                                                     result.stderr, re.IGNORECASE)
+    assert result.stderr.strip() == \
+        "The file “atelier.json” is truncated: saving was probably interrupted."
+    assert "compute a seating plan" in run_cli("en", "--help").stdout
+
+
+def test_command_line_speaks_french(tmp_path):
+    path = tmp_path / "atelier.json"
+    path.write_text("{ pas du json", encoding="utf-8")
+    result = run_cli("fr", "check", path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("Le fichier « atelier.json » est tronqué : "
+                                     "l'enregistrement a sans doute été interrompu.")
+    assert "calculer un plan de table" in run_cli("fr", "--help").stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ui.text.messages import describe
 from workshop.model import Participant, Round, Table
 from workshop.validate import ValidationError, check, problems
 
@@ -19,7 +20,7 @@ def test_duplicate_participant_id(demo):
     demo.participants.append(Participant("P01", "Doublon"))
     (problem,) = problems(demo)
     assert problem.code == "duplicate_id"
-    assert "P01" in problem.message("fr") and "participant" in problem.message("fr")
+    assert "P01" in describe(problem, "fr") and "participant" in describe(problem, "fr")
 
 
 def test_host_not_a_participant(demo):
@@ -32,8 +33,8 @@ def test_one_person_hosting_two_tables(demo):
     demo.tables[1].host = demo.tables[0].host
     (problem,) = problems(demo)
     assert problem.code == "host_twice"
-    assert "Hélène Moreau" in problem.message("fr")
-    assert "hosts two tables" in problem.message("en")
+    assert "Hélène Moreau" in describe(problem, "fr")
+    assert "hosts two tables" in describe(problem, "en")
 
 
 def test_unknown_theme_and_bad_capacity(demo):
@@ -75,4 +76,4 @@ def test_vote_problems(demo):
 def test_unknown_step_kind(demo):
     demo.agenda[0].kind = "apéro"
     (problem,) = problems(demo)
-    assert problem.code == "unknown_step_kind" and "apéro" in problem.message("fr")
+    assert problem.code == "unknown_step_kind" and "apéro" in describe(problem, "fr")

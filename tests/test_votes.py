@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ui.text.messages import describe
 from workshop import ideas
 from workshop.votes import ballots as votes
 from workshop.votes import results as vr
@@ -44,7 +45,7 @@ def test_text_in_a_count_field_is_refused(text):
     with pytest.raises(VoteError) as info:
         votes.parse_count(text)
     assert info.value.code == "not_a_number"
-    assert "nombre" in str(info.value)
+    assert "nombre" in describe(info.value, "fr")
 
 
 def test_counts_accept_spaces_and_empty():
@@ -107,7 +108,8 @@ def test_individual_votes_enforce_the_per_person_limit(ws):
     with pytest.raises(VoteError) as info:
         votes.set_person_votes(ws, "P03", {a: 4, c: "2"})
     assert info.value.code == "over_limit"
-    assert "Françoise Leroy" in str(info.value) and "1" in str(info.value)
+    message = describe(info.value, "fr")
+    assert "Françoise Leroy" in message and "1" in message
     assert votes.person_votes(ws, "P03") == {}
     votes.set_person_votes(ws, "P02", {c: 1})  # replaces P02's dots
     assert votes.idea_dots(ws) == {a: 0, b: 0, c: 1}

@@ -5,7 +5,9 @@ string of ``ui/`` into ``resources/translations/cafe_en.ts``, ``pyside6-lrelease
 compiles the ``.qm`` the app loads.  Both ``.ts`` and ``.qm`` are committed, so
 installing needs no Qt tools.  ``--check`` (no Qt tools needed) reports strings
 without an English translation, in a context nobody asks for, or used by the
-code but missing from the catalogue; it exits 1 if there are any.
+code but missing from the catalogue; it exits 1 if there are any.  The
+gettext catalogue of the other sentences is refreshed and checked the same
+way (:mod:`tools.catalogue`).
 
 lupdate's Python parser only knows ``self.tr("…")`` and
 ``QCoreApplication.translate("Context", "…")``.  The code also uses module
@@ -379,12 +381,17 @@ def not_in_catalogue(path: Path = TS) -> list[tuple[str, str]]:
 
 
 def main() -> int:
+    sys.path.insert(0, str(ROOT))  # run as a script, ``tools`` is not importable otherwise
+    from tools import catalogue  # the gettext side: command line, domain messages, PDFs
+
     if "--check" not in sys.argv:
         update()
         release()
+        catalogue.update()
     problems = [("untranslated", m) for m in untranslated()] + \
         [("unknown context", m) for m in misplaced()] + \
-        [("not in the catalogue", m) for m in not_in_catalogue()]
+        [("not in the catalogue", m) for m in not_in_catalogue()] + \
+        [(kind, ("cafe.po", msgid)) for kind, msgid in catalogue.problems()]
     for kind, (context, source) in problems:
         print(f"{kind}: [{context}] {source!r}")
     print(f"{len(problems)} string(s) without an English translation")

@@ -20,9 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.model import Workshop
 from workshop.storage.store import WorkshopStore
+from ui.text.messages import describe
 
 ALL = frozenset({"all"})
 
@@ -128,7 +129,7 @@ class WorkshopDocument(QObject):
             self.store.save(self.workshop)
         except (WorkshopError, OSError) as exc:
             self.saved = False
-            self.last_error = exc.message() if isinstance(exc, WorkshopError) else str(exc)
+            self.last_error = describe(exc) if isinstance(exc, WorkshopError) else str(exc)
             self.save_failed.emit(self.last_error)
             self.save_state_changed.emit()
             return False

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from workshop.model import Workshop
 from workshop.storage.store import StoreError, WorkshopStore
+from ui.text.messages import describe
 
 FILTER = "Ateliers (*.json);;Tous les fichiers (*)"
 
@@ -58,12 +59,12 @@ def open_file(path: Path, parent: QWidget | None,
         if exc.backup is None or not ask:
             store.close()
             if ask:
-                QMessageBox.warning(parent, tr("Ouverture impossible"), exc.message())
+                QMessageBox.warning(parent, tr("Ouverture impossible"), describe(exc))
             return None
         return _offer_backup(store, exc, parent)
     if store.read_only and ask:
         QMessageBox.information(parent, tr("Lecture seule"),
-                                StoreError("locked", path).message())
+                                describe(StoreError("locked", path)))
     return workshop, store
 
 
@@ -74,7 +75,7 @@ def _offer_backup(store: WorkshopStore, exc: StoreError,
     from PySide6.QtWidgets import QMessageBox
 
     when = datetime.fromtimestamp(exc.backup.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier abîmé"), exc.message(),
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier abîmé"), describe(exc),
                       parent=parent)
     box.setInformativeText(
         tr("La sauvegarde la plus récente lisible date du {when}. La restaurer ? "

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from workshop.messages import set_language
+from ui.text import set_language
 
 LANGUAGES = ("fr", "en")
 # Through importlib.resources: found the same way installed, frozen or in the source tree.

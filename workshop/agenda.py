@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.model import STEP_KINDS, AgendaStep, Participant, Table, Workshop, new_id
 
 DEFAULT_MINUTES = {
@@ -47,19 +47,7 @@ MAX_MINUTES = 600
 class AgendaError(WorkshopError):
     """A run-of-show edit that cannot be made."""
 
-    messages = {
-        "minutes": (
-            "La durée d'une étape doit être un nombre entier de minutes entre 1 et {max}.",
-            "A step lasts a whole number of minutes between 1 and {max}.",
-        ),
-        "kind": ("Type d'étape inconnu : « {kind} ».", "Unknown kind of step: “{kind}”."),
-        "step": ("Cette étape n'existe plus dans le déroulé.",
-                 "This step is no longer in the run of show."),
-        "start": (
-            "Heure de début illisible : « {text} » (écrivez par exemple 14:00 ou 14h30).",
-            "Unreadable start time: “{text}” (write e.g. 14:00 or 14h30).",
-        ),
-    }
+    domain = "agenda"
 
 
 # -- building and editing -------------------------------------------------------

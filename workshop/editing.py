@@ -1,7 +1,7 @@
 """Domain edits the facilitator window makes, as plain functions.
 
 Each function changes a :class:`~workshop.model.Workshop` in place or
-raises an :class:`EditError` (one sentence, French and English) and leaves
+raises an :class:`EditError` (a code; ``ui.text`` words it) and leaves
 it untouched, so the UI can run it through ``document.apply`` as one
 undoable change.  Round numbers in messages count from 1, like on screen.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from workshop.people import clean as people_clean
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.model import Participant, Round, Table, Theme, Workshop, new_id
 from workshop.references import drop_references
 
@@ -25,75 +25,7 @@ WORKSHOP_FIELDS = ("title", "date", "place", "organisation", "facilitator")
 class EditError(WorkshopError):
     """A change the facilitator asked for that cannot be made."""
 
-    messages = {
-        "empty_name": ("Le nom ne peut pas être vide.", "The name cannot be empty."),
-        "empty_title": ("Le titre ne peut pas être vide.", "The title cannot be empty."),
-        "unknown_participant": (
-            "Cette personne n'existe plus dans l'atelier.",
-            "This person is no longer in the workshop.",
-        ),
-        "contact_needs_consent": (
-            "{person} n'a pas accepté d'être contacté·e : cochez d'abord son consentement "
-            "pour noter un courriel ou un téléphone.",
-            "{person} has not agreed to be contacted: tick their consent first to note "
-            "an e-mail or a phone number.",
-        ),
-        "bad_email": (
-            "« {value} » n'est pas une adresse de courriel (exemple : prenom.nom@exemple.fr).",
-            "“{value}” is not an e-mail address (example: first.last@example.org).",
-        ),
-        "bad_phone": (
-            "« {value} » n'est pas un numéro de téléphone (chiffres, espaces, + au début).",
-            "“{value}” is not a phone number (digits, spaces, + at the start).",
-        ),
-        "unknown_table": ("Cette table n'existe plus.", "This table no longer exists."),
-        "unknown_theme": ("Ce thème n'existe plus.", "This theme no longer exists."),
-        "already_host": (
-            "{person} est déjà capitaine de « {table} » : une personne anime une seule table.",
-            "{person} already hosts “{table}”: one person hosts one table only.",
-        ),
-        "bad_capacity": (
-            "Une table a entre 1 et {max} places (vous avez indiqué {value}).",
-            "A table has between 1 and {max} seats (you entered {value}).",
-        ),
-        "bad_rounds": (
-            "Le nombre de tours doit être entre 1 et {max} (vous avez indiqué {value}).",
-            "The number of rounds must be between 1 and {max} (you entered {value}).",
-        ),
-        "bad_minutes": (
-            "Un tour dure entre 1 et {max} minutes (vous avez indiqué {value}).",
-            "A round lasts between 1 and {max} minutes (you entered {value}).",
-        ),
-        "bad_year": (
-            "L'année doit être entre 2000 et 2100 (vous avez indiqué {value}).",
-            "The year must be between 2000 and 2100 (you entered {value}).",
-        ),
-        "bad_date": (
-            "La date « {value} » n'est pas une date valide.",
-            "“{value}” is not a valid date.",
-        ),
-        "bad_colour": (
-            "La couleur « {value} » n'est pas reconnue (exemple : #2e8b57).",
-            "The colour “{value}” is not recognised (example: #2e8b57).",
-        ),
-        "round_locked": (
-            "Le tour {round} a déjà eu lieu : il est verrouillé.",
-            "Round {round} has already taken place: it is locked.",
-        ),
-        "no_round": ("Le tour {round} n'existe pas.", "Round {round} does not exist."),
-        "host_moves": (
-            "{person} est capitaine de « {table} » et reste à sa table.",
-            "{person} hosts “{table}” and stays at that table.",
-        ),
-        "not_seated": (
-            "{person} n'est placé·e à aucune table au tour {round}.",
-            "{person} has no seat in round {round}.",
-        ),
-        "bad_played": (
-            "On peut verrouiller de 0 à {max} tours (vous avez indiqué {value}).",
-            "You can lock 0 to {max} rounds (you entered {value}).",
-        ),
-    }
+    domain = "edit"
 
 
 # -- workshop ----------------------------------------------------------------

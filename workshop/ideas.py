@@ -10,37 +10,14 @@ is meant to run inside ``WorkshopDocument.apply``.
 
 from __future__ import annotations
 
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.model import Idea, IdeaSource, Workshop, new_id
 
 
 class IdeaError(WorkshopError):
     """A change of the ideas that cannot be made."""
 
-    messages = {
-        "empty_text": (
-            "Le texte de l'idée est vide : tapez l'idée avant de valider.",
-            "The idea has no text: type the idea before confirming.",
-        ),
-        "unknown_idea": (
-            "L'idée « {idea} » n'existe plus (elle a peut-être été supprimée).",
-            "The idea “{idea}” no longer exists (it may have been deleted).",
-        ),
-        "unknown_theme": ("Le thème « {theme} » n'existe pas.", "The theme “{theme}” does not exist."),
-        "unknown_table": ("La table « {table} » n'existe pas.", "The table “{table}” does not exist."),
-        "bad_round": (
-            "Le tour {round} n'existe pas : choisissez un tour entre 1 et {count}.",
-            "Round {round} does not exist: choose a round between 1 and {count}.",
-        ),
-        "merge_too_few": (
-            "Choisissez au moins deux idées à regrouper.",
-            "Choose at least two ideas to merge.",
-        ),
-        "not_merged": (
-            "L'idée « {idea} » ne regroupe pas d'autres idées : il n'y a rien à séparer.",
-            "The idea “{idea}” does not group other ideas: there is nothing to split.",
-        ),
-    }
+    domain = "ideas"
 
 
 def visible(ws: Workshop) -> list[Idea]:

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import fields
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.model import ACTION_STATUSES, Action, Workshop, new_id
 
 ALLOWED_SCHEMES = ("http", "https")
@@ -34,61 +34,7 @@ _SAFE_QUERY = _SAFE_PATH + "?"
 class PlanError(WorkshopError):
     """A value of the annual plan that cannot be accepted."""
 
-    messages = {
-        "url_empty": ("L'adresse est vide.", "The address is empty."),
-        "url_control": (
-            "L'adresse contient un caractère invisible (tabulation, retour à la ligne…) : "
-            "retapez-la.",
-            "The address contains an invisible character (tab, line break…): type it again.",
-        ),
-        "url_space": (
-            "L'adresse contient une espace : une adresse web n'en a jamais.",
-            "The address contains a space: a web address never has one.",
-        ),
-        "url_scheme": (
-            "Seules les adresses web en http ou https sont acceptées (pas « {scheme} »).",
-            "Only http or https web addresses are accepted (not “{scheme}”).",
-        ),
-        "url_no_host": (
-            "L'adresse doit contenir un nom de site, par exemple https://exemple.coop/suivi.",
-            "The address must contain a site name, for example https://exemple.coop/suivi.",
-        ),
-        "url_credentials": (
-            "L'adresse ne doit pas contenir d'identifiant ni de mot de passe (partie avant « @ »).",
-            "The address must not contain a user name or password (the part before “@”).",
-        ),
-        "url_host": (
-            "« {host} » n'est pas un nom de site valable (il faut par exemple exemple.coop).",
-            "“{host}” is not a valid site name (for example exemple.coop is).",
-        ),
-        "url_port": ("Le port de l'adresse n'est pas valable.", "The address port is not valid."),
-        "url_too_long": (
-            "L'adresse est trop longue ({length} caractères, {limit} au plus) : "
-            "utilisez une adresse courte.",
-            "The address is too long ({length} characters, at most {limit}): "
-            "use a short address.",
-        ),
-        "pattern_field": (
-            "Le modèle d'adresse doit contenir {field} (remplacé par le nom de chaque action).",
-            "The address pattern must contain {field} (replaced by each action's name).",
-        ),
-        "month_range": (
-            "Le mois doit être entre 1 et 12 (reçu : {month}).",
-            "The month must be between 1 and 12 (got: {month}).",
-        ),
-        "month_order": (
-            "L'action ne peut pas finir avant de commencer.",
-            "The action cannot end before it starts.",
-        ),
-        "status": ("Statut inconnu : « {status} ».", "Unknown status: “{status}”."),
-        "reason_needed": (
-            "Dites pourquoi l'action est abandonnée : la transparence compte pour les habitants.",
-            "Say why the action is abandoned: transparency matters to residents.",
-        ),
-        "title_empty": ("Une action doit avoir un titre.", "An action needs a title."),
-        "unknown_action": ("Action inconnue : « {id} ».", "Unknown action: “{id}”."),
-        "unknown_field": ("Champ inconnu : « {field} ».", "Unknown field: “{field}”."),
-    }
+    domain = "plan"
 
 
 # -- URLs ---------------------------------------------------------------------

@@ -1,86 +1,19 @@
-"""Checks of a workshop's consistency, with messages a facilitator reads."""
+"""Checks of a workshop's consistency: each problem a code with its facts.
+
+The sentences a facilitator reads live in ``ui.text.messages`` (``validate.*``);
+kinds of items are passed as :class:`~workshop.errors.Word` so they are worded too.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from workshop.messages import WorkshopError, language
+
+from workshop.errors import Word, WorkshopError
 from workshop.model import STEP_KINDS, Workshop
 
 
 class ValidationError(WorkshopError):
-    messages = {
-        "duplicate_id": (
-            "L'identifiant « {id} » est utilisé par plusieurs {kind}.",
-            "The id “{id}” is used by several {kind}.",
-        ),
-        "empty_id": ("Un·e {kind} n'a pas d'identifiant.", "A {kind} has no id."),
-        "unknown_host": (
-            "La table « {table} » a pour capitaine « {host} », qui n'est pas dans les participants.",
-            "Table “{table}” has host “{host}”, who is not a participant.",
-        ),
-        "host_twice": (
-            "« {host} » est capitaine de deux tables : {tables}.",
-            "“{host}” hosts two tables: {tables}.",
-        ),
-        "unknown_theme": (
-            "La table « {table} » a un thème inconnu : « {theme} ».",
-            "Table “{table}” has an unknown theme: “{theme}”.",
-        ),
-        "bad_capacity": (
-            "La table « {table} » doit avoir au moins 1 place (elle en a {capacity}).",
-            "Table “{table}” needs at least 1 seat (it has {capacity}).",
-        ),
-        "unknown_pin": (
-            "« {participant} » est fixé·e à une table inconnue : « {table} ».",
-            "“{participant}” is pinned to an unknown table: “{table}”.",
-        ),
-        "bad_rounds": (
-            "Le nombre de tours doit être entre 1 et 20 (il vaut {count}).",
-            "The number of rounds must be between 1 and 20 (it is {count}).",
-        ),
-        "seat_unknown": (
-            "Le tour {round} place « {participant} » qui n'est pas dans les participants.",
-            "Round {round} seats “{participant}”, who is not a participant.",
-        ),
-        "seat_table_unknown": (
-            "Le tour {round} utilise une table inconnue : « {table} ».",
-            "Round {round} uses an unknown table: “{table}”.",
-        ),
-        "unknown_idea": (
-            "Un vote porte sur une idée inconnue : « {idea} ».",
-            "A vote refers to an unknown idea: “{idea}”.",
-        ),
-        "negative_dots": (
-            "Un vote compte un nombre de gommettes négatif ({dots}).",
-            "A vote has a negative number of dots ({dots}).",
-        ),
-        "unknown_theme_ref": (
-            "{what} renvoie à un thème inconnu : « {theme} ».",
-            "{what} refers to an unknown theme: “{theme}”.",
-        ),
-        "unknown_tied": (
-            "Une égalité enregistrée porte sur « {item} », qui n'existe plus.",
-            "A recorded tie refers to “{item}”, which no longer exists.",
-        ),
-        "unknown_step_kind": (
-            "L'étape « {step} » du déroulé a un type inconnu : « {kind} ».",
-            "Run-of-show step “{step}” has an unknown kind: “{kind}”.",
-        ),
-        "bad_month": (
-            "L'action « {action} » a des mois invalides ({start}–{end}).",
-            "Action “{action}” has invalid months ({start}–{end}).",
-        ),
-    }
-
-
-KIND_WORDS = {
-    "participants": ("participant·es", "participants"),
-    "themes": ("thèmes", "themes"),
-    "tables": ("tables", "tables"),
-    "agenda": ("étapes du déroulé", "agenda steps"),
-    "ideas": ("idées", "ideas"),
-    "actions": ("actions", "actions"),
-}
+    domain = "validate"
 
 
 def problems(ws: Workshop) -> list[ValidationError]:
@@ -112,7 +45,7 @@ def _id_problems(ws: Workshop) -> list[ValidationError]:
         "actions": ws.plan.actions,
     }
     for kind, items in lists.items():
-        word = KIND_WORDS[kind][1 if language() == "en" else 0]
+        word = Word(f"kind.{kind}")
         counts = Counter(item.id for item in items)
         if "" in counts:
             found.append(ValidationError("empty_id", kind=word))
@@ -175,10 +108,6 @@ def _rotation_problems(ws: Workshop) -> list[ValidationError]:
     return found
 
 
-def _say(french: str, english: str) -> str:
-    return english if language() == "en" else french
-
-
 def _vote_and_plan_problems(ws: Workshop) -> list[ValidationError]:
     ideas = {i.id for i in ws.ideas}
     themes = {t.id for t in ws.themes}
@@ -191,12 +120,12 @@ def _vote_and_plan_problems(ws: Workshop) -> list[ValidationError]:
         if v.dots < 0
     ]
     found += [
-        ValidationError("unknown_theme_ref", what=_say("Un vote", "A vote"), theme=v.theme)
+        ValidationError("unknown_theme_ref", what=Word("what.vote"), theme=v.theme)
         for v in ws.theme_votes
         if v.theme not in themes
     ]
     found += [
-        ValidationError("unknown_theme_ref", what=_say("L'idée", "The idea") + f" « {i.text[:40]} »",
+        ValidationError("unknown_theme_ref", what=Word("what.idea"), idea=i.text[:40],
                         theme=i.theme)
         for i in ws.ideas
         if i.theme is not None and i.theme not in themes

@@ -23,34 +23,39 @@ HANDOUT_LEVEL = "Q"  # this sheet goes home and lives on a fridge door
 class AnnualPlanRenderer(Renderer):
     pagesize = LANDSCAPE_A4
     margin = 12 * mm
-    title_key = "plan_title"
     data: PlanDoc
+
+    def title(self) -> str:
+        # the PDF's metadata title keeps its {year} field, as it always has
+        return self.t.gettext("Programmation annuelle {year}")
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = [self._header(), Spacer(1, 4 * mm)]
         if not self.data.rows:
-            return story + [self.para(self.words["no_actions"])]
+            no_actions = self.t.gettext("Aucune action n'est encore inscrite à la programmation.")
+            return story + [self.para(no_actions)]
         story.append(self._calendar())
         story.append(Spacer(1, 5 * mm))
         story.append(self._details())
         return story
 
     def _header(self) -> Table:
-        d, w = self.data, self.words
+        d, _ = self.data, self.t.gettext
         head = d.header
-        lines = [Paragraph(self.text.markup(w["plan_title"].format(year=d.year_label)),
+        lines = [Paragraph(self.text.markup(self.title().format(year=d.year_label)),
                            self.styles["title"])]
-        for label, value in ((w["organisation"], head.organisation),
-                             (w["residence"], head.residence),
-                             (w["workshop_date"], head.date_text)):
+        for label, value in ((_("Organisation"), head.organisation),
+                             (_("Résidence"), head.residence),
+                             (_("Atelier du"), head.date_text)):
             if value:
                 lines.append(self.para(value, "subtitle", bold_prefix=label + " :"))
         if head.date_text:
             lines.append(Spacer(1, 2 * mm))
-            lines.append(self.para(w["plan_intro"].format(date=head.date_text), "body"))
+            intro = _("Les actions retenues par les habitants lors de l'atelier du {date}.")
+            lines.append(self.para(intro.format(date=head.date_text), "body"))
         qr_cell: list[Flowable] = []
         if d.general_url:
-            qr_cell = [self.para(w["general_follow_up"], "small"),
+            qr_cell = [self.para(_("Suivre toutes les actions de l'année"), "small"),
                        QrCode(d.general_url, HANDOUT_LEVEL)]
         qr_width = max((f.wrap(0, 0)[0] for f in qr_cell if isinstance(f, QrCode)),
                        default=0) + 6 * mm
@@ -100,13 +105,13 @@ class AnnualPlanRenderer(Renderer):
                      style=TableStyle(style))
 
     def _action_text(self, action: PlanRow) -> list[Flowable]:
-        w = self.words
+        _ = self.t.gettext
         out = [self.para(action.title, "h3")]
-        facts = [(w["theme"], action.theme), (w["period"], action.period),
-                 (w["referents"], ", ".join(action.referents) or w["to_be_named"]),
-                 (w["indicator"], action.indicator), (w["budget"], action.budget)]
+        facts = [(_("Thème"), action.theme), (_("Période"), action.period),
+                 (_("Référents"), ", ".join(action.referents) or _("à désigner")),
+                 (_("Indicateur de réussite"), action.indicator), (_("Budget"), action.budget)]
         status = action.status + (f" — {action.status_reason}" if action.status_reason else "")
-        facts.append((w["status"], status))
+        facts.append((_("Statut"), status))
         for label, value in facts:
             if value:
                 out.append(self.para(value, "cell", bold_prefix=label + " :"))
@@ -114,7 +119,7 @@ class AnnualPlanRenderer(Renderer):
             out.append(Spacer(1, 1 * mm))
             out.append(self.para(action.description, "small"))
         if action.url:
-            out.append(Paragraph(self.text.markup(w["follow_up"]) + " →",
+            out.append(Paragraph(self.text.markup(_("Suivre cette action")) + " →",
                                  self.styles["small"]))
         return out
 

@@ -17,20 +17,24 @@ ROW_PADDING = 3 * mm
 
 
 class AttendanceRenderer(Renderer):
-    title_key = "attendance_title"
     data: AttendanceDoc
 
+    def title(self) -> str:
+        return self.t.gettext("Feuille d'émargement")
+
     def story(self) -> list[Flowable]:
-        d, w = self.data, self.words
-        out: list[Flowable] = [Paragraph(self.text.markup(w["attendance_title"]),
+        d, _ = self.data, self.t.gettext
+        out: list[Flowable] = [Paragraph(self.text.markup(self.title()),
                                          self.styles["title"]),
                                self.para(d.header.title, "h3")]
         for value in (d.header.organisation, d.header.place, d.header.date_text):
             if value:
                 out.append(self.para(value, "subtitle"))
-        out += [Spacer(1, 2 * mm), self.para(w["data_note"], "small"), Spacer(1, 3 * mm)]
-        rows: list[list] = [[w["number"], w["last_name"], w["first_name"], w["category"],
-                             w["signature"]]]
+        note = _("Vos nom et signature servent seulement à attester votre présence à cet "
+                 "atelier ; la feuille est conservée par l'organisation et n'est transmise à "
+                 "personne.")
+        out += [Spacer(1, 2 * mm), self.para(note, "small"), Spacer(1, 3 * mm)]
+        rows: list[list] = [[_("N°"), _("Nom"), _("Prénom"), _("Catégorie"), _("Signature")]]
         for n, (last, first, category) in enumerate(d.rows, start=1):
             rows.append([str(n), self.para(last, "cell_bold"), self.para(first, "cell"),
                          self.para(category, "cell"), ""])

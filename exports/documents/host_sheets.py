@@ -42,8 +42,10 @@ class NotesArea(Flowable):
 
 
 class HostSheetsRenderer(Renderer):
-    title_key = "hosts_title"
     data: HostDoc
+
+    def title(self) -> str:
+        return self.t.gettext("Fiche capitaine")
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -51,28 +53,31 @@ class HostSheetsRenderer(Renderer):
             if index:
                 story.append(PageBreak())
             story += self._sheet(sheet)
-        return story or [self.para(self.words["no_rotation"])]
+        return story or [self.para(self.t.gettext("Le plan de table n'est pas encore calculé."))]
 
     def _sheet(self, sheet: HostSheet) -> list[Flowable]:
-        w = self.words
+        _ = self.t.gettext
         band = Table([[self.para(sheet.theme or " ", "h3")]], colWidths=[self.frame_width],
                      style=TableStyle([("LINEBEFORE", (0, 0), (0, 0), 8, colour(sheet.colour)),
                                        ("BACKGROUND", (0, 0), (-1, -1), LIGHT)]))
-        host = w["host"].format(name=sheet.host) if sheet.host else w["host_none"]
+        host = (_("Capitaine : {name}").format(name=sheet.host) if sheet.host
+                else _("Capitaine : à désigner"))
         out: list[Flowable] = [
-            self.para(w["hosts_title"], "subtitle"),
+            self.para(self.title(), "subtitle"),
             Paragraph(self.text.markup(sheet.table), self.styles["title"]),
             band, Spacer(1, 2 * mm),
         ]
         if sheet.question:
-            out.append(self.para(sheet.question, "h3", bold_prefix=w["question"] + " :"))
-        out += [self.para(host, "body"), Spacer(1, 1 * mm), self.para(w["host_role"], "small"),
-                self.para(w["who_comes"], "h3")]
+            out.append(self.para(sheet.question, "h3", bold_prefix=_("Question") + " :"))
+        role = _("Vous restez à cette table pendant tous les tours et accueillez chaque groupe.\n"
+                 "Au début de chaque tour, résumez en deux minutes ce qui a été dit avant.")
+        out += [self.para(host, "body"), Spacer(1, 1 * mm), self.para(role, "small"),
+                self.para(_("Qui vient à chaque tour"), "h3")]
         if sheet.rounds:
-            rows = [[label, self.para(", ".join(names) or w["nobody"], "cell")]
+            rows = [[label, self.para(", ".join(names) or _("personne"), "cell")]
                     for label, names in sheet.rounds]
             out.append(self.table(rows, [22 * mm, self.frame_width - 22 * mm], header=False))
         else:
-            out.append(self.para(w["no_rotation"], "small"))
-        out += [Spacer(1, 4 * mm), NotesArea(self.text.line(w["notes"]))]
+            out.append(self.para(_("Le plan de table n'est pas encore calculé."), "small"))
+        out += [Spacer(1, 4 * mm), NotesArea(self.text.line(_("Notes")))]
         return out

@@ -47,7 +47,7 @@ class CardSheet(Flowable):
         canvas.restoreState()
         canvas.setFont(FAMILY, 7)
         canvas.setFillColor(GREY)
-        canvas.drawString(1, self.height - 7, "\u2702 " + self.renderer.words["cut_here"])
+        canvas.drawString(1, self.height - 7, "\u2702 " + self.renderer.t.gettext("découper"))
         for index, card in enumerate(self.cards):
             col, row = index % COLUMNS, index // COLUMNS
             self._card(card, col * card_w, self.height - (row + 1) * card_h, card_w, card_h)
@@ -72,7 +72,7 @@ class CardSheet(Flowable):
         lines += [f"<b>{r.text.markup(label)}</b> : {r.text.markup(where)}"
                   for label, where in card.rounds]
         if not card.rounds and not card.hosting:
-            lines = [r.text.markup(r.words["no_rotation"])]
+            lines = [r.text.markup(r.t.gettext("Le plan de table n'est pas encore calculé."))]
         for line in lines:
             text = r.text.markup(line) if line is card.hosting else line
             para = Paragraph(text, r.styles["cell"])
@@ -94,11 +94,13 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 class ItinerariesRenderer(Renderer):
     margin = 10 * mm
-    title_key = "itinerary_title"
     data: ItineraryDoc
+
+    def title(self) -> str:
+        return self.t.gettext("Mon parcours")
 
     def story(self) -> list[Flowable]:
         per_page = COLUMNS * ROWS
         cards = self.data.cards
         sheets = [CardSheet(self, cards[i:i + per_page]) for i in range(0, len(cards), per_page)]
-        return sheets or [self.para(self.words["participants_only"].format(count=0))]
+        return sheets or [self.para(self.t.gettext("{count} participant·es.").format(count=0))]

@@ -5,10 +5,15 @@ A renderer has page constants, named paragraph styles
 (workshop name and date), a numbered canvas writing "page X / Y" once the
 page count is known, :meth:`Renderer.story` for the content and
 :meth:`Renderer.generate` returning the PDF bytes.
+
+Words are French sources looked up in a gettext translations object ``t``
+(the caller's language: exports never choose one, nor import the UI).  Only
+``gettext`` is used: no printed sentence depends on a count's plural.
 """
 
 from __future__ import annotations
 
+import gettext
 import io
 from collections.abc import Callable
 
@@ -73,13 +78,13 @@ class Renderer:
     pagesize = A4
     margin = 14 * mm
     bottom_margin = 16 * mm
-    title_key = ""
 
-    def __init__(self, data, words: dict[str, str], cleaner: TextCleaner | None = None,
+    def __init__(self, data, t: gettext.NullTranslations | None = None,
+                 cleaner: TextCleaner | None = None,
                  cancel: Callable[[], bool] | None = None) -> None:
         register()
         self.data = data
-        self.words = words
+        self.t = t or gettext.NullTranslations()  # None: the French sources as they are
         self.text = cleaner or TextCleaner()
         self.cancel = cancel or (lambda: False)
         self.styles = self.stylesheet()
@@ -144,6 +149,10 @@ class Renderer:
         canvas.drawString(self.margin, 8 * mm, self.text.line(self.data.header.footer)[:140])
         canvas.restoreState()
 
+    def title(self) -> str:
+        """The document's name (PDF metadata, before the workshop's title)."""
+        return ""
+
     def story(self) -> list[Flowable]:
         raise NotImplementedError
 
@@ -153,11 +162,11 @@ class Renderer:
         doc = SimpleDocTemplate(
             buffer, pagesize=self.pagesize, leftMargin=self.margin, rightMargin=self.margin,
             topMargin=self.margin, bottomMargin=self.bottom_margin,
-            title=self.text.line(f"{self.words.get(self.title_key, '')} — {header.title}"),
+            title=self.text.line(f"{self.title()} — {header.title}"),
             author=self.text.line(header.organisation), creator="Café Conversation",
             lang="fr")
         doc.build(self.story(), onFirstPage=self.on_page, onLaterPages=self.on_page,
-                  canvasmaker=numbered_canvas(self.words["page"]))
+                  canvasmaker=numbered_canvas(self.t.gettext("page {page} / {pages}")))
         return buffer.getvalue()
 
 

@@ -4,7 +4,9 @@
 subcommand, calls :func:`run`; without one it opens the window.
 Subcommands import only what they need: ``check`` or ``rotation`` never
 load Qt, so they start fast and run on a machine without a screen.
-Errors go to stderr in one sentence; the exit code is non-zero.
+Errors go to stderr in one sentence; the exit code is non-zero.  Every
+sentence, argparse help included, comes from the gettext catalogue
+(:mod:`ui.text`) in the language of ``--lang``, else of the environment.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ui.text import N_, _, set_language
+from ui.text.messages import describe
 from workshop import __version__
-from workshop.messages import WorkshopError, language, set_language
-
+from workshop.errors import WorkshopError
 
 
 def _module(name: str):
@@ -30,33 +33,28 @@ def _module(name: str):
     return module
 
 
+# translated when the parser is built, after --lang is known
 HELP = {
-    "new": ("créer un fichier d'atelier (vide ou la démo)", "create a workshop file (empty or the demo)"),
-    "check": ("vérifier un fichier d'atelier", "check a workshop file"),
-    "rotation": ("calculer un plan de table (JSON)", "compute a seating plan (JSON)"),
-    "export": ("écrire tous les PDF d'un atelier", "write every PDF of a workshop"),
-    "import": ("ajouter des participant·es depuis un tableur", "add participants from a spreadsheet"),
+    "new": N_("créer un fichier d'atelier (vide ou la démo)"),
+    "check": N_("vérifier un fichier d'atelier"),
+    "rotation": N_("calculer un plan de table (JSON)"),
+    "export": N_("écrire tous les PDF d'un atelier"),
+    "import": N_("ajouter des participant·es depuis un tableur"),
 }
-
-
-def _say(pair: tuple[str, str]) -> str:
-    return pair[1] if language() == "en" else pair[0]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cafe-conversation",
-        description=_say(("Café Conversation : préparer et animer un World Café.",
-                          "Café Conversation: prepare and run a World Café.")),
+        description=_("Café Conversation : préparer et animer un World Café."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--lang", choices=["fr", "en"], help="fr | en")
     parser.add_argument("--demo", action="store_true",
-                        help=_say(("ouvrir une copie neuve de l'atelier de démonstration",
-                                   "open a fresh copy of the demo workshop")))
+                        help=_("ouvrir une copie neuve de l'atelier de démonstration"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in HELP:
-        command = sub.add_parser(name, help=_say(HELP[name]))
+        command = sub.add_parser(name, help=_(HELP[name]))
         command.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS)
         _module(name).add_arguments(command, name)
     return parser
@@ -75,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _module(args.command).run(args)
     except WorkshopError as exc:
-        print(exc.message(), file=sys.stderr)
+        print(describe(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

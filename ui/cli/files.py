@@ -6,10 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from workshop.messages import language
 from workshop.model import Workshop
 from workshop.storage.store import StoreError, WorkshopStore
 from workshop.validate import problems
+
+from ui.text import _
+from ui.text.messages import describe
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -28,8 +30,7 @@ def _new(args: argparse.Namespace) -> int:
 
         workshop = demo_workshop()
     else:
-        title = "Nouvel atelier" if language() == "fr" else "New workshop"
-        workshop = Workshop(id=args.file.stem, title=title)
+        workshop = Workshop(id=args.file.stem, title=_("Nouvel atelier"))
     store = WorkshopStore(args.file)
     try:
         store.create(workshop)
@@ -49,10 +50,9 @@ def read_workshop(path: Path) -> Workshop | None:
     try:
         return store.load()
     except StoreError as exc:
-        print(exc.message(), file=sys.stderr)
+        print(describe(exc), file=sys.stderr)
         if exc.backup is not None:
-            hint = ("Sauvegarde lisible la plus récente : {}", "Newest readable backup: {}")
-            print(hint[language() == "en"].format(exc.backup), file=sys.stderr)
+            print(_("Sauvegarde lisible la plus récente : {}").format(exc.backup), file=sys.stderr)
         return None
     finally:
         store.close()
@@ -65,10 +65,8 @@ def _check(args: argparse.Namespace) -> int:
     found = problems(workshop)
     if found:
         for problem in found:
-            print(problem.message(), file=sys.stderr)
+            print(describe(problem), file=sys.stderr)
         return 1
-    done = ("{name} : atelier valide ({people} participant·es, {tables} tables).",
-            "{name}: valid workshop ({people} participants, {tables} tables).")
-    print(done[language() == "en"].format(
+    print(_("{name} : atelier valide ({people} participant·es, {tables} tables).").format(
         name=args.file.name, people=len(workshop.participants), tables=len(workshop.tables)))
     return 0

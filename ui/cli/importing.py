@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workshop.messages import WorkshopError, language
+from workshop.errors import WorkshopError
 from workshop.people.importing import (
     ImportChoices,
     ImportPreview,
@@ -23,41 +23,17 @@ from workshop.people.importing import (
 )
 from workshop.storage.store import WorkshopStore
 
+from ui.text import _
+from ui.text.messages import describe
+
 DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\\t": "\t"}
 
-SAY = {
-    "added": ("{n} participant·e(s) ajouté·e(s) :", "{n} participant(s) added:"),
-    "skipped": ("{n} ligne(s) non ajoutée(s) :", "{n} row(s) not added:"),
-    "warnings": ("À vérifier :", "To check:"),
-    "line": ("  ligne {line} : {text}", "  line {line}: {text}"),
-    "contacts": (
-        "{n} contact(s) non gardé(s) faute de consentement (option --consent).",
-        "{n} contact(s) not kept without consent (option --consent).",
-    ),
-    "unchanged": ("Aucun ajout : le fichier d'atelier est inchangé.",
-                  "Nothing added: the workshop file is unchanged."),
-}
 
 
 class ImportCliError(WorkshopError):
-    messages = {
-        "no_name_column": (
-            "Aucune colonne de nom reconnue dans « {name} » (colonnes : {headers}).",
-            "No name column recognised in “{name}” (columns: {headers}).",
-        ),
-        "nothing_readable": (
-            "Aucune ligne lisible dans « {name} » : rien n'a été ajouté.",
-            "No readable row in “{name}”: nothing was added.",
-        ),
-        "read_only": (
-            "« {name} » est ouvert ailleurs : fermez-le avant d'importer.",
-            "“{name}” is open elsewhere: close it before importing.",
-        ),
-    }
+    """Nothing can be imported (sentences: ``cli.import.*`` in ``ui.text``)."""
 
-
-def _say(key: str, **params: object) -> str:
-    return SAY[key][language() == "en"].format(**params)
+    domain = "cli.import"
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -95,23 +71,25 @@ def run(args: argparse.Namespace) -> int:
 
 def _report(preview: ImportPreview, result: ImportResult) -> None:
     if result.added:
-        print(_say("added", n=len(result.added)))
+        print(_("{n} participant·e(s) ajouté·e(s) :").format(n=len(result.added)))
         for person in result.added:
             print(f"  {person.id}  {person.full_name}")
     else:
-        print(_say("unchanged"))
+        print(_("Aucun ajout : le fichier d'atelier est inchangé."))
     rows = {row.line: row for row in preview.rows}
     if result.skipped:
-        print(_say("skipped", n=len(result.skipped)))
+        print(_("{n} ligne(s) non ajoutée(s) :").format(n=len(result.skipped)))
         for line, problem in result.skipped:
             why = [p for p in rows[line].problems if p.level != "warning"] or [problem]
-            print(_say("line", line=line, text=" ".join(p.message() for p in why)))
+            print(_("  ligne {line} : {text}").format(
+                line=line, text=" ".join(describe(p) for p in why)))
     skipped = {line for line, _ in result.skipped}
     warned = [(row.line, p) for row in preview.rows if row.line not in skipped
               for p in row.problems if p.level == "warning"]
     if warned:
-        print(_say("warnings"))
+        print(_("À vérifier :"))
         for line, problem in warned:
-            print(_say("line", line=line, text=problem.message()))
+            print(_("  ligne {line} : {text}").format(line=line, text=describe(problem)))
     if result.contacts_dropped:
-        print(_say("contacts", n=result.contacts_dropped))
+        print(_("{n} contact(s) non gardé(s) faute de consentement (option --consent).").format(
+            n=result.contacts_dropped))

@@ -15,13 +15,16 @@ from pathlib import Path
 from workshop.rotation import (Problem, RotationError, plan_rotation, problem_from_json,
                                problem_from_workshop)
 
+from ui.text import _
+from ui.text.messages import describe
+
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("input", metavar="INPUT", type=Path)
     parser.add_argument("--seed", type=int, default=None,
-                        help="graine du hasard (défaut : celle de l'atelier, sinon 0)")
+                        help=_("graine du hasard (défaut : celle de l'atelier, sinon 0)"))
     parser.add_argument("--time-limit", type=float, default=2.0, metavar="S",
-                        help="secondes de recherche au plus (défaut 2)")
+                        help=_("secondes de recherche au plus (défaut 2)"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     out.write(text + "\n")
     reason = result.stats.bound_reason
     if reason is not None:
-        print(reason.message(), file=sys.stderr)
+        print(describe(reason), file=sys.stderr)
     return 0
 
 

@@ -13,8 +13,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
 
 from ui.document import WorkshopDocument
+from ui.text.messages import describe
 from workshop import agenda
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.model import STEP_KINDS
 
 KIND_LABELS = {
@@ -100,7 +101,7 @@ class AgendaModel(QAbstractTableModel):
             self.document.apply(text, lambda ws: agenda.update_step(ws, step_id, **{field: value}),
                                 ("agenda",))
         except WorkshopError as exc:
-            self.refused.emit(exc.message())
+            self.refused.emit(describe(exc))
             return False
         self.refused.emit("")
         return True

@@ -16,8 +16,9 @@ from PySide6.QtGui import QBrush, QPalette
 
 from ui.document import WorkshopDocument
 from ui.models.tree_model import TwoLevelModel
+from ui.text.messages import describe
 from workshop import ideas as idea_ops
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,7 +119,7 @@ class IdeasModel(TwoLevelModel):
             self.document.apply(self.tr("Modifier une idée"),
                                 lambda ws: idea_ops.edit(ws, ident, text), {"ideas"})
         except WorkshopError as exc:
-            self.problem.emit(exc.message())
+            self.problem.emit(describe(exc))
             return False
         self.problem.emit("")
         return True

@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 )
 
 from ui.document import WorkshopDocument
-from workshop.messages import WorkshopError
+from ui.text.messages import describe
+from workshop.errors import WorkshopError
 from workshop.model import Workshop
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,7 +161,7 @@ class DomainTableModel(QAbstractTableModel):
         try:
             self.document.apply(text, mutate, self.changes or self.watches)
         except WorkshopError as exc:
-            self.problem.emit(exc.message())
+            self.problem.emit(describe(exc))
             return False
         self.problem.emit("")
         return True

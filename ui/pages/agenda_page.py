@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from ui.models.agenda_model import AgendaDelegate, AgendaModel, default_titles, kind_label
 from ui.pages.base import Page
+from ui.text.messages import describe
 from workshop import agenda
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.timer import format_clock
 
 
@@ -215,7 +216,7 @@ class AgendaPage(Page):
         try:
             self.document.apply(text, mutate, changes)
         except WorkshopError as exc:
-            self._say(exc.message())
+            self._say(describe(exc))
             return False
         self._say("")
         return True

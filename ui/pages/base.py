@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.document import WorkshopDocument
-from workshop.messages import WorkshopError
+from ui.text.messages import describe
+from workshop.errors import WorkshopError
 from workshop.model import Workshop
 
 
@@ -67,7 +68,7 @@ class Page(QWidget):
         try:
             self.document.apply(text, mutate, changes)
         except WorkshopError as exc:
-            self.show_problem(exc.message())
+            self.show_problem(describe(exc))
             return False
         self.show_problem("")
         return True

@@ -76,11 +76,11 @@ class ExportWorker(QThread):
     def run(self) -> None:
         from exports import export_all
         from exports.pdf.base import ExportCancelled
-        from exports.words import words_for
+        from ui.text import catalogue
 
         missing: set[str] = set()
         try:
-            paths = export_all(self.workshop, self.folder, words_for(self.lang),
+            paths = export_all(self.workshop, self.folder, catalogue(self.lang),
                                progress=self.progressed.emit, cancel=lambda: self._stop,
                                anonymous=self.anonymous, missing=missing)
             images = [first_page_image(p) for p in paths]

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from ui.models.ideas_model import ALL_THEMES, ID_ROLE, NO_THEME, IdeasModel, ThemeFilter
 from ui.pages.base import Page
 from ui.projector.ideas import IdeasProjector, close_own_window, show_on_projector
+from ui.text.messages import describe
 from workshop import ideas as idea_ops
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 
 
 class ChoiceCombo(QComboBox):
@@ -282,7 +283,7 @@ class IdeasPage(Page):
         try:
             result = self.document.apply(text, change, changes)
         except WorkshopError as exc:
-            self.show_problem(exc.message())
+            self.show_problem(describe(exc))
             return None
         self.show_problem("")
         return result if result is not None else True

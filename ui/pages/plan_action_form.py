@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop import plan
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.model import ACTION_STATUSES
+from ui.text.messages import describe
 
 OK_STYLE = "color: #1b6e2d;"
 BAD_STYLE = "color: #b00020;"
@@ -40,7 +41,7 @@ def url_feedback(label: QLabel, text: str, empty_ok: bool = True) -> bool:
         url = plan.normalise_url(text)
     except WorkshopError as exc:
         label.setStyleSheet(BAD_STYLE)
-        label.setText(exc.message())
+        label.setText(describe(exc))
         return False
     label.setStyleSheet(OK_STYLE)
     label.setText("→ " + url)

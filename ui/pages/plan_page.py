@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from ui.pages.base import Page
 from ui.pages.plan_action_form import BAD_STYLE, OK_STYLE, PlanActionForm, form_rows, url_feedback
+from ui.text.messages import describe
 from workshop import plan
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -189,7 +190,7 @@ class PlanPage(Page):
         try:
             self.document.apply(text, mutate, {"plan"})
         except WorkshopError as exc:
-            self.message.setText(exc.message())
+            self.message.setText(describe(exc))
             return False
         self.message.setText("")
         return True
@@ -218,7 +219,7 @@ class PlanPage(Page):
             plan.check_pattern(text)
         except WorkshopError as exc:
             self.pattern_note.setStyleSheet(BAD_STYLE)
-            self.pattern_note.setText(exc.message())
+            self.pattern_note.setText(describe(exc))
             return False
         sample = plan.normalise_url(text.strip().replace(plan.PATTERN_FIELD, "fete-des-voisins"))
         self.pattern_note.setStyleSheet(OK_STYLE)

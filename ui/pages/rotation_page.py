@@ -23,9 +23,10 @@ from ui.pages.base import Page
 from ui.rotation.grid import PID_ROLE, RotationGrid
 from ui.rotation.summary import summary_html
 from ui.rotation.worker import RotationWorker
+from ui.text.messages import describe
 from workshop import editing
 from workshop.editing import MAX_ROUND_MINUTES, MAX_ROUNDS
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 
 
 class RotationPage(Page):
@@ -146,7 +147,7 @@ class RotationPage(Page):
             self.stats = evaluate(problem, rounds)
         except WorkshopError as exc:
             self.stats = None
-            self.summary.setText(exc.message())
+            self.summary.setText(describe(exc))
             return
         self.summary.setText(summary_html(self.stats, len(ws.themes)))
 
@@ -177,7 +178,7 @@ class RotationPage(Page):
         try:
             problem = problem_from_workshop(ws, only_present=self.only_present.isChecked())
         except WorkshopError as exc:
-            self.show_problem(exc.message())
+            self.show_problem(describe(exc))
             return
         self.show_problem("")
         self.worker = RotationWorker(problem, seed=ws.rotation.seed,

@@ -36,9 +36,10 @@ from ui.pages.ideas_page import ChoiceCombo
 from ui.pages.votes_ties import TiesPanel
 from ui.projector.ideas import close_own_window, show_on_projector
 from ui.projector.results import ResultsProjector
+from ui.text.messages import describe
 from workshop.votes import ballots as votes
 from workshop.votes import results as vote_results
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 
 class CountGrid(QTableView):
     """The entry grid: once a count is recorded with Enter, the next row is ready.
@@ -268,7 +269,7 @@ class VotesPage(Page):
             used = sum(votes.person_votes(ws, who, stage).values())
             self.remaining.setText(self.tr("reste {n} gommette(s)").format(
                 n=ws.vote_settings.dots_per_participant - used))
-        self.warning.setText("\n".join(w.message() for w in votes.warnings(ws)))
+        self.warning.setText("\n".join(describe(w) for w in votes.warnings(ws)))
 
     def _fill_results(self) -> None:
         res = vote_results.results(self.document.workshop)
@@ -287,7 +288,7 @@ class VotesPage(Page):
         try:
             self.document.apply(text, change, changes)
         except WorkshopError as exc:
-            self.show_problem(exc.message())
+            self.show_problem(describe(exc))
             self.refresh()  # puts a refused setting back as it was
             return False
         self.show_problem("")

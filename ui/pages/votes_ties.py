@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document import WorkshopDocument
+from ui.text.messages import describe
 from workshop.votes import results as vote_results
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.votes.results import Results, TieResult
 
 
@@ -114,7 +115,7 @@ class TieBox(QGroupBox):
         try:
             self.document.apply(text, change, {"votes"})
         except WorkshopError as exc:
-            self.problem.setText(exc.message())
+            self.problem.setText(describe(exc))
 
     def settle_by_runoff(self) -> None:
         counts = {i: field.text() for i, field in self.counts.items()}

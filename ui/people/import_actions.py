@@ -90,10 +90,12 @@ class PeopleFileActions(QObject):
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".csv")
         contacts = any(p.consent_contact and (p.email or p.phone)
                        for p in doc.workshop.participants) and self._ask_contacts()
-        from workshop.people.export import write_list_csv  # on first use: a quicker start
+        from ui.text.people import csv_words  # on first use: a quicker start
+        from workshop.people.export import write_list_csv
 
         try:
-            write_list_csv(doc.workshop, path, include_contacts=contacts)
+            # headers in the window's language (the importer reads both)
+            write_list_csv(doc.workshop, path, include_contacts=contacts, words=csv_words())
         except OSError as exc:
             QMessageBox.warning(self.window, tr("Export impossible"), tr(
                 "Impossible d'écrire « {name} » : {detail}.").format(

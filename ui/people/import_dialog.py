@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document import WorkshopDocument
-from workshop.messages import WorkshopError
+from ui.text.messages import describe
+from workshop.errors import WorkshopError
 from workshop.people.clean import FIELDS
 from workshop.people.csv_file import ReadError
 from workshop.people.importing import (
@@ -182,7 +183,7 @@ class PeopleImportDialog(QDialog):
             self.preview = None
             asks_encoding = exc.code in ("encoding", "bad_encoding")
             self._show_options(encoding=asks_encoding or encoding is not None, delimiter=True)
-            self._set_message(exc.message(), error=True)
+            self._set_message(describe(exc), error=True)
         else:
             self._show_options(encoding=table.encoding_guessed or encoding is not None,
                                delimiter=table.delimiter is not None)
@@ -270,7 +271,7 @@ class PeopleImportDialog(QDialog):
         self.table.setItem(index, 1, self._cell(QLocale().toString(row.line)))
         for column in range(width):
             self.table.setItem(index, FIRST_DATA_COLUMN + column, self._cell(row.cells[column]))
-        problems = "\n".join(p.message() for p in row.problems)
+        problems = "\n".join(describe(p) for p in row.problems)
         self.table.setItem(index, PROBLEMS_COLUMN, self._cell(problems))
         self.table.item(index, PROBLEMS_COLUMN).setToolTip(problems)
         levels = {p.level for p in row.problems}
@@ -352,6 +353,6 @@ class PeopleImportDialog(QDialog):
             self.result = self.document.apply(
                 text, lambda ws: apply_import(ws, preview, choices), {"participants"})
         except WorkshopError as exc:
-            self._set_message(exc.message(), error=True)
+            self._set_message(describe(exc), error=True)
             return
         self.accept()

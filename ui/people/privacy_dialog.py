@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from ui.document import WorkshopDocument
 from ui.people.privacy_notice import RETENTION_KEY, notice
-from workshop.messages import WorkshopError
-from workshop.people.export import write_person_report
+from ui.text.messages import describe
+from ui.text.people import person_report
+from workshop.errors import WorkshopError
 from workshop.people.privacy import (
     DEFAULT_RETENTION_MONTHS,
     contacts_to_delete,
@@ -38,6 +39,7 @@ from workshop.people.privacy import (
     forget_contacts_everywhere,
     workshop_age_months,
 )
+from workshop.storage.atomic import write_atomic
 
 
 class PrivacyDialog(QDialog):
@@ -244,7 +246,7 @@ class PrivacyDialog(QDialog):
         self.document.replace(self.document.workshop, self.document.store)
 
     def _failed(self, exc: Exception) -> None:
-        text = exc.message() if isinstance(exc, WorkshopError) else str(exc)
+        text = describe(exc) if isinstance(exc, WorkshopError) else str(exc)
         self.last_message = text
         QMessageBox.warning(self, self.tr("Impossible"), text)
 
@@ -262,7 +264,7 @@ class PrivacyDialog(QDialog):
             return None
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".txt")
         try:
-            write_person_report(self.document.workshop, pid, path)
+            write_atomic(path, person_report(self.document.workshop, pid).encode("utf-8"))
         except OSError as exc:
             self._failed(exc)
             return None

@@ -6,6 +6,8 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.text.messages import describe
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RotationSummary", text)
@@ -28,7 +30,7 @@ def summary_html(stats, themes: int) -> str:
     lines.append(_bound_sentence(stats))
     html = "<br>".join(escape(line, quote=False) for line in lines)
     if stats.violations:
-        rules = "".join(f"<li>{escape(note.message(), quote=False)}</li>" for note in stats.violations)
+        rules = "".join(f"<li>{escape(describe(note), quote=False)}</li>" for note in stats.violations)
         html += "<p style='color:#b00020'><b>{}</b></p><ul style='color:#b00020'>{}</ul>".format(
             escape(tr("Règles non respectées :"), quote=False), rules)
     return html
@@ -43,5 +45,5 @@ def _bound_sentence(stats) -> str:
         text += " — " + tr("pas atteint (écart de {gap}).").format(
             gap=max(0, stats.coincidences - stats.lower_bound))
     if stats.bound_reason is not None:
-        text += " " + stats.bound_reason.message()
+        text += " " + describe(stats.bound_reason)
     return text

@@ -11,7 +11,8 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
+from ui.text.messages import describe
 
 
 class RotationWorker(QThread):
@@ -42,7 +43,7 @@ class RotationWorker(QThread):
             result = plan_rotation(self.problem, seed=self.seed, time_limit=self.time_limit,
                                    progress=self._report, cancel=self._cancel.is_set)
         except WorkshopError as exc:
-            self.failed.emit(exc.message())
+            self.failed.emit(describe(exc))
             return
         except Exception as exc:  # noqa: BLE001 - a bug must not leave the page waiting
             self.failed.emit(QCoreApplication.translate(

@@ -16,7 +16,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 
 DELIMITERS = (";", "\t", ",")
 # what the user may pick when neither UTF-8 nor cp1252 fits (names for Python)
@@ -33,49 +33,7 @@ _BOMS = (
 class ReadError(WorkshopError):
     """A spreadsheet could not be read at all (nothing is imported)."""
 
-    messages = {
-        "missing": ("Le fichier « {name} » n'existe pas.", "The file “{name}” does not exist."),
-        "unreadable": (
-            "Le fichier « {name} » ne peut pas être lu : {detail}.",
-            "The file “{name}” cannot be read: {detail}.",
-        ),
-        "too_big": (
-            "Le fichier « {name} » est trop gros pour une liste de participant·es ({size} Mo).",
-            "The file “{name}” is too big for a participant list ({size} MB).",
-        ),
-        "encoding": (
-            "Le fichier « {name} » n'est ni en UTF-8 ni en Windows-1252 : choisissez son encodage.",
-            "The file “{name}” is neither UTF-8 nor Windows-1252: choose its encoding.",
-        ),
-        "bad_encoding": (
-            "Le fichier « {name} » ne se lit pas avec l'encodage {encoding} : essayez-en un autre.",
-            "The file “{name}” cannot be read as {encoding}: try another encoding.",
-        ),
-        "unknown_encoding": (
-            "Encodage inconnu : « {encoding} ».",
-            "Unknown encoding: “{encoding}”.",
-        ),
-        "empty": (
-            "Le fichier « {name} » ne contient aucune ligne.",
-            "The file “{name}” holds no rows.",
-        ),
-        "bad_csv": (
-            "Le fichier « {name} » est mal formé (ligne {line}) : {detail}.",
-            "The file “{name}” is malformed (line {line}): {detail}.",
-        ),
-        "bad_xlsx": (
-            "Le fichier « {name} » n'est pas un classeur Excel lisible.",
-            "The file “{name}” is not a readable Excel workbook.",
-        ),
-        "old_xls": (
-            "Le fichier « {name} » est au vieux format Excel (.xls) : enregistrez-le en .xlsx ou en CSV.",
-            "The file “{name}” uses the old Excel format (.xls): save it as .xlsx or CSV.",
-        ),
-        "unsupported": (
-            "Le fichier « {name} » n'est ni un CSV ni un classeur .xlsx.",
-            "The file “{name}” is neither a CSV nor an .xlsx workbook.",
-        ),
-    }
+    domain = "people.read"
 
 
 @dataclass

@@ -6,6 +6,11 @@ with a byte-order mark and ``;``-separated.  A cell starting with
 ``= + - @`` (or a tab or carriage return) would be run as a formula: it is
 prefixed with an apostrophe, which the importer removes again.
 Contacts are left out unless asked for: a printed list needs only names.
+
+Column headers and yes/no are words: the caller passes them in the reader's
+language (``ui.text.people.csv_words``); without them the list has the
+French headers, which the importer recognises.  The per-person record is
+plain data here; ``ui.text.people.person_report`` words it.
 """
 
 from __future__ import annotations
@@ -13,30 +18,25 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+from collections.abc import Mapping
 from pathlib import Path
 
 from workshop.storage.atomic import write_atomic
-from workshop.messages import language
 from workshop.model import Participant, Workshop
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-# (attribute, French header, English header); headers the importer recognises
-COLUMNS = (
-    ("first_name", "Prénom", "First name"),
-    ("last_name", "Nom", "Last name"),
-    ("category", "Catégorie", "Category"),
-    ("residence", "Résidence", "Residence"),
-    ("needs", "Besoins", "Needs"),
-    ("needs_accessible", "Table accessible", "Accessible table"),
-    ("present", "Présent·e", "Present"),
-    ("notes", "Remarques", "Notes"),
-)
-CONTACT_COLUMNS = (
-    ("email", "Courriel", "E-mail"),
-    ("phone", "Téléphone", "Phone"),
-    ("consent_contact", "Consentement contact", "Consent to contact"),
-)
+COLUMNS = ("first_name", "last_name", "category", "residence", "needs", "needs_accessible",
+           "present", "notes")
+CONTACT_COLUMNS = ("email", "phone", "consent_contact")
+
+#: input vocabulary: the headers (and yes/no) the importer reads back (workshop.people.clean)
+FRENCH_WORDS = {
+    "first_name": "Prénom", "last_name": "Nom", "category": "Catégorie",
+    "residence": "Résidence", "needs": "Besoins", "needs_accessible": "Table accessible",
+    "present": "Présent·e", "notes": "Remarques", "email": "Courriel", "phone": "Téléphone",
+    "consent_contact": "Consentement contact", "yes": "oui", "no": "non",
+}
 
 
 def neutralise(cell: str) -> str:
@@ -44,24 +44,27 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def _text(value: object, lang: str) -> str:
+def _text(value: object, words: Mapping[str, str]) -> str:
     if isinstance(value, bool):
-        return ("yes" if value else "no") if lang == "en" else ("oui" if value else "non")
+        return words["yes"] if value else words["no"]
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)
 
 
-def list_csv(ws: Workshop, include_contacts: bool = False, lang: str | None = None) -> bytes:
-    """The list as bytes: UTF-8 with BOM, ``;``, CRLF (what Excel writes)."""
-    lang = lang or language()
+def list_csv(ws: Workshop, include_contacts: bool = False,
+             words: Mapping[str, str] | None = None) -> bytes:
+    """The list as bytes: UTF-8 with BOM, ``;``, CRLF (what Excel writes).
+
+    ``words``: a header per column and ``yes``/``no`` (default :data:`FRENCH_WORDS`).
+    """
+    words = {**FRENCH_WORDS, **(words or {})}
     columns = COLUMNS + (CONTACT_COLUMNS if include_contacts else ())
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([en if lang == "en" else fr for _, fr, en in columns])
+    writer.writerow([words[attr] for attr in columns])
     for person in ws.participants:
-        writer.writerow([neutralise(_text(_value(person, attr), lang))
-                         for attr, _, _ in columns])
+        writer.writerow([neutralise(_text(_value(person, attr), words)) for attr in columns])
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -72,9 +75,10 @@ def _value(person: Participant, attr: str) -> object:
     return getattr(person, attr)
 
 
-def write_list_csv(ws: Workshop, path: Path, include_contacts: bool = False) -> None:
+def write_list_csv(ws: Workshop, path: Path, include_contacts: bool = False,
+                   words: Mapping[str, str] | None = None) -> None:
     """Write the list atomically (readable by the user only on POSIX)."""
-    write_atomic(Path(path), list_csv(ws, include_contacts))
+    write_atomic(Path(path), list_csv(ws, include_contacts, words))
 
 
 # -- what is held about one person ---------------------------------------------
@@ -128,50 +132,3 @@ def _votes_of(ws: Workshop, pid: str) -> list:
         if isinstance(items, list):
             found += [i for i in items if getattr(i, "participant", None) == pid]
     return found
-
-
-_LABELS = {
-    "title": ("Données détenues sur {name}", "Data held about {name}"),
-    "workshop": ("Atelier : {title} ({date}), {organisation}", "Workshop: {title} ({date}), {organisation}"),
-    "fields": ("Fiche", "Record"),
-    "hosts": ("Capitaine de la table", "Host of table"),
-    "seats": ("Tour {round} : table {table}", "Round {round}: table {table}"),
-    "votes": ("Vote : {dots} gommette(s) pour « {on} »", "Vote: {dots} dot(s) for “{on}”"),
-    "referent": ("Référent·e de l'action", "Referent of action"),
-    "constraints": ("Contraintes de placement avec d'autres personnes : {n}",
-                    "Seating constraints with other people: {n}"),
-    "none": ("(rien)", "(nothing)"),
-}
-_FIELD_LABELS = {attr: (fr, en) for attr, fr, en in COLUMNS + CONTACT_COLUMNS}
-_FIELD_LABELS.update({
-    "id": ("Identifiant", "Id"), "pinned": ("Table fixée", "Pinned table"),
-    "absent_rounds": ("Absent·e aux tours", "Absent in rounds"),
-})
-
-
-def person_report(ws: Workshop, pid: str, lang: str | None = None) -> str:
-    """The record as plain text a person can read (answer to an access request)."""
-    lang = lang or language()
-    en = lang == "en"
-
-    def say(key: str, **params: object) -> str:
-        return _LABELS[key][en].format(**params)
-
-    record = person_record(ws, pid)
-    person = record["participant"]
-    lines = [say("title", name=f"{person['first_name']} {person['last_name']}".strip()),
-             say("workshop", **record["workshop"]), "", say("fields")]
-    for attr, value in person.items():
-        label = _FIELD_LABELS.get(attr, (attr, attr))[en]
-        lines.append(f"  {label} : {_text(value, lang)}")
-    lines.append("")
-    lines += [f"{say('hosts')} : {name}" for name in record["hosts"]]
-    lines += [say("seats", **seat) for seat in record["seats"]]
-    lines += [say("votes", **vote) for vote in record["votes"]]
-    lines += [f"{say('referent')} : {title}" for title in record["referent_of"]]
-    lines.append(say("constraints", n=record["seating_constraints"]))
-    return "\n".join(lines) + "\n"
-
-
-def write_person_report(ws: Workshop, pid: str, path: Path) -> None:
-    write_atomic(Path(path), person_report(ws, pid).encode("utf-8"))

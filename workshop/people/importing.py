@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop.people import clean
-from workshop.messages import WorkshopError
+from workshop.errors import Notice, Word
 from workshop.model import Participant, Workshop, new_id
 from workshop.people.csv_file import RawTable, ReadError, read_csv
 from workshop.people.xlsx_file import read_xlsx
@@ -25,48 +25,10 @@ from workshop.people.xlsx_file import read_xlsx
 HEADER_SEARCH = 10  # title lines above the header are common in real lists
 
 
-class ImportProblem(WorkshopError):
+class ImportProblem(Notice):
     """Something about one row; ``level`` is error, duplicate or warning."""
 
-    messages = {
-        "no_name": ("Ni nom ni prénom : ligne ignorée.", "No name: row skipped."),
-        "phone_scientific": (
-            "Téléphone abîmé par Excel (« {value} ») : non importé, à ressaisir.",
-            "Phone number damaged by Excel (“{value}”): not imported, please retype it.",
-        ),
-        "phone_zero_restored": (
-            "Téléphone sans son 0 initial (« {value} ») : 0 rétabli, à vérifier.",
-            "Phone number without its leading 0 (“{value}”): 0 restored, please check.",
-        ),
-        "phone_plus_restored": (
-            "Téléphone sans son + (« {value} ») : + rétabli, à vérifier.",
-            "Phone number without its + (“{value}”): + restored, please check.",
-        ),
-        "phone_odd": (
-            "Téléphone inhabituel (« {value} ») : gardé tel quel.",
-            "Unusual phone number (“{value}”): kept as it is.",
-        ),
-        "bad_email": (
-            "Courriel douteux (« {value} ») : gardé tel quel, à vérifier.",
-            "Doubtful e-mail (“{value}”): kept as it is, please check.",
-        ),
-        "unknown_category": (
-            "Catégorie inconnue (« {value} ») : mise à « autre », le mot est gardé en note.",
-            "Unknown category (“{value}”): set to “autre”, the word is kept in the notes.",
-        ),
-        "duplicate_existing": (
-            "Doublon possible : « {name} » ({how}) est déjà dans l'atelier.",
-            "Possible duplicate: “{name}” ({how}) is already in the workshop.",
-        ),
-        "duplicate_in_file": (
-            "Doublon possible de la ligne {line} (« {name} », {how}).",
-            "Possible duplicate of line {line} (“{name}”, {how}).",
-        ),
-        "skipped_duplicate": (
-            "Doublon possible non ajouté.", "Possible duplicate not added.",
-        ),
-        "skipped_by_user": ("Ligne écartée.", "Row left out."),
-    }
+    domain = "people.import"
 
     LEVELS = {"no_name": "error", "duplicate_existing": "duplicate",
               "duplicate_in_file": "duplicate"}
@@ -74,15 +36,6 @@ class ImportProblem(WorkshopError):
     @property
     def level(self) -> str:
         return self.LEVELS.get(self.code, "warning")
-
-
-HOW = {"name": ("même nom", "same name"), "email": ("même courriel", "same e-mail")}
-
-
-def _how(kind: str) -> str:
-    from workshop.messages import language
-
-    return HOW[kind][1] if language() == "en" else HOW[kind][0]
 
 
 def read_table(path: Path, encoding: str | None = None,
@@ -260,7 +213,7 @@ def _flag_duplicates(rows: list[PreviewRow], ws: Workshop) -> None:
         for key in _keys(row.person):
             if key in seen:
                 name, line = seen[key]
-                how = _how(key[0])
+                how = Word(f"how.{key[0]}")
                 row.problems.append(
                     ImportProblem("duplicate_existing", name=name, how=how) if line is None
                     else ImportProblem("duplicate_in_file", line=line, name=name, how=how))

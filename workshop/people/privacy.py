@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from workshop.storage.atomic import write_atomic
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.model import Participant, Workshop
 from workshop.people.clean import fold
 from workshop.references import drop_references
@@ -33,16 +33,7 @@ ERASED_MARK = "[personne effacée]"
 
 
 class PrivacyError(WorkshopError):
-    messages = {
-        "unknown_person": (
-            "Cette personne n'est plus dans l'atelier.",
-            "This person is no longer in the workshop.",
-        ),
-        "read_only": (
-            "L'atelier est ouvert en lecture seule : l'effacement est impossible ici.",
-            "The workshop is open read-only: erasing is not possible here.",
-        ),
-    }
+    domain = "people.privacy"
 
 
 @dataclass(frozen=True)

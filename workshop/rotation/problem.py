@@ -11,55 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.model import Workshop
 
 
 class RotationError(WorkshopError):
     """A rotation problem that cannot be solved, or cannot be read."""
 
-    messages = {
-        "no_file": ("Le fichier « {name} » n'existe pas.", "The file “{name}” does not exist."),
-        "bad_file": ("Le fichier « {name} » n'est pas du JSON lisible (ligne {line}).",
-                     "The file “{name}” is not readable JSON (line {line})."),
-        "bad_json": ("Le problème de rotation est mal formé : {detail}.",
-                     "The rotation problem is malformed: {detail}."),
-        "bad_rounds": ("Le nombre de tours doit être entre 1 et 40 (il vaut {count}).",
-                       "The number of rounds must be between 1 and 40 (it is {count})."),
-        "no_tables": ("Il faut au moins une table pour faire un plan de table.",
-                      "A seating plan needs at least one table."),
-        "duplicate": ("L'identifiant « {id} » est utilisé deux fois.",
-                      "The id “{id}” is used twice."),
-        "unknown_person": ("« {id} » ({where}) n'est pas dans la liste des participant·es.",
-                           "“{id}” ({where}) is not in the participant list."),
-        "unknown_table": ("La table « {id} » ({where}) n'existe pas.",
-                          "Table “{id}” ({where}) does not exist."),
-        "bad_capacity": ("La table « {table} » doit avoir au moins 1 place (elle en a {capacity}).",
-                         "Table “{table}” needs at least 1 seat (it has {capacity})."),
-        "host_twice": ("« {id} » est capitaine de deux tables.", "“{id}” hosts two tables."),
-        "host_pinned": ("« {id} » est capitaine de « {table} » mais fixé·e à « {pinned} ».",
-                        "“{id}” hosts “{table}” but is pinned to “{pinned}”."),
-        "fixed_apart": ("« {a} » et « {b} » doivent être séparé·es mais restent tous deux à « {table} ».",
-                        "“{a}” and “{b}” must be kept apart but both stay at “{table}”."),
-        "together_apart": ("« {a} » et « {b} » sont à la fois à garder ensemble et à séparer.",
-                           "“{a}” and “{b}” must be both kept together and kept apart."),
-        "together_split": ("Le groupe « {group} » doit rester ensemble, mais ses membres sont fixés à deux tables ({tables}).",
-                           "Group “{group}” must stay together, but its members are fixed to two tables ({tables})."),
-        "group_too_big": ("Le groupe « {group} » ({size} personnes) ne tient à aucune table (au plus {room} places libres).",
-                          "Group “{group}” ({size} people) fits at no table (at most {room} free seats)."),
-        "group_twice": ("« {id} » est dans deux groupes à garder ensemble.",
-                        "“{id}” is in two keep-together groups."),
-        "fixed_over": ("Au tour {round}, la table « {table} » a {count} personnes fixées pour {capacity} places.",
-                       "In round {round}, table “{table}” has {count} fixed people for {capacity} seats."),
-        "not_accessible": ("« {id} » a besoin d'une table accessible mais reste à « {table} », qui ne l'est pas.",
-                           "“{id}” needs an accessible table but stays at “{table}”, which is not."),
-        "few_seats": ("Au tour {round}, il y a {people} personnes pour {seats} places.",
-                      "In round {round}, there are {people} people for {seats} seats."),
-        "few_accessible": ("Au tour {round}, {people} personnes ont besoin d'une table accessible pour {seats} places accessibles disponibles.",
-                           "In round {round}, {people} people need an accessible table for {seats} free accessible seats."),
-        "played_too_many": ("{played} tours sont déjà joués sur {rounds} prévus.",
-                            "{played} rounds are already played out of {rounds} planned."),
-    }
+    domain = "rotation"
 
 
 @dataclass

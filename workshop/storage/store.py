@@ -19,7 +19,7 @@ from pathlib import Path
 
 from workshop.storage.atomic import clean_stale_temps, write_atomic
 from workshop.storage.filelock import FileLock
-from workshop.messages import WorkshopError
+from workshop.errors import WorkshopError
 from workshop.storage.migrations import SCHEMA_VERSION, migrate
 from workshop.model import Workshop
 from workshop.storage.serial import SerialError, from_data, to_data
@@ -36,55 +36,7 @@ MAIN = "workshop"
 class StoreError(WorkshopError):
     """A workshop file could not be read or written."""
 
-    messages = {
-        "missing": ("Le fichier « {name} » n'existe pas.", "The file “{name}” does not exist."),
-        "exists": (
-            "Le fichier « {name} » existe déjà ; choisissez un autre nom.",
-            "The file “{name}” already exists; choose another name.",
-        ),
-        "unreadable": (
-            "Le fichier « {name} » ne peut pas être lu : {detail}.",
-            "The file “{name}” cannot be read: {detail}.",
-        ),
-        "empty": (
-            "Le fichier « {name} » est vide : l'enregistrement a sans doute été interrompu.",
-            "The file “{name}” is empty: saving was probably interrupted.",
-        ),
-        "truncated": (
-            "Le fichier « {name} » est tronqué : l'enregistrement a sans doute été interrompu.",
-            "The file “{name}” is truncated: saving was probably interrupted.",
-        ),
-        "not_json": (
-            "Le fichier « {name} » n'est pas un fichier d'atelier lisible (contenu abîmé, ligne {line}).",
-            "The file “{name}” is not a readable workshop file (damaged content, line {line}).",
-        ),
-        "foreign": (
-            "Le fichier « {name} » n'est pas un atelier Café Conversation.",
-            "The file “{name}” is not a Café Conversation workshop.",
-        ),
-        "future_version": (
-            "Le fichier « {name} » vient d'une version plus récente de l'application "
-            "(format {version}, celle-ci lit jusqu'au format {supported}) : mettez l'application à jour.",
-            "The file “{name}” comes from a newer version of the application "
-            "(format {version}, this one reads up to {supported}): please update.",
-        ),
-        "bad_shape": (
-            "Le fichier « {name} » contient une valeur inattendue ({detail}).",
-            "The file “{name}” holds an unexpected value ({detail}).",
-        ),
-        "locked": (
-            "Le fichier « {name} » est déjà ouvert par une autre fenêtre : il est ouvert en lecture seule.",
-            "The file “{name}” is already open in another window: it is open read-only.",
-        ),
-        "damaged": (
-            "Le fichier « {name} » est abîmé : restaurez une sauvegarde avant d'enregistrer.",
-            "The file “{name}” is damaged: restore a backup before saving.",
-        ),
-        "write_failed": (
-            "Impossible d'enregistrer « {name} » : {detail}.",
-            "Cannot save “{name}”: {detail}.",
-        ),
-    }
+    domain = "store"
 
     def __init__(self, code: str, path: Path, backup: Path | None = None, **params) -> None:
         self.path = Path(path)

@@ -17,108 +17,33 @@ from __future__ import annotations
 from collections import Counter
 
 from workshop import ideas as idea_ops
-from workshop.messages import WorkshopError
+from workshop.errors import Word
 from workshop.model import ThemeVote, Vote, Workshop
+
+# The counts are read by the results too: they live apart so that the results
+# never import this module, which asks them who is kept (stage two).
+from workshop.votes.counts import (  # noqa: F401 - names of this module's surface
+    MAX_COUNT,
+    VoteError,
+    VoteWarning,
+    idea_dots,
+    parse_count,
+    theme_dots,
+    voters,
+    warnings,
+)
+from workshop.votes.results import results
 
 MODES = ("paper", "individual")
 MAX_DOTS = 50
-MAX_COUNT = 100_000
-
-
-class VoteError(WorkshopError):
-    """A vote or a vote setting that cannot be recorded."""
-
-    messages = {
-        "not_a_number": (
-            "« {text} » n'est pas un nombre de gommettes : tapez un nombre entier (0, 1, 2…).",
-            "“{text}” is not a number of dots: type a whole number (0, 1, 2…).",
-        ),
-        "negative": (
-            "Un nombre de gommettes ne peut pas être négatif ({value}).",
-            "A number of dots cannot be negative ({value}).",
-        ),
-        "too_large": (
-            "{value} gommettes, c'est plus que possible : vérifiez le nombre tapé.",
-            "{value} dots is more than possible: check the number typed.",
-        ),
-        "bad_setting": (
-            "« {setting} » doit être un nombre entre {low} et {high} (pas {value}).",
-            "“{setting}” must be a number between {low} and {high} (not {value}).",
-        ),
-        "bad_mode": ("Mode de vote inconnu : « {mode} ».", "Unknown vote mode: “{mode}”."),
-        "unknown_participant": (
-            "La personne « {participant} » n'est pas dans la liste des participant·es.",
-            "“{participant}” is not in the participant list.",
-        ),
-        "unknown_theme": ("Le thème « {theme} » n'existe pas.", "The theme “{theme}” does not exist."),
-        "over_limit": (
-            "{name} a {dots} gommettes à placer, pas {total} : retirez-en {extra}.",
-            "{name} has {dots} dots to place, not {total}: remove {extra}.",
-        ),
-        "one_per_idea": (
-            "Une seule gommette par idée est permise : {name} en met {count} sur « {idea} ».",
-            "Only one dot per idea is allowed: {name} puts {count} on “{idea}”.",
-        ),
-        "theme_not_kept": (
-            "Le thème de « {idea} » n'a pas été retenu au premier tour : on ne vote pas pour ses idées.",
-            "The theme of “{idea}” was not kept in the first stage: its ideas get no votes.",
-        ),
-    }
-
-
-class VoteWarning(WorkshopError):
-    """Something that looks wrong but may be right: shown, never blocking."""
-
-    messages = {
-        "over_total": (
-            "{stage} : {cast} gommettes comptées, mais {people} personnes × {dots} gommettes "
-            "n'en donnent que {available}. Recomptez les affiches.",
-            "{stage}: {cast} dots counted, but {people} people × {dots} dots give only "
-            "{available}. Count the posters again.",
-        ),
-        "over_people": (
-            "« {idea} » a {count} gommettes pour {people} personnes alors qu'une seule "
-            "gommette par idée est permise.",
-            "“{idea}” has {count} dots for {people} people while only one dot per idea "
-            "is allowed.",
-        ),
-        "nobody_present": (
-            "Personne n'est marqué·e présent·e : le contrôle se fait sur les {people} inscrit·es.",
-            "Nobody is marked present: the check uses the {people} registered people.",
-        ),
-    }
-
-
-STAGE_WORDS = {"themes": ("Vote des thèmes", "Theme vote"), "actions": ("Vote des actions", "Action vote")}
-
-
-# -- counts typed by people ---------------------------------------------------
-def parse_count(text: object) -> int:
-    """A count typed in a field: empty is 0; text, negatives and absurd values are refused."""
-    if isinstance(text, bool):
-        raise VoteError("not_a_number", text=text)
-    if isinstance(text, int):
-        value = text
-    else:
-        raw = str(text).strip()
-        if not raw:
-            return 0
-        try:
-            value = int(raw.replace("\u202f", "").replace("\xa0", "").replace(" ", ""))
-        except ValueError:
-            raise VoteError("not_a_number", text=raw) from None
-    if value < 0:
-        raise VoteError("negative", value=value)
-    if value > MAX_COUNT:
-        raise VoteError("too_large", value=value)
-    return value
 
 
 # -- settings -----------------------------------------------------------------
+# setting -> (lowest, highest); its name reaches the reader as the word ``setting.<name>``
 SETTING_LIMITS = {
-    "dots_per_participant": ("gommettes par personne", 1, MAX_DOTS),
-    "themes_kept": ("thèmes retenus", 1, 20),
-    "actions_per_theme": ("actions par thème", 1, 20),
+    "dots_per_participant": (1, MAX_DOTS),
+    "themes_kept": (1, 20),
+    "actions_per_theme": (1, 20),
 }
 
 
@@ -127,7 +52,8 @@ def set_settings(ws: Workshop, **changes: object) -> None:
     checked: dict[str, object] = {}
     for name, value in changes.items():
         if name in SETTING_LIMITS:
-            label, low, high = SETTING_LIMITS[name]
+            low, high = SETTING_LIMITS[name]
+            label = Word(f"setting.{name}")
             try:
                 number = parse_count(value)
             except VoteError:
@@ -258,82 +184,6 @@ def clear(ws: Workshop) -> None:
 
 
 # -- totals -------------------------------------------------------------------
-def _counts(ws: Workshop, vote) -> bool:
-    paper = ws.vote_settings.mode == "paper"
-    return (vote.participant is None) == paper
-
-
-def idea_dots(ws: Workshop) -> dict[str, int]:
-    """Dots per visible idea (merged parts folded in), current mode only."""
-    found = {i.id: 0 for i in idea_ops.visible(ws)}
-    for v in ws.votes:
-        if v.stage == "actions" and _counts(ws, v):
-            key = idea_ops.root(ws, v.idea)
-            if key in found:
-                found[key] += v.dots
-    return found
-
-
-def theme_dots(ws: Workshop) -> dict[str, int]:
-    """Dots per theme: first-stage votes when two-stage, else the dots on its ideas."""
-    found = {t.id: 0 for t in ws.themes}
-    if ws.vote_settings.two_stage:
-        for v in ws.theme_votes:
-            if _counts(ws, v) and v.theme in found:
-                found[v.theme] += v.dots
-        return found
-    per_idea = idea_dots(ws)
-    for item in idea_ops.visible(ws):
-        if item.theme in found:
-            found[item.theme] += per_idea.get(item.id, 0)
-    return found
-
-
-def voters(ws: Workshop) -> tuple[int, bool]:
-    """People who can vote and whether that number comes from attendance."""
-    present = sum(1 for p in ws.participants if p.present)
-    return (present, True) if present else (len(ws.participants), False)
-
-
-def warnings(ws: Workshop) -> list[VoteWarning]:
-    """Counts that look impossible (only for paper tallies)."""
-    if ws.vote_settings.mode != "paper":
-        return []
-    settings = ws.vote_settings
-    people, from_presence = voters(ws)
-    found = [] if from_presence or not people else [VoteWarning("nobody_present", people=people)]
-    available = people * settings.dots_per_participant
-    stages = [("actions", sum(idea_dots(ws).values()))]
-    if settings.two_stage:
-        stages.insert(0, ("themes", sum(theme_dots(ws).values())))
-    for stage, cast in stages:
-        if cast > available:
-            found.append(VoteWarning("over_total", stage=_stage_word(stage), cast=cast,
-                                     people=people, dots=settings.dots_per_participant,
-                                     available=available))
-    if not settings.several_dots_per_idea:
-        texts = {i.id: i.text for i in ws.ideas}
-        for ident, count in idea_dots(ws).items():
-            if count > people:
-                found.append(VoteWarning("over_people", idea=texts[ident], count=count, people=people))
-    return found
-
-
-def _stage_word(stage: str) -> str:
-    from workshop.messages import language
-
-    return STAGE_WORDS[stage][1 if language() == "en" else 0]
-
-
 def kept_themes_first_stage(ws: Workshop) -> list[str]:
     """Themes kept by the first stage (ties settled); used to guard stage two."""
-    from workshop.votes.results import results
-
     return [t.id for t in results(ws).themes if t.kept]
-
-
-def results(ws: Workshop):
-    """The ranked result of the vote (see :func:`workshop.votes.results.results`)."""
-    from workshop.votes.results import results as compute
-
-    return compute(ws)

@@ -21,40 +21,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop import ideas as idea_ops
-from workshop.votes import ballots as vote_ops
-from workshop.messages import WorkshopError
+from workshop.votes import counts as vote_ops
+from workshop.errors import WorkshopError
 from workshop.model import Action, TieDecision, Workshop, new_id
 
 
 class TieError(WorkshopError):
     """A tie settlement or an action list that cannot be made."""
 
-    messages = {
-        "runoff_tied": (
-            "Le second vote est encore à égalité ({tied}) : revotez ou décidez avec une raison.",
-            "The run-off is tied again ({tied}): vote again or decide with a reason.",
-        ),
-        "runoff_unknown": (
-            "« {item} » n'est pas à égalité : le second vote ne porte que sur les ex æquo.",
-            "“{item}” is not tied: the run-off is only among the tied ones.",
-        ),
-        "wrong_choice": (
-            "Choisissez exactement {places} parmi les ex æquo (vous en avez choisi {count}).",
-            "Choose exactly {places} among the tied ones (you chose {count}).",
-        ),
-        "no_reason": (
-            "Donnez la raison de la décision : elle figurera dans le compte rendu.",
-            "Give the reason for the decision: it will appear in the report.",
-        ),
-        "ties_pending": (
-            "Il reste {count} égalité(s) à départager avant de créer les actions.",
-            "{count} tie(s) must be settled before the actions are created.",
-        ),
-        "no_actions": (
-            "Aucune idée n'est retenue : saisissez d'abord les votes.",
-            "No idea is kept: enter the votes first.",
-        ),
-    }
+    domain = "vote.tie"
 
 
 @dataclass
@@ -113,7 +88,7 @@ class Results:
     dots_cast: int
     dots_available: int
     people: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[vote_ops.VoteWarning] = field(default_factory=list)  # worded by the UI
 
     @property
     def complete(self) -> bool:
@@ -212,7 +187,7 @@ def results(ws: Workshop) -> Results:
         themes=themes, ties=ties, mode=settings.mode, two_stage=settings.two_stage,
         themes_kept=settings.themes_kept, actions_per_theme=settings.actions_per_theme,
         dots_cast=sum(per_idea.values()), dots_available=people * settings.dots_per_participant,
-        people=people, warnings=[w.message() for w in vote_ops.warnings(ws)],
+        people=people, warnings=vote_ops.warnings(ws),
     )
 
 

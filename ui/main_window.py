@@ -193,7 +193,6 @@ class MainWindow(QMainWindow):
         for entry in entries:
             action = entry.item
             if isinstance(entry.item, QMenu):
-                entry.item.setParent(self, entry.item.windowFlags())  # the window owns it
                 if entry.item.objectName().startswith("menu_"):
                     self.menus[entry.item.objectName().removeprefix("menu_")] = entry.item
                 action = entry.item.menuAction()

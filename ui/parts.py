@@ -4,7 +4,8 @@ The composition root (:mod:`ui.app`) hands the window a :class:`PageSpec`
 per page of the side bar (built the first time it is shown) and its
 extensions.  An extension (the show, importing people, personal data)
 never edits the window: it makes its actions and menus, says where each
-goes with an :class:`Entry`, and re-translates them when the window asks.
+goes with an :class:`Entry` (a menu is made with the window as its parent),
+and re-translates them when the window asks.
 """
 
 from __future__ import annotations

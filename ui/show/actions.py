@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.parts import Entry
 from ui.projector.window import ProjectorController
@@ -30,10 +30,10 @@ class ShowActions(QObject):
     """
 
     def __init__(self, engine: ShowEngine, projector: ProjectorController,
-                 in_view: Callable[[], bool], parent: QObject | None = None) -> None:
+                 in_view: Callable[[], bool], parent: QWidget) -> None:
         super().__init__(parent)
         self.engine, self.projector, self.in_view = engine, projector, in_view
-        self.menu = menu = QMenu()
+        self.menu = menu = QMenu(parent)  # the window owns its menus
         menu.setObjectName("menu_projector")
         self.act_open = menu.addAction("", projector.open, QKeySequence("F5"))
         self.act_close = menu.addAction("", projector.close)

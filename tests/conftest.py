@@ -9,6 +9,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CAFE_LANG", "fr")
+# every change made through the document is undone and redone at once and compared
+# with the whole workshop (ui/document.py): an operation missing a touch() fails
+os.environ.setdefault("CAFE_CHECK_HISTORY", "1")
 
 
 @pytest.fixture

@@ -154,7 +154,7 @@ def test_undo_of_an_edit_does_not_rewind_the_show(app, window, document):
     engine.next_step()
     engine.next_step()
     page = window.show_page("agenda")
-    page.run("Titre", lambda ws: setattr(ws.agenda[0], "title", "Café"))
+    page.run("Titre", lambda ws: agenda.update_step(ws, ws.agenda[0].id, title="Café"))
     document.undo_stack.undo()
     assert document.workshop.agenda[0].title != "Café"
     assert engine.step_index == 2 and engine.running
@@ -177,6 +177,7 @@ def test_undo_takes_back_show_options_and_step_insertions_not_the_live_show(app,
     document.undo_stack.undo()
     assert document.workshop.show.full_names == full_names
     assert page.full_names.isChecked() == full_names
+    document.flush()
     saved = WorkshopStore(document.path).load()
     assert saved.show.step == 1 and saved.show.countdown.running
 

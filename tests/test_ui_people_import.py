@@ -69,6 +69,7 @@ def test_preview_then_one_undoable_import(qtbot, window, messy: Path) -> None:
     assert [(p.first_name, p.last_name) for p in added] == [
         ("Hélène", "MOREAU"), ("Œlian", "Quintard-Lefèvre"), ("Françoise", "Noël")]
     assert all(not p.email for p in added)  # no consent ticked
+    doc.flush()
     on_disk = WorkshopStore(doc.path)
     assert [p.full_name for p in on_disk.load().participants][-3:] == [
         "Hélène MOREAU", "Œlian Quintard-Lefèvre", "Françoise Noël"]

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui.people.privacy_dialog import PrivacyDialog
+from workshop import editing
 from ui.people.privacy_notice import RETENTION_KEY
 
 
@@ -46,9 +47,11 @@ def test_erase_asks_then_cleans_everything_and_cannot_be_undone(
     pid, last_name = person.id, person.last_name
     # a few undoable edits first: their snapshots hold the person
     for note in ("a", "b"):
-        doc.apply("note", lambda ws, n=note: setattr(ws.participants[1], "notes", n),
-                  {"participants"})
-    assert doc.undo_stack.count() == 2 and doc.store.backups()
+        doc.apply("note", lambda ws, n=note: editing.update_participant(ws, pid, notes=n))
+    other = doc.workshop.participants[2].id
+    doc.apply("présent", lambda ws: editing.update_participant(ws, other, present=True))
+    doc.flush()
+    assert doc.undo_stack.count() == 3 and doc.store.backups()
     dialog = open_dialog(qtbot, window)
     select(dialog, pid)
     asked: list[str] = []
@@ -60,7 +63,11 @@ def test_erase_asks_then_cleans_everything_and_cannot_be_undone(
     monkeypatch.setattr(dialog, "confirm", lambda *a: True)
     assert dialog.erase_person()
     assert doc.workshop.participant(pid) is None
-    assert doc.undo_stack.count() == 0 and not doc.undo_stack.canUndo()
+    # the history that holds them is gone; the newer edit of someone else stays undoable
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "présent"
+    assert not doc.history.forget(lambda v: v == pid or v == last_name)  # nothing left
+    doc.undo_stack.undo()
+    assert doc.workshop.participant(pid) is None and not doc.undo_stack.canUndo()
     assert "effacé·e de l'atelier" in quiet[-1]
     assert dialog.person_combo.findData(pid) == -1
     folder = doc.path.parent

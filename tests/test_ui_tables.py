@@ -24,7 +24,7 @@ def test_choose_a_capitaine_with_the_keyboard(window, qtbot, demo_file):
     assert host_cell.data() == "Karim Benali"
     assert window.act_undo.text() == \
         "Annuler Nommer « Karim Benali » capitaine de « Table 2 — Les Érables »"
-    window.document.store.close()
+    window.close()  # closing writes what is not saved yet
     assert WorkshopStore(demo_file).load().table("T2").host == "P02"
 
 

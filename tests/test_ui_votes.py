@@ -54,6 +54,7 @@ def test_paper_tally_typed_then_next_row(qtbot, page, document):
     assert count_shown(page, 0) == "21"
     assert "154 gommettes saisies sur 150" in page.total.text()
     assert "Recomptez" in page.warning.text()
+    document.flush()  # saved within seconds; here, now
     on_disk = decode(document.path.read_bytes(), document.path)
     assert votes.idea_dots(on_disk)[first.id] == 21
 
@@ -79,6 +80,7 @@ def test_typed_count_is_recorded_on_moving_down_and_undone(qtbot, page, document
     assert votes.idea_dots(ws)[first] == 14 and count_shown(page, 0) == "14"
     document.undo_stack.redo()
     assert votes.idea_dots(ws)[first] == 21 and count_shown(page, 0) == "21"
+    document.flush()
     assert votes.idea_dots(decode(document.path.read_bytes(), document.path))[first] == 21
 
 

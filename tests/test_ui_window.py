@@ -54,10 +54,8 @@ def test_reopen_in_a_new_window_finds_everything(window, qtbot, demo_file, setti
     from ui.document import WorkshopDocument
     from workshop import editing
 
-    window.document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"),
-                          {"participants"})
-    window.document.apply("capitaine", lambda ws: editing.set_host(ws, "T2", "P02"),
-                          {"tables"})
+    window.document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"))
+    window.document.apply("capitaine", lambda ws: editing.set_host(ws, "T2", "P02"))
     window.close()
     store = WorkshopStore(demo_file)
     second = CafeApp(WorkshopDocument(store.load(), store), settings).window
@@ -200,7 +198,7 @@ def test_window_survives_its_document_being_deleted(qapp, qtbot, demo_file, sett
     document = WorkshopDocument(store.load(), store)
     win = CafeApp(document, settings).window
     qtbot.addWidget(win)
-    document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"), {"participants"})
+    document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"))
     assert win.act_undo.text() == "Annuler ajout"
     shiboken6.delete(document)   # its QUndoStack goes with it, signalling on the way
     win.set_language("en")
@@ -211,17 +209,17 @@ def test_window_survives_its_document_being_deleted(qapp, qtbot, demo_file, sett
     store.close()
 
 
-def test_save_state_has_its_own_place_and_spares_messages(window, demo, tmp_path):
+def test_save_state_has_its_own_place_and_spares_messages(window, qtbot, demo, tmp_path):
     from workshop import editing
 
     bar = window.statusBar()
     assert window.save_state.text() == "enregistré"
     assert window.save_state in bar.findChildren(QLabel)
     bar.showMessage("3 participant·e(s) importé·e(s)", 10000)
-    window.document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"),
-                          {"participants"})  # saved at once
+    window.document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"))
+    assert window.save_state.text() == "enregistrement…"  # within seconds, off the GUI thread
+    qtbot.waitUntil(lambda: window.save_state.text() == "enregistré", timeout=5000)
     assert bar.currentMessage() == "3 participant·e(s) importé·e(s)"
-    assert window.save_state.text() == "enregistré"
     # opening an old workshop: the privacy reminder shows at once and stays
     demo.date = "2020-01-15"
     demo.participants[0].phone = "06 12 34 56 78"
@@ -230,10 +228,10 @@ def test_save_state_has_its_own_place_and_spares_messages(window, demo, tmp_path
     store.save(demo)
     window.document.replace(demo, store)
     assert "1 contact(s) à supprimer" in bar.currentMessage()
-    window.document.apply("titre", lambda ws: editing.update_workshop(ws, title="Bilan"),
-                          {"workshop"})
+    window.document.apply("titre", lambda ws: editing.update_workshop(ws, title="Bilan"))
     assert "1 contact(s) à supprimer" in bar.currentMessage()
-    assert window.windowTitle().startswith("Bilan — ancien.json (enregistré)")
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Bilan — ancien.json (enregistré)"),
+                    timeout=5000)
 
 
 def test_save_failure_shows_in_the_save_state(window, monkeypatch):
@@ -241,12 +239,12 @@ def test_save_failure_shows_in_the_save_state(window, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
 
-    def refuse(_workshop) -> None:
+    def refuse(_data) -> None:
         raise PermissionError(13, "Permission refusée", "atelier.json")
 
-    monkeypatch.setattr(window.document.store, "save", refuse)
-    window.document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"),
-                          {"participants"})
+    monkeypatch.setattr(window.document.store, "write", refuse)
+    window.document.apply("ajout", lambda ws: editing.add_participant(ws, "Yvette"))
+    assert not window.document.flush()  # the write failed: said, not silent
     assert "Permission refusée" in window.save_state.text()
     assert "(NON enregistré)" in window.windowTitle()
 

@@ -245,10 +245,12 @@ class MainWindow(QMainWindow):
         name = doc.path.name if doc.path else self.tr("non enregistré")
         if doc.read_only:
             state = self.tr("lecture seule")
+        elif doc.last_error or doc.store is None:
+            state = self.tr("NON enregistré")
         elif doc.saved:
             state = self.tr("enregistré")
         else:
-            state = self.tr("NON enregistré")
+            state = self.tr("enregistrement…")  # written within seconds, off the GUI thread
         self.setWindowTitle(f"{doc.workshop.title} — {name} ({state}) — Café Conversation")
         self.save_state.setText(doc.last_error or state)
         self.save_state.setAccessibleName(self.tr("État de l'enregistrement : {state}").format(
@@ -286,6 +288,8 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             page.shutdown()  # e.g. a rotation search or an export still running
         self.services.shutdown()
-        if self.document.store is not None:
-            self.document.store.close()
+        if shiboken6.isValid(self.document):  # it may have gone first (teardown)
+            self.document.flush()  # what is not saved yet is written before the window goes
+            if self.document.store is not None:
+                self.document.store.close()
         super().closeEvent(event)

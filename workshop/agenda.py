@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from workshop.errors import WorkshopError
+from workshop.history import touch, touch_attr
 from workshop.model import STEP_KINDS, AgendaStep, Participant, Table, Workshop, new_id
 
 DEFAULT_MINUTES = {
@@ -71,8 +72,13 @@ def build_agenda(ws: Workshop, titles: dict[str, str] | None = None) -> list[Age
 
 
 def reset_agenda(ws: Workshop, titles: dict[str, str] | None = None) -> None:
-    """Replace the run of show by the default one (a domain change for ``apply``)."""
-    ws.agenda = build_agenda(ws, titles)
+    """Replace the run of show by the default one (a domain change for ``apply``).
+
+    The live show (current step, countdown) is no part of the history: it
+    starts again at the first step, and an undo does not move it back.
+    """
+    touch_attr(ws, "agenda")
+    ws.agenda[:] = build_agenda(ws, titles)
     ws.show.step = 0
     ws.show.countdown = None
 
@@ -99,6 +105,7 @@ def add_step(ws: Workshop, kind: str, title: str = "", minutes: int | None = Non
     minutes = check_minutes(DEFAULT_MINUTES[kind] if minutes is None else minutes)
     step = AgendaStep(id=new_id("S", [s.id for s in ws.agenda]), kind=kind,
                       title=title.strip(), minutes=minutes)
+    touch_attr(ws, "agenda")
     ws.agenda.insert(len(ws.agenda) if index is None else index, step)
     return step
 
@@ -106,20 +113,24 @@ def add_step(ws: Workshop, kind: str, title: str = "", minutes: int | None = Non
 def update_step(ws: Workshop, step_id: str, *, kind: str | None = None,
                 title: str | None = None, minutes: int | None = None) -> None:
     step = find_step(ws, step_id)
+    if kind is not None and kind not in STEP_KINDS:
+        raise AgendaError("kind", kind=kind)
+    minutes = None if minutes is None else check_minutes(minutes)
+    touch(step)
     if kind is not None:
-        if kind not in STEP_KINDS:
-            raise AgendaError("kind", kind=kind)
         step.kind = kind
     if title is not None:
         step.title = title.strip()
     if minutes is not None:
-        step.minutes = check_minutes(minutes)
+        step.minutes = minutes
 
 
 def remove_step(ws: Workshop, step_id: str) -> None:
     step = find_step(ws, step_id)
     index = ws.agenda.index(step)
+    touch_attr(ws, "agenda")
     ws.agenda.remove(step)
+    # the live show follows (no part of the history, like every move of the show)
     if ws.show.step > index or ws.show.step >= len(ws.agenda):
         ws.show.step = max(0, ws.show.step - 1)
 
@@ -128,7 +139,21 @@ def move_step(ws: Workshop, step_id: str, delta: int) -> None:
     step = find_step(ws, step_id)
     old = ws.agenda.index(step)
     new = min(max(0, old + delta), len(ws.agenda) - 1)
+    touch_attr(ws, "agenda")
     ws.agenda.insert(new, ws.agenda.pop(old))
+
+
+SHOW_OPTIONS = ("planned_start", "full_names", "warning_s")
+
+
+def set_show_option(ws: Workshop, name: str, value: object) -> None:
+    """Change an option of the show (start time, full names, warning), an undoable edit."""
+    if name not in SHOW_OPTIONS:
+        raise TypeError(f"unknown show option {name!r}")
+    if name == "planned_start":
+        parse_start(str(value))  # refused with a sentence if it is not a time
+    touch_attr(ws.show, name)
+    setattr(ws.show, name, value)
 
 
 # -- time -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ import dataclasses
 
 from workshop.people import clean as people_clean
 from workshop.errors import WorkshopError
+from workshop.history import touch, touch_attr
 from workshop.model import Participant, Round, Table, Theme, Workshop, new_id
 from workshop.references import drop_references
 
@@ -40,6 +41,7 @@ def update_workshop(ws: Workshop, **changes: str) -> None:
         if name == "date" and value:
             _check_date(value)
     for name, value in changes.items():
+        touch_attr(ws, name)
         setattr(ws, name, value.strip())
 
 
@@ -55,6 +57,7 @@ def _check_date(value: str) -> None:
 def set_plan_year(ws: Workshop, year: int) -> None:
     if not 2000 <= int(year) <= 2100:
         raise EditError("bad_year", value=year)
+    touch_attr(ws.plan, "year")
     ws.plan.year = int(year)
 
 
@@ -69,6 +72,7 @@ def add_participant(ws: Workshop, first_name: str, **fields: object) -> Particip
         raise EditError("empty_name")
     person = Participant(id=new_id("P", [p.id for p in ws.participants]),
                          first_name=first_name.strip())
+    touch_attr(ws, "participants")
     ws.participants.append(person)
     if fields:
         update_participant(ws, person.id, **fields)
@@ -77,7 +81,7 @@ def add_participant(ws: Workshop, first_name: str, **fields: object) -> Particip
 
 def update_participant(ws: Workshop, pid: str, **changes: object) -> None:
     """Change fields of one person; contacts follow :func:`set_contact_consent`."""
-    person = _participant(ws, pid)
+    person = touch(_participant(ws, pid))
     unknown = set(changes) - PARTICIPANT_FIELDS
     if unknown:
         raise TypeError(f"unknown participant fields {sorted(unknown)}")
@@ -100,7 +104,7 @@ def update_participant(ws: Workshop, pid: str, **changes: object) -> None:
 
 def set_contact_consent(ws: Workshop, pid: str, consent: bool) -> None:
     """Tick or untick « accepte d'être contacté·e »; unticking removes the contacts."""
-    person = _participant(ws, pid)
+    person = touch(_participant(ws, pid))
     person.consent_contact = consent
     if not consent:
         person.email = person.phone = ""
@@ -130,6 +134,7 @@ def delete_participant(ws: Workshop, pid: str) -> None:
     reused, so a leftover reference would pass to the next person added.
     """
     person = _participant(ws, pid)
+    touch_attr(ws, "participants")
     ws.participants.remove(person)
     drop_references(ws, pid)
 
@@ -147,6 +152,7 @@ def add_theme(ws: Workshop, title: str, question: str = "", colour: str = "#4a90
         raise EditError("empty_title")
     theme = Theme(id=new_id("TH", [t.id for t in ws.themes]), title=title.strip(),
                   question=question.strip(), colour=_colour(colour))
+    touch_attr(ws, "themes")
     ws.themes.append(theme)
     return theme
 
@@ -162,6 +168,7 @@ def update_theme(ws: Workshop, theme_id: str, **changes: str) -> None:
     for name in changes:
         if name not in ("title", "question", "colour"):
             raise TypeError(f"unknown theme field {name!r}")
+    touch(theme)
     for name, value in changes.items():
         setattr(theme, name, value.strip())
 
@@ -171,10 +178,11 @@ def delete_theme(ws: Workshop, theme_id: str) -> None:
     theme = ws.theme(theme_id)
     if theme is None:
         raise EditError("unknown_theme")
+    touch_attr(ws, "themes")
     ws.themes.remove(theme)
     for table in ws.tables:
         if table.theme == theme_id:
-            table.theme = None
+            touch(table).theme = None
 
 
 def _colour(value: str) -> str:
@@ -196,6 +204,7 @@ def add_table(ws: Workshop, name: str = "", theme: str | None = None,
     table = Table(id=new_id("T", [t.id for t in ws.tables]),
                   name=name.strip() or f"Table {len(ws.tables) + 1}",
                   theme=theme, capacity=int(capacity), accessible=accessible)
+    touch_attr(ws, "tables")
     ws.tables.append(table)
     return table
 
@@ -212,6 +221,7 @@ def update_table(ws: Workshop, table_id: str, **changes: object) -> None:
             raise EditError("unknown_theme")
         if name not in ("name", "theme", "capacity", "accessible"):
             raise TypeError(f"unknown table field {name!r}")
+    touch(table)
     for name, value in changes.items():
         setattr(table, name, value.strip() if isinstance(value, str) and name == "name" else value)
 
@@ -224,15 +234,17 @@ def set_host(ws: Workshop, table_id: str, pid: str | None) -> None:
         other = next((t for t in ws.tables if t.host == pid and t.id != table_id), None)
         if other is not None:
             raise EditError("already_host", person=person.full_name, table=other.name)
-    table.host = pid
+    touch(table).host = pid
 
 
 def delete_table(ws: Workshop, table_id: str) -> None:
     """Remove a table; the rounds still to come lose its seats (re-plan them)."""
     table = _table(ws, table_id)
+    touch_attr(ws, "tables")
     ws.tables.remove(table)
     for rnd in ws.rotation.rounds[ws.rotation.played:]:
-        rnd.seating.pop(table_id, None)
+        if table_id in rnd.seating:
+            touch(rnd).seating.pop(table_id)
 
 
 def _table(ws: Workshop, table_id: str) -> Table:
@@ -249,11 +261,14 @@ def set_round_settings(ws: Workshop, round_count: int | None = None,
     if round_count is not None:
         if not max(1, rot.played) <= int(round_count) <= MAX_ROUNDS:
             raise EditError("bad_rounds", max=MAX_ROUNDS, value=round_count)
+        touch_attr(rot, "round_count")
+        touch_attr(rot, "rounds")
         rot.round_count = int(round_count)
         del rot.rounds[rot.round_count:]
     if round_minutes is not None:
         if not 1 <= int(round_minutes) <= MAX_ROUND_MINUTES:
             raise EditError("bad_minutes", max=MAX_ROUND_MINUTES, value=round_minutes)
+        touch_attr(rot, "round_minutes")
         rot.round_minutes = int(round_minutes)
 
 
@@ -262,7 +277,8 @@ def set_rounds(ws: Workshop, rounds: list[dict[str, list[str]]]) -> None:
     rot = ws.rotation
     kept = rot.rounds[:rot.played]
     fresh = [Round(seating={t: list(ids) for t, ids in r.items()}) for r in rounds[rot.played:]]
-    rot.rounds = kept + fresh
+    touch_attr(rot, "rounds")
+    rot.rounds[:] = kept + fresh
 
 
 def set_played(ws: Workshop, played: int) -> None:
@@ -270,6 +286,7 @@ def set_played(ws: Workshop, played: int) -> None:
     limit = len(ws.rotation.rounds)
     if not 0 <= played <= limit:
         raise EditError("bad_played", max=limit, value=played)
+    touch_attr(ws.rotation, "played")
     ws.rotation.played = played
 
 
@@ -284,6 +301,7 @@ def move_person(ws: Workshop, round_index: int, pid: str, table_id: str) -> None
     if source == table_id:
         return
     _refuse_host(ws, pid)
+    touch(ws.rotation.rounds[round_index])
     seating[source].remove(pid)
     seating.setdefault(table_id, []).append(pid)
 
@@ -302,6 +320,7 @@ def swap_people(ws: Workshop, round_index: int, first: str, second: str) -> None
         return
     _refuse_host(ws, first)
     _refuse_host(ws, second)
+    touch(ws.rotation.rounds[round_index])
     a, b = seating[seats[0]], seating[seats[1]]
     a[a.index(first)] = second
     b[b.index(second)] = first

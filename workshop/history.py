@@ -70,6 +70,13 @@ class Change:
         """Whole sections (a change the history did not record, such as an erasure)."""
         return Change(frozenset(sections), {}, frozenset(sections))
 
+    # A change reads as the set of its sections: ``"all" in change``, ``change & watched``.
+    def __contains__(self, section: object) -> bool:
+        return section in self.sections
+
+    def __and__(self, other: frozenset[str] | set[str]) -> frozenset[str]:
+        return self.sections & frozenset(other)
+
     def touches(self, sections: frozenset[str] | set[str]) -> bool:
         return "all" in self.sections or bool(self.sections & sections)
 

@@ -11,6 +11,7 @@ is meant to run inside ``WorkshopDocument.apply``.
 from __future__ import annotations
 
 from workshop.errors import WorkshopError
+from workshop.history import touch, touch_attr
 from workshop.model import Idea, IdeaSource, Workshop, new_id
 
 
@@ -104,19 +105,21 @@ def add(ws: Workshop, text: str, table: str | None = None, round_: int | None = 
         round=round_,
         sources=[IdeaSource(table, round_)],
     )
+    touch_attr(ws, "ideas")
     ws.ideas.append(item)
     return item
 
 
 def edit(ws: Workshop, idea_id: str, text: str) -> None:
-    idea(ws, idea_id).text = _clean(text)
+    cleaned = _clean(text)
+    touch(idea(ws, idea_id)).text = cleaned
 
 
 def move(ws: Workshop, idea_id: str, theme: str | None) -> None:
     """Put an idea (with the parts merged into it) under another theme."""
     _check_theme(ws, theme)
     for item in group(ws, idea_id):
-        item.theme = theme
+        touch(item).theme = theme
 
 
 def merge(ws: Workshop, ids: list[str], text: str | None = None) -> Idea:
@@ -130,11 +133,11 @@ def merge(ws: Workshop, ids: list[str], text: str | None = None) -> Idea:
         idea(ws, ident)
     if len(unique) < 2:
         raise IdeaError("merge_too_few")
-    target = idea(ws, unique[0])
+    target = touch(idea(ws, unique[0]))
     if text is not None:
         target.text = _clean(text)
     for ident in unique[1:]:
-        idea(ws, ident).merged_into = target.id
+        touch(idea(ws, ident)).merged_into = target.id
     _refresh_sources(ws, target)
     return target
 
@@ -146,9 +149,9 @@ def split(ws: Workshop, idea_id: str) -> list[Idea]:
     if not released:
         raise IdeaError("not_merged", idea=target.text)
     for part in released:
-        part.merged_into = None
+        touch(part).merged_into = None
         _refresh_sources(ws, part)
-    _refresh_sources(ws, target)
+    _refresh_sources(ws, touch(target))
     return released
 
 
@@ -156,6 +159,8 @@ def delete(ws: Workshop, idea_id: str) -> int:
     """Delete an idea, its merged parts and their votes; returns dots removed."""
     doomed = {i.id for i in group(ws, idea_id)}
     removed = sum(v.dots for v in ws.votes if v.idea in doomed)
+    touch_attr(ws, "ideas")
+    touch_attr(ws, "votes")
     ws.ideas[:] = [i for i in ws.ideas if i.id not in doomed]
     ws.votes[:] = [v for v in ws.votes if v.idea not in doomed]
     return removed

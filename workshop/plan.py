@@ -19,6 +19,7 @@ from dataclasses import fields
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from workshop.errors import WorkshopError
+from workshop.history import touch, touch_attr
 from workshop.model import ACTION_STATUSES, Action, Workshop, new_id
 
 ALLOWED_SCHEMES = ("http", "https")
@@ -213,12 +214,15 @@ def add_action(ws: Workshop, title: str, theme: str | None = None,
     if ws.plan.url_pattern:
         taken = {_url_tail(a.url) for a in ws.plan.actions}
         action.url = url_from_pattern(ws.plan.url_pattern, action, taken)
+    touch_attr(ws.plan, "actions")
     ws.plan.actions.append(action)
     return action
 
 
 def remove_action(ws: Workshop, action_id: str) -> None:
-    ws.plan.actions.remove(find_action(ws, action_id))
+    action = find_action(ws, action_id)
+    touch_attr(ws.plan, "actions")
+    ws.plan.actions.remove(action)
 
 
 _TEXT_FIELDS = {"title", "description", "budget", "indicator", "theme", "idea"}
@@ -242,6 +246,7 @@ def update_action(ws: Workshop, action_id: str, **changes: object) -> Action:
     touches_status = "status" in clean or "status_reason" in clean
     if touches_status and status == "abandoned" and not str(reason).strip():
         raise PlanError("reason_needed")
+    touch(action)
     for name, value in clean.items():
         setattr(action, name, value)
     return action
@@ -269,13 +274,24 @@ def _clean_field(name: str, value: object) -> object:
 
 
 def set_general_url(ws: Workshop, raw: str) -> str:
-    ws.plan.general_url = normalise_url(raw) if raw.strip() else ""
+    url = normalise_url(raw) if raw.strip() else ""
+    touch_attr(ws.plan, "general_url")
+    ws.plan.general_url = url
     return ws.plan.general_url
 
 
 def set_period(ws: Workshop, year: int, first_month: int) -> None:
+    first_month = _check_month(first_month)
+    touch_attr(ws.plan, "year")
+    touch_attr(ws.plan, "first_month")
     ws.plan.year = int(year)
-    ws.plan.first_month = _check_month(first_month)
+    ws.plan.first_month = first_month
+
+
+def set_residence(ws: Workshop, text: str) -> None:
+    """The residence printed in the plan's header (empty: the first part of the place)."""
+    touch_attr(ws.plan, "residence")
+    ws.plan.residence = text.strip()
 
 
 def set_url_pattern(ws: Workshop, pattern: str, fill: bool = True,
@@ -285,9 +301,12 @@ def set_url_pattern(ws: Workshop, pattern: str, fill: bool = True,
     Returns the ids of the actions whose URL changed.
     """
     if not pattern.strip():
+        touch_attr(ws.plan, "url_pattern")
         ws.plan.url_pattern = ""
         return []
-    ws.plan.url_pattern = check_pattern(pattern)
+    checked = check_pattern(pattern)
+    touch_attr(ws.plan, "url_pattern")
+    ws.plan.url_pattern = checked
     if not fill:
         return []
     changed = []
@@ -296,7 +315,7 @@ def set_url_pattern(ws: Workshop, pattern: str, fill: bool = True,
     for action in ws.plan.actions:
         if action.url and not overwrite:
             continue
-        action.url = url_from_pattern(ws.plan.url_pattern, action, taken)
+        touch(action).url = url_from_pattern(ws.plan.url_pattern, action, taken)
         changed.append(action.id)
     return changed
 

@@ -98,8 +98,7 @@ class AgendaModel(QAbstractTableModel):
         field = ("kind", "title", "minutes")[index.column()]
         text = QCoreApplication.translate("AgendaPage", "Modifier l'étape")
         try:
-            self.document.apply(text, lambda ws: agenda.update_step(ws, step_id, **{field: value}),
-                                ("agenda",))
+            self.document.apply(text, lambda ws: agenda.update_step(ws, step_id, **{field: value}))
         except WorkshopError as exc:
             self.refused.emit(describe(exc))
             return False

@@ -117,7 +117,7 @@ class IdeasModel(TwoLevelModel):
         ident, text = node.id, str(value)
         try:
             self.document.apply(self.tr("Modifier une idée"),
-                                lambda ws: idea_ops.edit(ws, ident, text), {"ideas"})
+                                lambda ws: idea_ops.edit(ws, ident, text))
         except WorkshopError as exc:
             self.problem.emit(describe(exc))
             return False

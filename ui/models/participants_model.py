@@ -35,6 +35,7 @@ def category_choices() -> list[tuple[str, object]]:
 class ParticipantsModel(DomainTableModel):
     context = "ParticipantsModel"
     watches = frozenset({"participants"})
+    section = "participants"
     columns = [
         Column("first_name", NOOP("ParticipantsModel", "Prénom")),
         Column("last_name", NOOP("ParticipantsModel", "Nom")),

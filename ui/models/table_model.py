@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from ui.document import WorkshopDocument
 from ui.text.messages import describe
 from workshop.errors import WorkshopError
+from workshop.history import Change
 from workshop.model import Workshop
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,16 +54,25 @@ class DomainTableModel(QAbstractTableModel):
 
     problem = Signal(str)   # one sentence when an edit is refused
     columns: list[Column] = []
+    #: sections of the workshop the rows show
     watches: frozenset[str] = frozenset()
-    #: change names an edit announces (default: :attr:`watches`)
-    changes: frozenset[str] = frozenset()
+    #: the section the rows are items of (their ids are this section's ids)
+    section = ""
     context = "DomainTableModel"
 
     def __init__(self, document: WorkshopDocument, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self._ids = [item.id for item in self.items()]
+        self._load()
         document.changed.connect(self._on_changed)
+
+    def _load(self) -> None:
+        # Row order, and an id -> row map: a cell never searches the list.
+        # The history restores items in place, so the objects stay valid
+        # until rows come or go (a reset reloads them).
+        self._items = list(self.items())
+        self._ids = [item.id for item in self._items]
+        self._row_of = {ident: row for row, ident in enumerate(self._ids)}
 
     # -- what subclasses provide -------------------------------------------
     def items(self) -> list:
@@ -96,10 +106,10 @@ class DomainTableModel(QAbstractTableModel):
         return None
 
     def item_at(self, row: int):
-        return next((i for i in self.items() if i.id == self._ids[row]), None)
+        return self._items[row] if 0 <= row < len(self._items) else None
 
     def row_of(self, item_id: str) -> int:
-        return self._ids.index(item_id) if item_id in self._ids else -1
+        return self._row_of.get(item_id, -1)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -159,7 +169,7 @@ class DomainTableModel(QAbstractTableModel):
             return False
         text, mutate = self.edit(item, column.key, value)
         try:
-            self.document.apply(text, mutate, self.changes or self.watches)
+            self.document.apply(text, mutate)
         except WorkshopError as exc:
             self.problem.emit(describe(exc))
             return False
@@ -167,17 +177,27 @@ class DomainTableModel(QAbstractTableModel):
         return True
 
     # -- following the document ----------------------------------------------
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        if "all" not in changes and not changes & self.watches:
+    def _on_changed(self, change: Change) -> None:
+        if not change.touches(self.watches):
             return
-        ids = [item.id for item in self.items()]
-        if ids == self._ids:
-            if ids:
+        changed = change.rows_only(self.section) if self.section else None
+        if changed is not None and not change & (self.watches - {self.section}):
+            # only rows of this list changed in place: repaint them, nothing else
+            for ident in changed:
+                row = self._row_of.get(ident)
+                if row is not None:
+                    self.dataChanged.emit(self.index(row, 0),
+                                          self.index(row, len(self.columns) - 1))
+            return
+        items = list(self.items())
+        if [item.id for item in items] == self._ids:
+            self._items = items  # the same rows (an item may be a new object)
+            if items:
                 self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(ids) - 1, len(self.columns) - 1))
+                                      self.index(len(items) - 1, len(self.columns) - 1))
             return
         self.beginResetModel()
-        self._ids = ids
+        self._load()
         self.endResetModel()
 
     def retranslate(self) -> None:

@@ -15,7 +15,7 @@ NONE = ""  # the « aucun » choice in a combo box (Qt compares None poorly)
 class ThemesModel(DomainTableModel):
     context = "ThemesModel"
     watches = frozenset({"themes"})
-    changes = frozenset({"themes", "tables"})
+    section = "themes"
     columns = [
         Column("title", NOOP("ThemesModel", "Thème")),
         Column("question", NOOP("ThemesModel", "Question posée à la table")),
@@ -39,7 +39,7 @@ class ThemesModel(DomainTableModel):
 class TablesModel(DomainTableModel):
     context = "TablesModel"
     watches = frozenset({"tables", "themes", "participants"})
-    changes = frozenset({"tables"})
+    section = "tables"
     columns = [
         Column("name", NOOP("TablesModel", "Table")),
         Column("theme", NOOP("TablesModel", "Thème"), "choice"),

@@ -63,7 +63,6 @@ class VoteEntryModel(DomainTableModel):
     recorded = Signal(int)   # the row whose count was just recorded
     context = "VotesPage"
     watches = frozenset({"ideas", "votes", "themes", "participants", "tables"})
-    changes = frozenset({"votes"})
     columns = [
         Column("label", NOOP("VotesPage", "Idée"), editable=False),
         Column("theme", NOOP("VotesPage", "Thème"), editable=False),
@@ -80,7 +79,7 @@ class VoteEntryModel(DomainTableModel):
         self.beginResetModel()
         self.stage, self.who = stage, who
         self._rows = None
-        self._ids = [row.id for row in self.items()]
+        self._load()
         self.endResetModel()
 
     def items(self) -> list[EntryRow]:
@@ -92,10 +91,10 @@ class VoteEntryModel(DomainTableModel):
         rows = self.items()
         return rows[row] if 0 <= row < len(rows) else None
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        if "all" in changes or changes & self.watches:
-            self._rows = None
-        super()._on_changed(changes)
+    def _on_changed(self, change) -> None:
+        if change.touches(self.watches):
+            self._rows = None  # counts are computed: read them again
+        super()._on_changed(change)
 
     def value(self, item: EntryRow, key: str):
         # The count is edited as text so that « douze » reaches the check and its sentence.

@@ -211,10 +211,10 @@ class AgendaPage(Page):
             self.engine.go_to(index.row())
 
     # -- editing ------------------------------------------------------------------
-    def run(self, text: str, mutate, changes=("agenda",)) -> bool:
+    def run(self, text: str, mutate) -> bool:
         """One undoable edit; a refused one shows its sentence and changes nothing."""
         try:
-            self.document.apply(text, mutate, changes)
+            self.document.apply(text, mutate)
         except WorkshopError as exc:
             self._say(describe(exc))
             return False
@@ -253,18 +253,18 @@ class AgendaPage(Page):
     def _set_start(self) -> None:
         text = self.start_edit.text().strip()
         if text != self.document.workshop.show.planned_start:
-            self.run(self.tr("Heure de début"), lambda ws: (
-                agenda.parse_start(text), setattr(ws.show, "planned_start", text)), ("show",))
+            self.run(self.tr("Heure de début"),
+                     lambda ws: agenda.set_show_option(ws, "planned_start", text))
 
     def _set_full_names(self, on: bool) -> None:
         if on != self.document.workshop.show.full_names:
             self.run(self.tr("Noms complets au projecteur"),
-                     lambda ws: setattr(ws.show, "full_names", on), ("show",))
+                     lambda ws: agenda.set_show_option(ws, "full_names", on))
 
     def _set_threshold(self, minutes: int) -> None:
         if minutes * 60 != self.document.workshop.show.warning_s:
             self.run(self.tr("Seuil d'alerte"),
-                     lambda ws: setattr(ws.show, "warning_s", minutes * 60), ("show",))
+                     lambda ws: agenda.set_show_option(ws, "warning_s", minutes * 60))
 
     # -- display ------------------------------------------------------------------
     def _update_total(self) -> None:

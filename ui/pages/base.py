@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ui.document import WorkshopDocument
 from ui.text.messages import describe
 from workshop.errors import WorkshopError
+from workshop.history import Change
 from workshop.model import Workshop
 
 
@@ -49,24 +50,44 @@ class Page(QWidget):
     redraw in :meth:`refresh` for the change names they care about.
     """
 
-    #: change names that make this page refresh ("all" always does)
+    #: sections whose changes make this page refresh ("all" always does); a
+    #: hidden page refreshes when it is shown again
     watches: frozenset[str] = frozenset()
 
     def __init__(self, document: WorkshopDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.problem = ProblemLabel(self)
+        self._stale = False
         document.changed.connect(self._on_changed)
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        if "all" in changes or changes & self.watches:
+    def _on_changed(self, change: Change) -> None:
+        if not change.touches(self.watches):
+            return
+        if self.isVisible():
+            self.on_change(change)
+        else:
+            # Hidden pages wait: a check-in must not rebuild the rotation grid.
+            self._stale = True
+
+    def on_change(self, change: Change) -> None:
+        """What a change the page watches does to it (default: :meth:`refresh`)."""
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self._stale = False
             self.refresh()
+        super().showEvent(event)
 
     def apply(self, text: str, mutate: Callable[[Workshop], object],
-              changes: Iterable[str]) -> bool:
-        """Run one undoable change; a refusal is shown in :attr:`problem`."""
+              merge: str | None = None) -> bool:
+        """Run one undoable change; a refusal is shown in :attr:`problem`.
+
+        Changes with the same ``merge`` key in a row are one step (a spin box).
+        """
         try:
-            self.document.apply(text, mutate, changes)
+            self.document.apply(text, mutate, merge=merge)
         except WorkshopError as exc:
             self.show_problem(describe(exc))
             return False

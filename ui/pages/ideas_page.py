@@ -278,10 +278,10 @@ class IdeasPage(Page):
         self.tree.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
 
     # -- changing ----------------------------------------------------------------
-    def _apply(self, text: str, change, changes=frozenset({"ideas"})) -> object | None:
+    def _apply(self, text: str, change) -> object | None:
         """One undoable change; a refused change shows its sentence and changes nothing."""
         try:
-            result = self.document.apply(text, change, changes)
+            result = self.document.apply(text, change)
         except WorkshopError as exc:
             self.show_problem(describe(exc))
             return None
@@ -321,19 +321,19 @@ class IdeasPage(Page):
         ids = self._need(2, self.tr("Choisissez au moins deux idées à regrouper (Ctrl+clic)."))
         if ids:
             self._apply(self.tr("Regrouper {n} idées").format(n=len(ids)),
-                        lambda ws: idea_ops.merge(ws, ids), {"ideas", "votes"})
+                        lambda ws: idea_ops.merge(ws, ids))
 
     def split_selected(self) -> None:
         ids = self._need(1, self.tr("Choisissez d'abord l'idée regroupée à séparer."))
         if ids:
             self._apply(self.tr("Séparer une idée regroupée"),
-                        lambda ws: [idea_ops.split(ws, i) for i in ids], {"ideas", "votes"})
+                        lambda ws: [idea_ops.split(ws, i) for i in ids])
 
     def delete_selected(self) -> None:
         ids = self._need(1, self.tr("Choisissez d'abord la ou les idées à supprimer."))
         if ids:
             self._apply(self.tr("Supprimer {n} idée(s)").format(n=len(ids)),
-                        lambda ws: [idea_ops.delete(ws, i) for i in ids], {"ideas", "votes"})
+                        lambda ws: [idea_ops.delete(ws, i) for i in ids])
 
     def project(self) -> None:
         """Project the theme shown (or the theme of the selected idea)."""

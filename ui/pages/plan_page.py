@@ -188,7 +188,7 @@ class PlanPage(Page):
     # -- changing ------------------------------------------------------------------
     def _apply(self, text: str, mutate) -> bool:
         try:
-            self.document.apply(text, mutate, {"plan"})
+            self.document.apply(text, mutate)
         except WorkshopError as exc:
             self.message.setText(describe(exc))
             return False
@@ -208,7 +208,7 @@ class PlanPage(Page):
         text = self.residence.text().strip()
         if not self.editor.filling and text != self.document.workshop.plan.residence:
             self._apply(self.tr("Changer la résidence"),
-                        lambda ws: setattr(ws.plan, "residence", text))
+                        lambda ws: plan.set_residence(ws, text))
 
     def _check_pattern(self, text: str) -> bool:
         if not text.strip():

@@ -154,15 +154,15 @@ class RotationPage(Page):
     # -- settings ------------------------------------------------------------
     def _commit_rounds(self, value: int) -> None:
         self.apply(self.tr("Nombre de tours : {n}").format(n=value),
-                   lambda ws: editing.set_round_settings(ws, round_count=value), {"rotation"})
+                   lambda ws: editing.set_round_settings(ws, round_count=value))
 
     def _commit_minutes(self, value: int) -> None:
         self.apply(self.tr("Durée d'un tour : {n} min").format(n=value),
-                   lambda ws: editing.set_round_settings(ws, round_minutes=value), {"rotation"})
+                   lambda ws: editing.set_round_settings(ws, round_minutes=value))
 
     def _commit_played(self, value: int) -> None:
         self.apply(self.tr("Tours joués : {n}").format(n=value),
-                   lambda ws: editing.set_played(ws, value), {"rotation"})
+                   lambda ws: editing.set_played(ws, value))
 
     # -- generating ------------------------------------------------------------
     @property
@@ -215,7 +215,7 @@ class RotationPage(Page):
         rounds = result.rounds
         self.progress.setValue(100)
         self.apply(self.tr("Générer le plan de table"),
-                   lambda ws: editing.set_rounds(ws, rounds), {"rotation"})
+                   lambda ws: editing.set_rounds(ws, rounds))
 
     def _on_finished(self) -> None:
         self._set_running(False)
@@ -231,14 +231,12 @@ class RotationPage(Page):
             other_name = ws.participant(other).full_name if ws.participant(other) else other
             text = self.tr("Échanger « {a} » et « {b} » (tour {n})").format(
                 a=name, b=other_name, n=round_index + 1)
-            self.apply(text, lambda w: editing.swap_people(w, round_index, pid, other),
-                       {"rotation"})
+            self.apply(text, lambda w: editing.swap_people(w, round_index, pid, other))
             return
         table = ws.table(table_id)
         text = self.tr("Déplacer « {a} » vers « {table} » (tour {n})").format(
             a=name, table=table.name if table else table_id, n=round_index + 1)
-        self.apply(text, lambda w: editing.move_person(w, round_index, pid, table_id),
-                   {"rotation"})
+        self.apply(text, lambda w: editing.move_person(w, round_index, pid, table_id))
 
     def nudge(self, round_index: int, pid: str, step: int) -> None:
         ws = self.document.workshop

@@ -157,7 +157,7 @@ class TablesPage(Page):
         made = []
         title = self.tr("Nouveau thème")
         if self.apply(self.tr("Ajouter un thème"),
-                      lambda ws: made.append(editing.add_theme(ws, title)), {"themes"}):
+                      lambda ws: made.append(editing.add_theme(ws, title))):
             self._select(self.themes_view, self.themes_model, made[0].id)
 
     def choose_colour(self) -> None:
@@ -180,12 +180,12 @@ class TablesPage(Page):
             return
         title = self.document.workshop.theme(theme_id).title
         self.apply(self.tr("Supprimer le thème « {title} »").format(title=title),
-                   lambda ws: editing.delete_theme(ws, theme_id), {"themes", "tables"})
+                   lambda ws: editing.delete_theme(ws, theme_id))
 
     def add_table(self) -> None:
         made = []
         if self.apply(self.tr("Ajouter une table"),
-                      lambda ws: made.append(editing.add_table(ws)), {"tables"}):
+                      lambda ws: made.append(editing.add_table(ws))):
             self._select(self.tables_view, self.tables_model, made[0].id)
 
     def delete_table(self) -> None:
@@ -195,4 +195,4 @@ class TablesPage(Page):
             return
         name = self.document.workshop.table(table_id).name
         self.apply(self.tr("Supprimer la table « {name} »").format(name=name),
-                   lambda ws: editing.delete_table(ws, table_id), {"tables", "rotation"})
+                   lambda ws: editing.delete_table(ws, table_id))

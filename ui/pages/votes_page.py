@@ -284,9 +284,9 @@ class VotesPage(Page):
             n=len(made)))
 
     # -- changing -------------------------------------------------------------------
-    def _apply(self, text: str, change, changes=frozenset({"votes"})) -> bool:
+    def _apply(self, text: str, change) -> bool:
         try:
-            self.document.apply(text, change, changes)
+            self.document.apply(text, change)
         except WorkshopError as exc:
             self.show_problem(describe(exc))
             self.refresh()  # puts a refused setting back as it was
@@ -300,7 +300,7 @@ class VotesPage(Page):
                         lambda ws: votes.set_settings(ws, **{name: value}))
 
     def make_actions(self) -> None:
-        self._apply(self.tr("Créer les actions du vote"), vote_results.make_actions, {"plan"})
+        self._apply(self.tr("Créer les actions du vote"), vote_results.make_actions)
 
     def project(self) -> None:
         close_own_window(self.projected)

@@ -113,7 +113,7 @@ class TieBox(QGroupBox):
 
     def _apply(self, text: str, change) -> None:
         try:
-            self.document.apply(text, change, {"votes"})
+            self.document.apply(text, change)
         except WorkshopError as exc:
             self.problem.setText(describe(exc))
 

@@ -114,7 +114,7 @@ class WorkshopPage(Page):
 
         if not self.apply(self.tr("Modifier « {label} »").format(
                 label=self.labels[key].text().replace("&", "").rstrip(" :")),
-                lambda ws: editing.update_workshop(ws, **{key: value}), {"workshop"}):
+                lambda ws: editing.update_workshop(ws, **{key: value})):
             self.fields[key].setText(getattr(self.document.workshop, key))
 
     def _commit_date(self, *_args) -> None:
@@ -124,7 +124,7 @@ class WorkshopPage(Page):
             from workshop import editing
 
             self.apply(self.tr("Modifier la date"),
-                       lambda ws: editing.update_workshop(ws, date=value), {"workshop"})
+                       lambda ws: editing.update_workshop(ws, date=value))
 
     def _commit_year(self) -> None:
         year = self.year.value()
@@ -132,4 +132,4 @@ class WorkshopPage(Page):
             from workshop import editing
 
             self.apply(self.tr("Modifier l'année de la programmation"),
-                       lambda ws: editing.set_plan_year(ws, year), {"plan"})
+                       lambda ws: editing.set_plan_year(ws, year))

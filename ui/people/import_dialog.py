@@ -351,7 +351,7 @@ class PeopleImportDialog(QDialog):
         text = self.tr("Importer {n} participant·e(s)").format(n=len(choices.include))
         try:
             self.result = self.document.apply(
-                text, lambda ws: apply_import(ws, preview, choices), {"participants"})
+                text, lambda ws: apply_import(ws, preview, choices))
         except WorkshopError as exc:
             self._set_message(describe(exc), error=True)
             return

@@ -32,6 +32,7 @@ from ui.people.privacy_notice import RETENTION_KEY, notice
 from ui.text.messages import describe
 from ui.text.people import person_report
 from workshop.errors import WorkshopError
+from workshop.history import Change
 from workshop.people.privacy import (
     DEFAULT_RETENTION_MONTHS,
     contacts_to_delete,
@@ -201,18 +202,19 @@ class PrivacyDialog(QDialog):
             "ses votes restent comptés sans son nom) et de toutes les sauvegardes de ce "
             "fichier. Seul un compte anonyme par catégorie est gardé.\n\n"
             "Cet effacement ne peut pas être annulé : Ctrl+Z ne le défait pas, et "
-            "l'historique des modifications est vidé.\n\n"
+            "l'historique des modifications qui la contient est effacé.\n\n"
             "Les PDF déjà exportés ou imprimés ne sont pas concernés : "
             "supprimez-les vous-même.").format(name=person.full_name)
         if not self.confirm(self.tr("Effacer une personne"), text,
                             self.tr("Effacer définitivement")):
             return False
+        self.document.flush()  # no older state of the file may be written after this
         try:
             report = erase_everywhere(self.document.workshop, self.document.store, pid)
         except (WorkshopError, OSError) as exc:
             self._failed(exc)
             return False
-        self._irreversible_done()
+        self._irreversible_done(report.identity.held_by)
         done = self.tr("{name} a été effacé·e de l'atelier et de {n} sauvegarde(s).").format(
             name=person.full_name, n=len(report.backups_cleaned) + len(report.backups_deleted))
         if report.mentions:
@@ -231,19 +233,27 @@ class PrivacyDialog(QDialog):
                     n=len(pids)),
                 self.tr("Supprimer les contacts")):
             return 0
+        ws = self.document.workshop
+        contacts = {value for p in ws.participants if p.id in pids
+                    for value in (p.email, p.phone) if value}
+        self.document.flush()  # no older state of the file may be written after this
         try:
-            count = forget_contacts_everywhere(self.document.workshop, self.document.store, pids)
+            count = forget_contacts_everywhere(ws, self.document.store, pids)
         except (WorkshopError, OSError) as exc:
             self._failed(exc)
             return 0
-        self._irreversible_done()
+        self._irreversible_done(lambda value: isinstance(value, str) and value in contacts)
         self.inform(self.tr("Contacts supprimés"),
                     self.tr("Contacts supprimés pour {n} personne(s).").format(n=count))
         return count
 
-    def _irreversible_done(self) -> None:
-        # a new history: no undo step may bring the data back
-        self.document.replace(self.document.workshop, self.document.store)
+    def _irreversible_done(self, held) -> None:
+        # No undo step may bring the data back: the history that holds it goes
+        # (with everything older); the views and the file follow.
+        self.document.forget(held)
+        self.document.announce(Change.of("participants", "tables", "rotation", "votes", "plan",
+                                         "ideas"))
+        self.document.flush()
 
     def _failed(self, exc: Exception) -> None:
         text = describe(exc) if isinstance(exc, WorkshopError) else str(exc)

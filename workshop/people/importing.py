@@ -18,6 +18,7 @@ from pathlib import Path
 
 from workshop.people import clean
 from workshop.errors import Notice, Word
+from workshop.history import touch_attr
 from workshop.model import Participant, Workshop, new_id
 from workshop.people.csv_file import RawTable, ReadError, read_csv
 from workshop.people.xlsx_file import read_xlsx
@@ -238,6 +239,7 @@ def apply_import(ws: Workshop, preview: ImportPreview,
     choices = choices or ImportChoices()
     include = preview.proposed_lines() if choices.include is None else choices.include
     result = ImportResult()
+    touch_attr(ws, "participants")
     taken = [p.id for p in ws.participants]
     for row in preview.rows:
         if row.person is None:

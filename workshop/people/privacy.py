@@ -67,6 +67,12 @@ class Identity:
         words = [w for w in (self.last, fold(self.email), *self.surnames) if len(w) > 3]
         return any(w in folded for w in words)
 
+    def held_by(self, value: object) -> bool:
+        """Does this value (a field, a name, a person) hold them?  For the undo history."""
+        if isinstance(value, Participant):
+            return self.matches(value)
+        return isinstance(value, str) and (value == self.pid or self.named_in(value))
+
     def found_in_file(self, raw: bytes) -> bool:
         """Do the bytes of a (damaged) file hold their name or e-mail anywhere?"""
         folded = fold(raw.decode("utf-8", errors="replace"))

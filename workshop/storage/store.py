@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import threading
 import typing
 from pathlib import Path
 
@@ -132,6 +133,7 @@ class WorkshopStore:
         self._lock = FileLock(self.path)
         self._last_good: bytes | None = None
         self._damaged = False
+        self._write_lock = threading.Lock()  # the saver's worker and a flush never overlap
 
     # -- reading -----------------------------------------------------------
     def load(self) -> Workshop:
@@ -165,11 +167,24 @@ class WorkshopStore:
 
     def save(self, ws: Workshop) -> None:
         """Replace the file by ``ws``; the previous version becomes a backup."""
+        self.write(self.snapshot(ws))
+
+    @staticmethod
+    def snapshot(ws: Workshop) -> dict:
+        """Plain data of ``ws`` that shares nothing with it (for a writer thread)."""
+        return workshop_to_tables(ws)
+
+    def write(self, tables: dict) -> None:
+        """Write a :meth:`snapshot` (any thread; one write at a time)."""
+        with self._write_lock:
+            self._write(tables)
+
+    def _write(self, tables: dict) -> None:
         if not self._take_lock():
             raise StoreError("locked", self.path)
         if self._damaged:
             raise StoreError("damaged", self.path)
-        data = encode(workshop_to_tables(ws))
+        data = encode(tables)
         try:
             if self._last_good is not None and self._last_good != data:
                 self._write_backup(self._last_good)

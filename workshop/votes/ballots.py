@@ -18,6 +18,7 @@ from collections import Counter
 
 from workshop import ideas as idea_ops
 from workshop.errors import Word
+from workshop.history import touch, touch_attr
 from workshop.model import ThemeVote, Vote, Workshop
 
 # The counts are read by the results too: they live apart so that the results
@@ -69,6 +70,7 @@ def set_settings(ws: Workshop, **changes: object) -> None:
             checked[name] = bool(value)
         else:
             raise TypeError(f"unknown vote setting {name!r}")
+    touch(ws.vote_settings)
     for name, value in checked.items():
         setattr(ws.vote_settings, name, value)
 
@@ -85,6 +87,7 @@ def set_tally(ws: Workshop, idea_id: str, dots: object) -> None:
     if count and ws.vote_settings.two_stage:
         _check_second_stage(ws, [target])
     members = {i.id for i in idea_ops.group(ws, target)}
+    touch_attr(ws, "votes")
     ws.votes[:] = [
         v for v in ws.votes
         if not (v.participant is None and v.stage == "actions" and v.idea in members)
@@ -97,6 +100,7 @@ def set_theme_tally(ws: Workshop, theme_id: str, dots: object) -> None:
     """The dots counted for one theme in the first stage of a two-stage vote."""
     count = parse_count(dots)
     _check_theme(ws, theme_id)
+    touch_attr(ws, "theme_votes")
     ws.theme_votes[:] = [
         v for v in ws.theme_votes if not (v.participant is None and v.theme == theme_id)
     ]
@@ -112,6 +116,7 @@ def set_person_votes(ws: Workshop, participant: str, dots: dict[str, object]) ->
     counts = _person_counts(ws, participant, dots, _idea_label)
     if ws.vote_settings.two_stage:
         _check_second_stage(ws, [i for i, n in counts.items() if n])
+    touch_attr(ws, "votes")
     ws.votes[:] = [v for v in ws.votes if not (v.participant == participant and v.stage == "actions")]
     ws.votes += [Vote(idea=i, dots=n, participant=participant) for i, n in counts.items() if n]
 
@@ -121,6 +126,7 @@ def set_person_theme_votes(ws: Workshop, participant: str, dots: dict[str, objec
     for theme_id in dots:
         _check_theme(ws, theme_id)
     counts = _person_counts(ws, participant, dots, lambda w, t: w.theme(t).title)
+    touch_attr(ws, "theme_votes")
     ws.theme_votes[:] = [v for v in ws.theme_votes if v.participant != participant]
     ws.theme_votes += [ThemeVote(theme=t, dots=n, participant=participant)
                        for t, n in counts.items() if n]
@@ -178,6 +184,8 @@ def person_votes(ws: Workshop, participant: str, stage: str = "actions") -> dict
 def clear(ws: Workshop) -> None:
     """Remove every vote of the current mode (both stages) and every tie decision."""
     paper = ws.vote_settings.mode == "paper"
+    for name in ("votes", "theme_votes", "tie_decisions"):
+        touch_attr(ws, name)
     ws.votes[:] = [v for v in ws.votes if (v.participant is None) != paper]
     ws.theme_votes[:] = [v for v in ws.theme_votes if (v.participant is None) != paper]
     ws.tie_decisions.clear()

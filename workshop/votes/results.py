@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from workshop import ideas as idea_ops
 from workshop.votes import counts as vote_ops
 from workshop.errors import WorkshopError
+from workshop.history import touch, touch_attr
 from workshop.model import Action, TieDecision, Workshop, new_id
 
 
@@ -247,6 +248,7 @@ def settle_by_decision(ws: Workshop, tie: TieResult, chosen: list[str], reason: 
 
 def _record(ws: Workshop, tie: TieResult, **how) -> TieDecision:
     old = _matching(ws, tie)
+    touch_attr(ws, "tie_decisions")
     if old is not None:
         ws.tie_decisions.remove(old)
     decision = TieDecision(
@@ -259,6 +261,7 @@ def _record(ws: Workshop, tie: TieResult, **how) -> TieDecision:
 
 def reopen(ws: Workshop, decision_id: str) -> None:
     """Forget how a tie was settled (it shows as open again)."""
+    touch_attr(ws, "tie_decisions")
     ws.tie_decisions[:] = [d for d in ws.tie_decisions if d.id != decision_id]
 
 
@@ -284,7 +287,8 @@ def make_actions(ws: Workshop) -> list[Action]:
         if action is None:
             taken = [a.id for a in ws.plan.actions + made]
             action = Action(id=new_id("A", taken), title=item.text, theme=theme.id, idea=item.id)
-        action.theme = theme.id
+        touch(action).theme = theme.id
         made.append(action)
+    touch_attr(ws.plan, "actions")
     ws.plan.actions[:] = made + manual
     return made

@@ -46,6 +46,8 @@ class CafeApp:
         for extension in (self.file_menu, self.people, self.privacy, self.help_menu):
             window.add_extension(extension)
         self.show_actions = None
+        # Quitting (the last window, the session ending) writes what is not saved yet.
+        QApplication.instance().aboutToQuit.connect(document.flush)
         window.after_first_paint(self._start_show)
         window.after_first_paint(self.privacy.remind)
 

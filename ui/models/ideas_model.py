@@ -20,8 +20,15 @@ from ui.text.messages import describe
 from workshop import ideas as idea_ops
 from workshop.errors import WorkshopError
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole.value
 THEME_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.EditRole.value,
+                        Qt.ItemDataRole.AccessibleTextRole.value})
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+CHILD_FLAGS = Qt.ItemFlag.ItemIsEnabled
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+TEXT_FLAGS = ROW_FLAGS | Qt.ItemFlag.ItemIsEditable
 ALL_THEMES = "__all__"
 NO_THEME = "__none__"
 Index = QModelIndex | QPersistentModelIndex
@@ -90,24 +97,23 @@ class IdeasModel(TwoLevelModel):
 
     # -- cells ------------------------------------------------------------------
     def cell(self, node: IdeaRow, column: int, role: int, child: bool):
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        # roles arrive as ints: compared with ints, not Qt enums (much slower)
+        if role in TEXT_ROLES:
             return (node.text, node.theme, node.noted)[column]
         if role == ID_ROLE:
             return node.id
         if role == THEME_ROLE:
             return node.theme_key
-        if role == Qt.ItemDataRole.ForegroundRole and child:
+        if role == FOREGROUND and child:
             return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return NO_FLAGS
         if self.is_child(index):
-            return Qt.ItemFlag.ItemIsEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 0 else flags
+            return CHILD_FLAGS
+        return TEXT_FLAGS if index.column() == 0 else ROW_FLAGS
 
     def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         node = self.node(index)

@@ -30,6 +30,17 @@ from workshop.model import Workshop
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+DISPLAY, EDIT, TOOLTIP = (Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.EditRole.value,
+                          Qt.ItemDataRole.ToolTipRole.value)
+ACCESSIBLE, CHECK = Qt.ItemDataRole.AccessibleTextRole.value, Qt.ItemDataRole.CheckStateRole.value
+DECORATION, FOREGROUND, BACKGROUND = (Qt.ItemDataRole.DecorationRole.value,
+                                      Qt.ItemDataRole.ForegroundRole.value,
+                                      Qt.ItemDataRole.BackgroundRole.value)
+#: the roles a cell may answer (subclasses' extra_data included); others: None at once
+ROLES = frozenset({DISPLAY, EDIT, TOOLTIP, ACCESSIBLE, CHECK, DECORATION, FOREGROUND,
+                   BACKGROUND, Qt.ItemDataRole.FontRole.value,
+                   Qt.ItemDataRole.TextAlignmentRole.value, SORT_ROLE, ID_ROLE})
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -63,6 +74,7 @@ class DomainTableModel(QAbstractTableModel):
     def __init__(self, document: WorkshopDocument, parent=None) -> None:
         super().__init__(parent)
         self.document = document
+        self._column_flags: dict[int, Qt.ItemFlag] = {}
         self._load()
         document.changed.connect(self._on_changed)
 
@@ -111,8 +123,10 @@ class DomainTableModel(QAbstractTableModel):
     def row_of(self, item_id: str) -> int:
         return self._row_of.get(item_id, -1)
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY):
+        # Roles arrive as ints: compared with int constants, not Qt enums
+        # (≈ 1.7 µs per enum comparison, a repaint asks for hundreds of cells).
+        if role not in ROLES or not index.isValid():
             return None
         item = self.item_at(index.row())
         column = self.columns[index.column()]
@@ -122,37 +136,43 @@ class DomainTableModel(QAbstractTableModel):
             return item.id
         if column.kind == "check":
             return self._check_data(item, column, role)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == DISPLAY or role == ACCESSIBLE:
             return self.display(item, column.key)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT:
             return self.value(item, column.key)
         if role == SORT_ROLE:
             value = self.value(item, column.key)
             return value if isinstance(value, int) else fold(self.display(item, column.key))
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
+        if role == TOOLTIP and column.kind == "text":
             return self.display(item, column.key) or None
         return self.extra_data(item, column, role)
 
-    def extra_data(self, item, column: Column, role):
+    def extra_data(self, item, column: Column, role: int):
         return None
 
-    def _check_data(self, item, column: Column, role):
+    def _check_data(self, item, column: Column, role: int):
         checked = bool(self.value(item, column.key))
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        if role in (SORT_ROLE, Qt.ItemDataRole.EditRole):
+        if role == CHECK:
+            return CHECKED if checked else UNCHECKED
+        if role == SORT_ROLE or role == EDIT:
             return int(checked)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE:
             return self.tr("oui") if checked else self.tr("non")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if not index.isValid() or not self.columns[index.column()].editable:
-            return base
-        if self.columns[index.column()].kind == "check":
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+        if not index.isValid():
+            return super().flags(index)
+        # the same for every row of a column: computed once (Qt flag arithmetic is slow)
+        flags = self._column_flags.get(index.column())
+        if flags is None:
+            base = super().flags(index)
+            column = self.columns[index.column()]
+            if column.editable:
+                base |= Qt.ItemFlag.ItemIsUserCheckable if column.kind == "check" \
+                    else Qt.ItemFlag.ItemIsEditable
+            flags = self._column_flags[index.column()] = base
+        return flags
 
     def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         item = self.item_at(index.row()) if index.isValid() else None

@@ -51,9 +51,15 @@ class TwoLevelModel(QAbstractItemModel):
 
     # -- Qt model -----------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # bounds checked here rather than by hasIndex(), which calls back into Python
+        if not 0 <= column < len(self.headers) or row < 0:
             return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+        if parent.isValid():
+            if parent.internalId() != 0 or parent.column() != 0 \
+                    or row >= len(self._rows[parent.row()][1]):
+                return QModelIndex()
+            return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, 0) if row < len(self._rows) else QModelIndex()
 
     def parent(self, index: Index | None = None):  # also QObject.parent() without argument
         if index is None:

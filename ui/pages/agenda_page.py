@@ -96,6 +96,7 @@ class AgendaPage(Page):
         self.full_names.toggled.connect(self._set_full_names)
         self.threshold = QSpinBox()
         self.threshold.setRange(0, 15)
+        self.threshold.setKeyboardTracking(False)  # committed when typing ends
         self.threshold.valueChanged.connect(self._set_threshold)
         self.threshold_label = QLabel()
         self.threshold_label.setBuddy(self.threshold)
@@ -155,13 +156,23 @@ class AgendaPage(Page):
         self._update_show()
         self._show_face(engine.face())
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.engine is not None:  # the clock went on while the page was hidden
+            self._show_face(self.engine.face())
+
     def _show_face(self, face) -> None:
+        if not self.isVisible():
+            return  # painted again when the page is shown (showEvent)
         self.clock_label.setText(face.text or "--:--")
         self.status_label.setText(face.status)
         self.clock_label.setAccessibleName(self.tr("Temps restant : {t}").format(t=face.text))
 
     def _update_show(self) -> None:
         if self.engine is None:
+            return
+        if not self.isVisible():
+            self._stale = True  # read again when shown (refresh)
             return
         step = self.engine.step()
         self.step_label.setText(self.tr("Étape {n} / {count} : {title}").format(
@@ -211,10 +222,10 @@ class AgendaPage(Page):
             self.engine.go_to(index.row())
 
     # -- editing ------------------------------------------------------------------
-    def run(self, text: str, mutate) -> bool:
+    def run(self, text: str, mutate, merge: str | None = None) -> bool:
         """One undoable edit; a refused one shows its sentence and changes nothing."""
         try:
-            self.document.apply(text, mutate)
+            self.document.apply(text, mutate, merge=merge)
         except WorkshopError as exc:
             self._say(describe(exc))
             return False
@@ -264,7 +275,8 @@ class AgendaPage(Page):
     def _set_threshold(self, minutes: int) -> None:
         if minutes * 60 != self.document.workshop.show.warning_s:
             self.run(self.tr("Seuil d'alerte"),
-                     lambda ws: agenda.set_show_option(ws, "warning_s", minutes * 60))
+                     lambda ws: agenda.set_show_option(ws, "warning_s", minutes * 60),
+                     merge="show.warning_s")
 
     # -- display ------------------------------------------------------------------
     def _update_total(self) -> None:

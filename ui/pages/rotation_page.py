@@ -45,6 +45,10 @@ class RotationPage(Page):
         self.rounds_label, self.rounds = QLabel(), self._spin(1, MAX_ROUNDS)
         self.minutes_label, self.minutes = QLabel(), self._spin(1, MAX_ROUND_MINUTES)
         self.played_label, self.played = QLabel(), self._spin(0, MAX_ROUNDS)
+        # A value is committed when typing ends or an arrow is clicked, not on
+        # each digit (typing 12 would first cut the plan to 1 round).
+        for spin in (self.rounds, self.minutes, self.played):
+            spin.setKeyboardTracking(False)
         self.rounds.valueChanged.connect(self._commit_rounds)
         self.minutes.valueChanged.connect(self._commit_minutes)
         self.played.valueChanged.connect(self._commit_played)
@@ -154,15 +158,17 @@ class RotationPage(Page):
     # -- settings ------------------------------------------------------------
     def _commit_rounds(self, value: int) -> None:
         self.apply(self.tr("Nombre de tours : {n}").format(n=value),
-                   lambda ws: editing.set_round_settings(ws, round_count=value))
+                   lambda ws: editing.set_round_settings(ws, round_count=value),
+                   merge="rotation.round_count")
 
     def _commit_minutes(self, value: int) -> None:
         self.apply(self.tr("Durée d'un tour : {n} min").format(n=value),
-                   lambda ws: editing.set_round_settings(ws, round_minutes=value))
+                   lambda ws: editing.set_round_settings(ws, round_minutes=value),
+                   merge="rotation.round_minutes")
 
     def _commit_played(self, value: int) -> None:
         self.apply(self.tr("Tours joués : {n}").format(n=value),
-                   lambda ws: editing.set_played(ws, value))
+                   lambda ws: editing.set_played(ws, value), merge="rotation.played")
 
     # -- generating ------------------------------------------------------------
     @property

@@ -128,6 +128,10 @@ class TablesPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
+        self.refresh_summary()
+        self._fit_columns()
+
+    def refresh_summary(self) -> None:
         ws = self.document.workshop
         seats = sum(t.capacity for t in ws.tables)
         people = len(ws.participants)
@@ -139,6 +143,14 @@ class TablesPage(Page):
         if without:
             text += " " + self.tr("Sans capitaine : {names}.").format(names=", ".join(without))
         self.summary.setText(text)
+
+    def on_change(self, change) -> None:
+        self.refresh_summary()
+        # fitted when rows come or go, not on every edit (sizing reads every cell)
+        if change.rows_only("tables") is None or change.rows_only("themes") is None:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
         for view in (self.themes_view, self.tables_view):
             view.resizeColumnsToContents()
 

@@ -95,6 +95,7 @@ class VotesPage(Page):
                                 (self.themes_spin, "themes_kept", 20),
                                 (self.actions_spin, "actions_per_theme", 20)):
             spin.setRange(1, top)
+            spin.setKeyboardTracking(False)  # committed when typing ends, not per digit
             spin.valueChanged.connect(lambda value, n=name: self._set_setting(n, value))
         self.several_check, self.two_stage_check = QCheckBox(), QCheckBox()
         self.several_check.toggled.connect(lambda on: self._set_setting("several_dots_per_idea", on))
@@ -284,9 +285,9 @@ class VotesPage(Page):
             n=len(made)))
 
     # -- changing -------------------------------------------------------------------
-    def _apply(self, text: str, change) -> bool:
+    def _apply(self, text: str, change, merge: str | None = None) -> bool:
         try:
-            self.document.apply(text, change)
+            self.document.apply(text, change, merge=merge)
         except WorkshopError as exc:
             self.show_problem(describe(exc))
             self.refresh()  # puts a refused setting back as it was
@@ -297,7 +298,8 @@ class VotesPage(Page):
     def _set_setting(self, name: str, value) -> None:
         if not self._filling:
             self._apply(self.tr("Changer les réglages du vote"),
-                        lambda ws: votes.set_settings(ws, **{name: value}))
+                        lambda ws: votes.set_settings(ws, **{name: value}),
+                        merge=f"vote_settings.{name}")
 
     def make_actions(self) -> None:
         self._apply(self.tr("Créer les actions du vote"), vote_results.make_actions)

@@ -45,13 +45,15 @@ def seat_warnings(ws: Workshop) -> dict[tuple[int, str], list[str]]:
     """Per (round, person): warning codes (``access``, ``table``, ``theme``)."""
     warnings: dict[tuple[int, str], list[str]] = {}
     hosts = {t.host for t in ws.tables if t.host}
+    tables = {t.id: t for t in ws.tables}
+    people = {p.id: p for p in ws.participants}
     seen_tables: dict[str, set[str]] = {}
     seen_themes: dict[str, set[str]] = {}
     for r, rnd in enumerate(ws.rotation.rounds):
         for table_id, ids in rnd.seating.items():
-            table = ws.table(table_id)
+            table = tables.get(table_id)
             for pid in ids:
-                person = ws.participant(pid)
+                person = people.get(pid)
                 found = []
                 if person and person.needs_accessible and table and not table.accessible:
                     found.append("access")
@@ -141,6 +143,11 @@ class SeatList(QListWidget):
         super().keyPressEvent(event)
 
 
+def _names(person, pid: str) -> tuple[str, str]:
+    """(short name shown, full name in the tool tip); the id if the person is gone."""
+    return (person.short_name, person.full_name) if person else (pid, pid)
+
+
 class RotationGrid(QScrollArea):
     """Rounds × tables; re-filled by :meth:`fill` from the workshop."""
 
@@ -151,22 +158,38 @@ class RotationGrid(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.cells: dict[tuple[int, str], SeatList] = {}
+        self._shown: dict[tuple[int, str], tuple] = {}  # what each cell shows now
         self._shape: tuple = ()
         self._inner = QWidget()
         self._layout = QGridLayout(self._inner)
         self.setWidget(self._inner)
 
     def fill(self, ws: Workshop) -> None:
+        """Show the workshop's rounds; only cells whose content changed are redrawn.
+
+        At 70 tables × 4 rounds, redrawing every cell after one swap took
+        most of a second: each cell keeps what it shows and is left alone
+        when that is still right.
+        """
         rounds = ws.rotation.rounds
         shape = (len(rounds), tuple(t.id for t in ws.tables))
         if shape != self._shape:
             self._rebuild(ws, shape)
         warnings = seat_warnings(ws)
-        hosts = {t.host: t for t in ws.tables if t.host}
+        hosts = {t.host for t in ws.tables if t.host}
+        people = {p.id: p for p in ws.participants}
+        tables = {t.id: t for t in ws.tables}
         for (r, table_id), cell in self.cells.items():
-            cell.set_locked(r < ws.rotation.played)
+            locked = r < ws.rotation.played
             seated = rounds[r].seating.get(table_id, []) if r < len(rounds) else []
-            self._fill_cell(ws, cell, r, seated, hosts, warnings)
+            table = tables.get(table_id)
+            shown = (locked, table.name if table else "", table.capacity if table else 0,
+                     tuple((pid, _names(people.get(pid), pid), pid in hosts,
+                            tuple(warnings.get((r, pid), ()))) for pid in seated))
+            if self._shown.get((r, table_id)) != shown:
+                self._shown[(r, table_id)] = shown
+                cell.set_locked(locked)
+                self._fill_cell(cell, r, table, shown[3])
         self._label_headers(ws)
 
     def _rebuild(self, ws: Workshop, shape: tuple) -> None:
@@ -175,6 +198,7 @@ class RotationGrid(QScrollArea):
             if widget is not None:
                 widget.deleteLater()
         self.cells.clear()
+        self._shown.clear()
         self._shape = shape
         self.headers: dict[str, QLabel] = {}
         self.round_labels: list[QLabel] = []
@@ -199,32 +223,28 @@ class RotationGrid(QScrollArea):
                 self.cells[(r, table.id)] = cell
                 self._layout.addWidget(cell, r + 1, c + 1)
 
-    def _fill_cell(self, ws, cell: SeatList, r: int, seated: list[str], hosts, warnings) -> None:
+    def _fill_cell(self, cell: SeatList, r: int, table, seats: tuple) -> None:
         cell.clear()
-        table = ws.table(cell.table_id)
-        for pid in seated:
-            person = ws.participant(pid)
-            name = person.short_name if person else pid
-            item = QListWidgetItem(name)
+        for pid, (short, full), is_host, found in seats:
+            item = QListWidgetItem(short)
             item.setData(PID_ROLE, pid)
-            tips = [person.full_name if person else pid]
-            if pid in hosts:
-                item.setText("★ " + name)
+            tips = [full]
+            if is_host:
+                item.setText("★ " + short)
                 font = QFont(cell.font())
                 font.setBold(True)
                 item.setFont(font)
                 tips.append(tr("capitaine"))
-            found = warnings.get((r, pid), [])
             if found:
                 item.setText(item.text() + " ⚠")
                 item.setForeground(QBrush(WARN if "access" in found else REVISIT))
                 tips += [tr(WARNINGS[code]) for code in found]
             item.setToolTip(" — ".join(tips))
             cell.addItem(item)
-        over = table is not None and len(seated) > table.capacity
+        over = table is not None and len(seats) > table.capacity
         cell.setStyleSheet("QListWidget { background: #fde0e0; }" if over else "")
         cell.setAccessibleName(tr("Tour {round}, {table} : {count} personnes").format(
-            round=r + 1, table=table.name if table else cell.table_id, count=len(seated)))
+            round=r + 1, table=table.name if table else cell.table_id, count=len(seats)))
 
     def _label_headers(self, ws: Workshop) -> None:
         for table in ws.tables:

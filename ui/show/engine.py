@@ -27,6 +27,8 @@ from workshop.timer import ClockEvent, Countdown
 REPAINT_MS = 250
 CONTENT_CHANGES = frozenset({"agenda", "rotation", "participants", "tables", "themes",
                              "show", "workshop"})
+#: changes after which the show's controls read the state again
+STATE_CHANGES = frozenset({"agenda", "show", "rotation"})
 
 
 class ShowEngine(QObject):
@@ -49,6 +51,8 @@ class ShowEngine(QObject):
         self._step_id: str | None = None
         self._alerts: set[str] = set()
         self._announced: ClockEvent | None = None
+        self._last_face: tuple | None = None
+        self._content: StepContent | None = None
         self._load()
         document.changed.connect(self._on_changed)
         self.timer = QTimer(self)
@@ -73,7 +77,8 @@ class ShowEngine(QObject):
         return clock_face(self.countdown, self.workshop.show.warning_s)
 
     def content(self) -> StepContent:
-        return step_content(self.workshop)
+        self._content = step_content(self.workshop)
+        return self._content
 
     @property
     def running(self) -> bool:
@@ -154,7 +159,11 @@ class ShowEngine(QObject):
                 self._alerts.add("warning")
             self.chime.play()
             self.alerted.emit(face.level)
-        self.ticked.emit(face)
+        # Idle, the face does not change: nothing to repaint four times a second.
+        visible = (face.text, face.level, face.status, face.paused, face.over)
+        if self.running or visible != self._last_face:
+            self._last_face = visible
+            self.ticked.emit(face)
 
     # -- state -----------------------------------------------------------------
     def _load(self) -> None:
@@ -200,14 +209,20 @@ class ShowEngine(QObject):
         else:
             self.keep_awake.release()
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        if "all" in changes:
+    def _on_changed(self, change) -> None:
+        if "all" in change:
             self._load()
-        else:
+        elif change & {"agenda", "show"}:
             self._follow_edit()
-        if "all" in changes or changes & CONTENT_CHANGES:
-            self.content_changed.emit(self.content())
-        self.state_changed.emit()
+        if change.touches(CONTENT_CHANGES):
+            # A check-in changes no step's content unless names are on screen:
+            # the projector is told only when what it shows differs.
+            content = step_content(self.workshop)
+            if content != self._content:
+                self._content = content
+                self.content_changed.emit(content)
+        if change.touches(STATE_CHANGES):
+            self.state_changed.emit()
 
     def _follow_edit(self) -> None:
         """Keep the show on its step when the run of show is edited.

@@ -149,3 +149,23 @@ def test_undo_after_many_edits_keeps_memory_small(window):
             ws, p, present=not ws.participant(p).present))
     # one participant per record: the history never copies the whole workshop
     assert doc.history.size_hint() == len(doc.history.records)
+
+
+def test_a_round_ended_on_the_show_is_offered_to_lock(app, window, qtbot):
+    engine = app.services.show_engine
+    ws = window.document.workshop
+    page = window.show_page("rotation")
+    assert ws.rotation.played == 0 and not page.lock_offer.isVisible()
+    rounds = [i for i, s in enumerate(ws.agenda) if s.kind == "round"]
+    engine.go_to(rounds[0])
+    assert not page.lock_offer.isVisible()  # round 1 is being played
+    engine.next_step()                       # round 1 is over (the transition)
+    qtbot.waitUntil(page.lock_offer.isVisible)
+    assert "tour 1" in page.lock_text.text().lower()
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    assert ws.rotation.played == 1 and not page.lock_offer.isVisible()
+    assert window.act_undo.text() == "Annuler Verrouiller les tours joués : 1"
+    window.act_undo.trigger()
+    assert ws.rotation.played == 0
+    engine.next_step()
+    assert not page.lock_offer.isVisible()   # « tour 1 » was answered already

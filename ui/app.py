@@ -81,7 +81,7 @@ class CafeApp:
 
         def rotation() -> QWidget:
             from ui.pages.rotation_page import RotationPage
-            return RotationPage(s.services.document)
+            return RotationPage(s.services.document, engine=s.services.show_engine)
 
         def agenda() -> QWidget:
             from ui.pages.agenda_page import AgendaPage

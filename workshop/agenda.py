@@ -208,6 +208,18 @@ def current_step(ws: Workshop) -> AgendaStep | None:
     return ws.agenda[min(max(0, ws.show.step), len(ws.agenda) - 1)]
 
 
+def rounds_held(ws: Workshop, current_over: bool = False) -> int:
+    """How many rounds of the rotation have taken place, by the run of show.
+
+    The round steps before the current step, and the current one if its
+    time is over; never more than the rounds of the plan.
+    """
+    current = min(max(0, ws.show.step), len(ws.agenda))
+    steps = ws.agenda[:current + 1] if current_over else ws.agenda[:current]
+    held = sum(1 for s in steps if s.kind == "round")
+    return min(held, len(ws.rotation.rounds))
+
+
 def round_position(ws: Workshop, step: AgendaStep) -> tuple[int, int]:
     """(number from 1, count) of a round step among the agenda's rounds: « Tour 2 / 4 »."""
     rounds = [s for s in ws.agenda if s.kind == "round"]

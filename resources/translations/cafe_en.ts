@@ -4,210 +4,210 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="161"/>
+        <location filename="../../ui/pages/agenda_page.py" line="169"/>
         <source>Temps restant : {t}</source>
         <translation>Time left: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="167"/>
+        <location filename="../../ui/pages/agenda_page.py" line="178"/>
         <source>Étape {n} / {count} : {title}</source>
         <translation>Step {n} / {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="169"/>
+        <location filename="../../ui/pages/agenda_page.py" line="180"/>
         <source>Aucune étape</source>
         <translation>No step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="172"/>
+        <location filename="../../ui/pages/agenda_page.py" line="183"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="174"/>
+        <location filename="../../ui/pages/agenda_page.py" line="185"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="174"/>
+        <location filename="../../ui/pages/agenda_page.py" line="185"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="175"/>
+        <location filename="../../ui/pages/agenda_page.py" line="186"/>
         <source>Espace</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="177"/>
+        <location filename="../../ui/pages/agenda_page.py" line="188"/>
         <source>Fermer le projecteur</source>
         <translation>Close projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="178"/>
+        <location filename="../../ui/pages/agenda_page.py" line="189"/>
         <source>Ouvrir le projecteur</source>
         <translation>Open projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="185"/>
+        <location filename="../../ui/pages/agenda_page.py" line="196"/>
         <source>Écran : automatique</source>
         <translation>Screen: automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="187"/>
+        <location filename="../../ui/pages/agenda_page.py" line="198"/>
         <source>Écran : {name}</source>
         <translation>Screen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="194"/>
+        <location filename="../../ui/pages/agenda_page.py" line="205"/>
         <source>Le minuteur tournait pendant la fermeture de l&apos;application ({gap}). Compter ce temps ?</source>
         <translation>The timer was running while the application was closed ({gap}). Count this time?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="197"/>
+        <location filename="../../ui/pages/agenda_page.py" line="208"/>
         <source>L&apos;ordinateur s&apos;est mis en veille ou l&apos;heure a changé ({gap}). Compter ce temps dans l&apos;étape ?</source>
         <translation>The computer went to sleep or its clock changed ({gap}). Count this time in the step?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="200"/>
+        <location filename="../../ui/pages/agenda_page.py" line="211"/>
         <source>L&apos;horloge de l&apos;ordinateur a reculé ({gap}). Suivre l&apos;horloge de l&apos;ordinateur ?</source>
         <translation>The computer&apos;s clock went back ({gap}). Follow the computer&apos;s clock?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="234"/>
-        <location filename="../../ui/pages/agenda_page.py" line="300"/>
+        <location filename="../../ui/pages/agenda_page.py" line="245"/>
+        <location filename="../../ui/pages/agenda_page.py" line="312"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="235"/>
+        <location filename="../../ui/pages/agenda_page.py" line="246"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="240"/>
+        <location filename="../../ui/pages/agenda_page.py" line="251"/>
         <source>Supprimer l&apos;étape</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="244"/>
+        <location filename="../../ui/pages/agenda_page.py" line="255"/>
         <source>Déplacer l&apos;étape</source>
         <translation>Move step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="251"/>
-        <location filename="../../ui/pages/agenda_page.py" line="302"/>
+        <location filename="../../ui/pages/agenda_page.py" line="262"/>
+        <location filename="../../ui/pages/agenda_page.py" line="314"/>
         <source>Déroulé par défaut</source>
         <translation>Default run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="256"/>
+        <location filename="../../ui/pages/agenda_page.py" line="267"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="261"/>
-        <location filename="../../ui/pages/agenda_page.py" line="314"/>
+        <location filename="../../ui/pages/agenda_page.py" line="272"/>
+        <location filename="../../ui/pages/agenda_page.py" line="326"/>
         <source>Noms complets au projecteur</source>
         <translation>Full names on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="266"/>
+        <location filename="../../ui/pages/agenda_page.py" line="277"/>
         <source>Seuil d&apos;alerte</source>
         <translation>Warning threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="278"/>
+        <location filename="../../ui/pages/agenda_page.py" line="290"/>
         <source>fin prévue vers {time}</source>
         <translation>planned end around {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="281"/>
+        <location filename="../../ui/pages/agenda_page.py" line="293"/>
         <source>Durée totale : {h} h {m:02d} — {end}</source>
         <translation>Total length: {h} h {m:02d} — {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="299"/>
+        <location filename="../../ui/pages/agenda_page.py" line="311"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="300"/>
+        <location filename="../../ui/pages/agenda_page.py" line="312"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="301"/>
+        <location filename="../../ui/pages/agenda_page.py" line="313"/>
         <source>Monter</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="301"/>
+        <location filename="../../ui/pages/agenda_page.py" line="313"/>
         <source>Descendre</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="305"/>
+        <location filename="../../ui/pages/agenda_page.py" line="317"/>
         <source>◀ Étape précédente (P)</source>
         <translation>◀ Previous step (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="305"/>
+        <location filename="../../ui/pages/agenda_page.py" line="317"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="306"/>
+        <location filename="../../ui/pages/agenda_page.py" line="318"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="306"/>
+        <location filename="../../ui/pages/agenda_page.py" line="318"/>
         <source>Étape suivante (N) ▶</source>
         <translation>Next step (N) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="309"/>
+        <location filename="../../ui/pages/agenda_page.py" line="321"/>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="311"/>
+        <location filename="../../ui/pages/agenda_page.py" line="323"/>
         <source>Heure de début de l&apos;atelier</source>
         <translation>Workshop start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="312"/>
+        <location filename="../../ui/pages/agenda_page.py" line="324"/>
         <source>Étapes du déroulé</source>
         <translation>Run of show steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="313"/>
+        <location filename="../../ui/pages/agenda_page.py" line="325"/>
         <source>Animation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="315"/>
+        <location filename="../../ui/pages/agenda_page.py" line="327"/>
         <source>&amp;Alerte avant la fin (min) :</source>
         <translation>&amp;Warning before the end (min):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="316"/>
+        <location filename="../../ui/pages/agenda_page.py" line="328"/>
         <source>Alerte avant la fin, en minutes</source>
         <translation>Warning before the end, in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="317"/>
+        <location filename="../../ui/pages/agenda_page.py" line="329"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="318"/>
+        <location filename="../../ui/pages/agenda_page.py" line="330"/>
         <source>Compter ce temps</source>
         <translation>Count this time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="319"/>
+        <location filename="../../ui/pages/agenda_page.py" line="331"/>
         <source>Ne pas le compter</source>
         <translation>Don&apos;t count it</translation>
     </message>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <location filename="../../ui/models/agenda_model.py" line="39"/>
-        <location filename="../../ui/rotation/grid.py" line="237"/>
+        <location filename="../../ui/rotation/grid.py" line="257"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
@@ -423,13 +423,13 @@
 <context>
     <name>DomainTableModel</name>
     <message>
-        <location filename="../../ui/models/table_model.py" line="146"/>
+        <location filename="../../ui/models/table_model.py" line="160"/>
         <source>oui</source>
-        <extracomment>sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
+        <extracomment>the roles a cell may answer (subclasses&apos; extra_data included); others: None at once sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="146"/>
+        <location filename="../../ui/models/table_model.py" line="160"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -492,37 +492,37 @@
         <translation>PDF folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="201"/>
+        <location filename="../../ui/pages/exports_page.py" line="202"/>
         <source>Écriture des documents…</source>
         <translation>Writing documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="207"/>
+        <location filename="../../ui/pages/exports_page.py" line="208"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="213"/>
+        <location filename="../../ui/pages/exports_page.py" line="214"/>
         <source>Écriture de {}…</source>
         <translation>Writing {}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="223"/>
+        <location filename="../../ui/pages/exports_page.py" line="224"/>
         <source>{} documents écrits dans {}.</source>
         <translation>{} documents written to {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="225"/>
+        <location filename="../../ui/pages/exports_page.py" line="226"/>
         <source>Caractères absents de la police, imprimés comme � : {}</source>
         <translation>Characters missing from the font, printed as �: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="231"/>
+        <location filename="../../ui/pages/exports_page.py" line="232"/>
         <source>Impossible d&apos;écrire les documents : {}. Choisissez un autre dossier ; l&apos;atelier n&apos;a pas changé.</source>
         <translation>Could not write the documents: {}. Choose another folder; the workshop has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="235"/>
+        <location filename="../../ui/pages/exports_page.py" line="236"/>
         <source>Export annulé : les documents déjà écrits sont complets, aucun fichier à moitié écrit.</source>
         <translation>Export cancelled: the documents already written are complete, no file is half-written.</translation>
     </message>
@@ -814,27 +814,27 @@
         <translation>Delete {n} idea(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/ideas_model.py" line="57"/>
+        <location filename="../../ui/models/ideas_model.py" line="64"/>
         <source>tour</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../ui/models/ideas_model.py" line="119"/>
+        <location filename="../../ui/models/ideas_model.py" line="125"/>
         <source>Modifier une idée</source>
         <translation>Edit an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/models/ideas_model.py" line="46"/>
+        <location filename="../../ui/models/ideas_model.py" line="53"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/models/ideas_model.py" line="46"/>
+        <location filename="../../ui/models/ideas_model.py" line="53"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/ideas_model.py" line="46"/>
+        <location filename="../../ui/models/ideas_model.py" line="53"/>
         <source>Notée à</source>
         <translation>Noted at</translation>
     </message>
@@ -961,47 +961,47 @@
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Tables et thèmes</source>
         <translation>Tables and themes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Programmation annuelle</source>
         <translation>Annual action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
@@ -1024,13 +1024,13 @@
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="146"/>
+        <location filename="../../ui/models/table_model.py" line="160"/>
         <source>oui</source>
-        <extracomment>sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
+        <extracomment>the roles a cell may answer (subclasses&apos; extra_data included); others: None at once sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="146"/>
+        <location filename="../../ui/models/table_model.py" line="160"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -2014,17 +2014,17 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>RotationGrid</name>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="216"/>
+        <location filename="../../ui/rotation/grid.py" line="237"/>
         <source>capitaine</source>
         <translation>table host</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="226"/>
+        <location filename="../../ui/rotation/grid.py" line="246"/>
         <source>Tour {round}, {table} : {count} personnes</source>
         <translation>Round {round}, {table}: {count} people</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="239"/>
+        <location filename="../../ui/rotation/grid.py" line="259"/>
         <source>(joué, verrouillé)</source>
         <translation>(played, locked)</translation>
     </message>
@@ -2044,7 +2044,7 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
         <translation>sees a theme already discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="237"/>
+        <location filename="../../ui/rotation/grid.py" line="257"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
@@ -2052,122 +2052,142 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="99"/>
+        <location filename="../../ui/pages/rotation_page.py" line="126"/>
+        <source>Le tour {n} est terminé : le verrouiller comme joué ? Un nouveau calcul gardera alors les tours joués tels qu&apos;ils ont eu lieu.</source>
+        <translation>Round {n} is over: lock it as played? A new computation will then keep the rounds played as they took place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="132"/>
+        <source>Verrouiller les tours joués : {n}</source>
+        <translation>Lock the rounds played: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="144"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="100"/>
+        <location filename="../../ui/pages/rotation_page.py" line="145"/>
         <source>&amp;Nombre de tours :</source>
         <translation>&amp;Number of rounds:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="101"/>
+        <location filename="../../ui/pages/rotation_page.py" line="146"/>
         <source>&amp;Durée d&apos;un tour :</source>
         <translation>Round &amp;length:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="102"/>
+        <location filename="../../ui/pages/rotation_page.py" line="147"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="103"/>
+        <location filename="../../ui/pages/rotation_page.py" line="148"/>
         <source>Tours déjà &amp;joués (verrouillés) :</source>
         <translation>Rounds already pl&amp;ayed (locked):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="104"/>
+        <location filename="../../ui/pages/rotation_page.py" line="149"/>
         <source>Nombre de tours</source>
         <translation>Number of rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="105"/>
+        <location filename="../../ui/pages/rotation_page.py" line="150"/>
         <source>Durée d&apos;un tour en minutes</source>
         <translation>Length of a round in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="106"/>
+        <location filename="../../ui/pages/rotation_page.py" line="151"/>
         <source>Nombre de tours déjà joués, verrouillés</source>
         <translation>Number of rounds already played, locked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="107"/>
+        <location filename="../../ui/pages/rotation_page.py" line="152"/>
         <source>Seulement les personnes pointées &amp;présentes</source>
         <translation>Only people marked &amp;present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="108"/>
+        <location filename="../../ui/pages/rotation_page.py" line="153"/>
         <source>&amp;Générer</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="110"/>
+        <location filename="../../ui/pages/rotation_page.py" line="155"/>
         <source>Calcule le plan de table des tours non joués ; les tours joués ne changent pas.</source>
         <translation>Computes the seating plan of the rounds not yet played; played rounds do not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="111"/>
+        <location filename="../../ui/pages/rotation_page.py" line="156"/>
         <source>Arrêter le &amp;calcul</source>
         <translation>Stop the &amp;computation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="112"/>
+        <location filename="../../ui/pages/rotation_page.py" line="157"/>
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="158"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="159"/>
         <source>Avancement du calcul</source>
         <translation>Computation progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="113"/>
+        <location filename="../../ui/pages/rotation_page.py" line="160"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="114"/>
+        <location filename="../../ui/pages/rotation_page.py" line="161"/>
         <source>Plan de table : tours et tables</source>
         <translation>Seating plan: rounds and tables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="116"/>
+        <location filename="../../ui/pages/rotation_page.py" line="163"/>
         <source>Glissez un nom sur une autre table pour déplacer la personne, ou sur un autre nom pour les échanger. Au clavier : Ctrl+Gauche / Ctrl+Droite. ★ capitaine, ⚠ à vérifier (survolez le nom).</source>
         <translation>Drag a name onto another table to move the person, or onto another name to swap them. Keyboard: Ctrl+Left / Ctrl+Right. ★ table host, ⚠ to check (hover over the name).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="139"/>
+        <location filename="../../ui/pages/rotation_page.py" line="186"/>
         <source>Pas encore de plan de table : réglez le nombre de tours puis cliquez sur « Générer ».</source>
         <translation>No seating plan yet: set the number of rounds, then click “Generate”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="156"/>
+        <location filename="../../ui/pages/rotation_page.py" line="203"/>
         <source>Nombre de tours : {n}</source>
         <translation>Number of rounds: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="160"/>
+        <location filename="../../ui/pages/rotation_page.py" line="208"/>
         <source>Durée d&apos;un tour : {n} min</source>
         <translation>Round length: {n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="164"/>
+        <location filename="../../ui/pages/rotation_page.py" line="213"/>
         <source>Tours joués : {n}</source>
         <translation>Rounds played: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="217"/>
+        <location filename="../../ui/pages/rotation_page.py" line="266"/>
         <source>Générer le plan de table</source>
         <translation>Generate the seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="224"/>
+        <location filename="../../ui/pages/rotation_page.py" line="274"/>
         <source>Calcul arrêté : le plan de table n&apos;a pas changé.</source>
         <translation>Computation stopped: the seating plan has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="232"/>
+        <location filename="../../ui/pages/rotation_page.py" line="282"/>
         <source>Échanger « {a} » et « {b} » (tour {n})</source>
         <translation>Swap “{a}” and “{b}” (round {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="237"/>
+        <location filename="../../ui/pages/rotation_page.py" line="287"/>
         <source>Déplacer « {a} » vers « {table} » (tour {n})</source>
         <translation>Move “{a}” to “{table}” (round {n})</translation>
     </message>
@@ -2311,13 +2331,13 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
         <translation>{name} (table host of “{table}”)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="146"/>
+        <location filename="../../ui/models/table_model.py" line="160"/>
         <source>oui</source>
-        <extracomment>sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
+        <extracomment>the roles a cell may answer (subclasses&apos; extra_data included); others: None at once sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="146"/>
+        <location filename="../../ui/models/table_model.py" line="160"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -2400,58 +2420,58 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
         <translation>De&amp;lete table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="134"/>
+        <location filename="../../ui/pages/tables_page.py" line="138"/>
         <source>{tables} tables, {seats} places pour {people} personnes.</source>
         <translation>{tables} tables, {seats} seats for {people} people.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="137"/>
+        <location filename="../../ui/pages/tables_page.py" line="141"/>
         <source>Il manque {n} places.</source>
         <translation>{n} seats short.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="140"/>
+        <location filename="../../ui/pages/tables_page.py" line="144"/>
         <source>Sans capitaine : {names}.</source>
         <translation>No table host: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="158"/>
+        <location filename="../../ui/pages/tables_page.py" line="170"/>
         <source>Nouveau thème</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="159"/>
+        <location filename="../../ui/pages/tables_page.py" line="171"/>
         <source>Ajouter un thème</source>
         <translation>Add a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="166"/>
-        <location filename="../../ui/pages/tables_page.py" line="179"/>
+        <location filename="../../ui/pages/tables_page.py" line="178"/>
+        <location filename="../../ui/pages/tables_page.py" line="191"/>
         <source>Choisissez d&apos;abord un thème dans la liste.</source>
         <translation>First choose a theme in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="170"/>
+        <location filename="../../ui/pages/tables_page.py" line="182"/>
         <source>Couleur du thème « {title} »</source>
         <translation>Colour of theme “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="182"/>
+        <location filename="../../ui/pages/tables_page.py" line="194"/>
         <source>Supprimer le thème « {title} »</source>
         <translation>Delete theme “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="187"/>
+        <location filename="../../ui/pages/tables_page.py" line="199"/>
         <source>Ajouter une table</source>
         <translation>Add a table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="194"/>
+        <location filename="../../ui/pages/tables_page.py" line="206"/>
         <source>Choisissez d&apos;abord une table dans la liste.</source>
         <translation>First choose a table in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="197"/>
+        <location filename="../../ui/pages/tables_page.py" line="209"/>
         <source>Supprimer la table « {name} »</source>
         <translation>Delete table “{name}”</translation>
     </message>
@@ -2464,13 +2484,13 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
         <translation>Edit theme “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="146"/>
+        <location filename="../../ui/models/table_model.py" line="160"/>
         <source>oui</source>
-        <extracomment>sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
+        <extracomment>the roles a cell may answer (subclasses&apos; extra_data included); others: None at once sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="146"/>
+        <location filename="../../ui/models/table_model.py" line="160"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -2622,168 +2642,168 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="184"/>
+        <location filename="../../ui/pages/votes_page.py" line="185"/>
         <source>Votes aux gommettes</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="185"/>
+        <location filename="../../ui/pages/votes_page.py" line="186"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="185"/>
+        <location filename="../../ui/pages/votes_page.py" line="186"/>
         <source>Saisie des gommettes</source>
         <translation>Dot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="186"/>
+        <location filename="../../ui/pages/votes_page.py" line="187"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="188"/>
+        <location filename="../../ui/pages/votes_page.py" line="189"/>
         <source>&amp;Gommettes par personne :</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="188"/>
+        <location filename="../../ui/pages/votes_page.py" line="189"/>
         <source>&amp;Thèmes retenus :</source>
         <translation>&amp;Themes kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="189"/>
+        <location filename="../../ui/pages/votes_page.py" line="190"/>
         <source>&amp;Actions par thème :</source>
         <translation>&amp;Actions per theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="189"/>
+        <location filename="../../ui/pages/votes_page.py" line="190"/>
         <source>Plusieurs gommettes sur une &amp;idée :</source>
         <translation>Several dots on one &amp;idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="190"/>
+        <location filename="../../ui/pages/votes_page.py" line="191"/>
         <source>&amp;Mode de saisie :</source>
         <translation>Entry &amp;mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="190"/>
+        <location filename="../../ui/pages/votes_page.py" line="191"/>
         <source>Vote en &amp;deux temps :</source>
         <translation>T&amp;wo-stage vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="196"/>
+        <location filename="../../ui/pages/votes_page.py" line="197"/>
         <source>permis</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="197"/>
+        <location filename="../../ui/pages/votes_page.py" line="198"/>
         <source>d&apos;abord les thèmes, puis les actions des thèmes retenus</source>
         <translation>themes first, then actions of the kept themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="198"/>
+        <location filename="../../ui/pages/votes_page.py" line="199"/>
         <source>comptage des affiches (papier)</source>
         <translation>count on the posters (paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="199"/>
+        <location filename="../../ui/pages/votes_page.py" line="200"/>
         <source>gommettes de chaque personne (individuel)</source>
         <translation>each person&apos;s dots (individual)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="200"/>
+        <location filename="../../ui/pages/votes_page.py" line="201"/>
         <source>Étap&amp;e :</source>
         <translation>Sta&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="201"/>
+        <location filename="../../ui/pages/votes_page.py" line="202"/>
         <source>1. vote des thèmes</source>
         <translation>1. theme vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="202"/>
+        <location filename="../../ui/pages/votes_page.py" line="203"/>
         <source>2. vote des actions</source>
         <translation>2. action vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="203"/>
+        <location filename="../../ui/pages/votes_page.py" line="204"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="204"/>
+        <location filename="../../ui/pages/votes_page.py" line="205"/>
         <source>Personne dont on saisit les gommettes</source>
         <translation>Person whose dots are being entered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="205"/>
+        <location filename="../../ui/pages/votes_page.py" line="206"/>
         <source>Étape du vote en deux temps</source>
         <translation>Stage of the two-stage vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="206"/>
+        <location filename="../../ui/pages/votes_page.py" line="207"/>
         <source>Gommettes par idée ; tapez un nombre puis Entrée</source>
         <translation>Dots per idea; type a number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="209"/>
+        <location filename="../../ui/pages/votes_page.py" line="210"/>
         <source>Classement des thèmes et des idées</source>
         <translation>Ranking of themes and ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="210"/>
+        <location filename="../../ui/pages/votes_page.py" line="211"/>
         <source>Projeter les &amp;résultats</source>
         <translation>Project the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="211"/>
+        <location filename="../../ui/pages/votes_page.py" line="212"/>
         <source>Révéler la &amp;suite</source>
         <translation>Reveal &amp;next</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="212"/>
+        <location filename="../../ui/pages/votes_page.py" line="213"/>
         <source>Montre la ligne suivante des résultats projetés</source>
         <translation>Shows the next line of the projected results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="264"/>
+        <location filename="../../ui/pages/votes_page.py" line="265"/>
         <source>{cast} gommettes saisies sur {available} possibles ({people} personnes × {dots}).</source>
         <translation>{cast} dots entered out of {available} possible ({people} people × {dots}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="270"/>
+        <location filename="../../ui/pages/votes_page.py" line="271"/>
         <source>reste {n} gommette(s)</source>
         <translation>{n} dot(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="280"/>
+        <location filename="../../ui/pages/votes_page.py" line="281"/>
         <source>Créer les {n} actions</source>
         <translation>Create the {n} actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="283"/>
+        <location filename="../../ui/pages/votes_page.py" line="284"/>
         <source>{n} action(s) issues du vote dans la programmation.</source>
         <translation>{n} action(s) from the vote in the annual action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="299"/>
+        <location filename="../../ui/pages/votes_page.py" line="300"/>
         <source>Changer les réglages du vote</source>
         <translation>Change the vote settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="303"/>
+        <location filename="../../ui/pages/votes_page.py" line="305"/>
         <source>Créer les actions du vote</source>
         <translation>Create the actions from the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="146"/>
+        <location filename="../../ui/models/table_model.py" line="160"/>
         <source>oui</source>
-        <extracomment>sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
+        <extracomment>the roles a cell may answer (subclasses&apos; extra_data included); others: None at once sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="146"/>
+        <location filename="../../ui/models/table_model.py" line="160"/>
         <source>non</source>
         <translation>no</translation>
     </message>

@@ -188,6 +188,7 @@ class ExportsPage(Page):
         if self.worker is not None:
             return
         folder = Path(self.folder.text().strip() or self.default_folder())
+        self.document.flush()  # what is printed is what is saved
         self.worker = ExportWorker(copy.deepcopy(self.document.workshop), folder,
                                    self.anonymous.isChecked(), current_language(), self)
         self.worker.progressed.connect(self._on_progress)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -24,7 +25,7 @@ from ui.rotation.grid import PID_ROLE, RotationGrid
 from ui.rotation.summary import summary_html
 from ui.rotation.worker import RotationWorker
 from ui.text.messages import describe
-from workshop import editing
+from workshop import agenda, editing
 from workshop.editing import MAX_ROUND_MINUTES, MAX_ROUNDS
 from workshop.errors import WorkshopError
 
@@ -32,23 +33,24 @@ from workshop.errors import WorkshopError
 class RotationPage(Page):
     watches = frozenset({"rotation", "participants", "tables", "themes"})
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document, engine=None, parent=None) -> None:
         super().__init__(document, parent)
         self.time_limit = 2.0
         self.worker: RotationWorker | None = None
         self.stats = None
+        self.engine = engine  # the live show, if any: a round ended offers to lock it
+        self._offered = 0     # the rounds already offered (« Plus tard » is respected)
         self._build()
         self.translate_ui()
         self.refresh()
+        if engine is not None:
+            engine.state_changed.connect(self._offer_lock)
+            engine.alerted.connect(lambda _level: self._offer_lock())
 
     def _build(self) -> None:
         self.rounds_label, self.rounds = QLabel(), self._spin(1, MAX_ROUNDS)
         self.minutes_label, self.minutes = QLabel(), self._spin(1, MAX_ROUND_MINUTES)
         self.played_label, self.played = QLabel(), self._spin(0, MAX_ROUNDS)
-        # A value is committed when typing ends or an arrow is clicked, not on
-        # each digit (typing 12 would first cut the plan to 1 round).
-        for spin in (self.rounds, self.minutes, self.played):
-            spin.setKeyboardTracking(False)
         self.rounds.valueChanged.connect(self._commit_rounds)
         self.minutes.valueChanged.connect(self._commit_minutes)
         self.played.valueChanged.connect(self._commit_played)
@@ -88,9 +90,48 @@ class RotationPage(Page):
         layout.addLayout(settings)
         layout.addLayout(actions)
         layout.addWidget(self.problem)
+        layout.addWidget(self._build_lock_offer())
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.summary)
+
+    def _build_lock_offer(self) -> QFrame:
+        self.lock_offer = QFrame()
+        self.lock_offer.setObjectName("lockOffer")
+        self.lock_offer.setStyleSheet("QFrame#lockOffer { background: #e3eefa; }")
+        self.lock_text = QLabel()
+        self.lock_text.setWordWrap(True)
+        self.lock_button, self.later_button = QPushButton(), QPushButton()
+        self.lock_button.clicked.connect(self.lock_held_rounds)
+        self.later_button.clicked.connect(self.lock_offer.hide)
+        row = QHBoxLayout(self.lock_offer)
+        row.addWidget(self.lock_text, 1)
+        row.addWidget(self.lock_button)
+        row.addWidget(self.later_button)
+        self.lock_offer.hide()
+        return self.lock_offer
+
+    def held_rounds(self) -> int:
+        over = self.engine is not None and self.engine.countdown is not None \
+            and self.engine.countdown.started and self.engine.countdown.remaining() <= 0
+        return agenda.rounds_held(self.document.workshop, current_over=over)
+
+    def _offer_lock(self) -> None:
+        """A round ended on the show: offer to lock what was played (once per round)."""
+        held = self.held_rounds()
+        if held <= self.document.workshop.rotation.played or held <= self._offered:
+            return
+        self._offered = held
+        self.lock_text.setText(self.tr(
+            "Le tour {n} est terminé : le verrouiller comme joué ? Un nouveau calcul gardera "
+            "alors les tours joués tels qu'ils ont eu lieu.").format(n=held))
+        self.lock_offer.show()
+
+    def lock_held_rounds(self) -> None:
+        held = self.held_rounds()
+        if self.apply(self.tr("Verrouiller les tours joués : {n}").format(n=held),
+                      lambda ws: editing.set_played(ws, held)):
+            self.lock_offer.hide()
 
     @staticmethod
     def _spin(low: int, high: int) -> QSpinBox:
@@ -113,6 +154,8 @@ class RotationPage(Page):
         self.generate_button.setToolTip(self.tr(
             "Calcule le plan de table des tours non joués ; les tours joués ne changent pas."))
         self.cancel_button.setText(self.tr("Arrêter le &calcul"))
+        self.lock_button.setText(self.tr("&Verrouiller"))
+        self.later_button.setText(self.tr("Plus tard"))
         self.progress.setAccessibleName(self.tr("Avancement du calcul"))
         self.progress.setFormat(self.tr("%p %"))
         self.grid.setAccessibleName(self.tr("Plan de table : tours et tables"))
@@ -220,8 +263,9 @@ class RotationPage(Page):
     def _on_planned(self, result) -> None:
         rounds = result.rounds
         self.progress.setValue(100)
-        self.apply(self.tr("Générer le plan de table"),
-                   lambda ws: editing.set_rounds(ws, rounds))
+        if self.apply(self.tr("Générer le plan de table"),
+                      lambda ws: editing.set_rounds(ws, rounds)):
+            self.document.flush()  # a new plan: on disk at once
 
     def _on_finished(self) -> None:
         self._set_running(False)

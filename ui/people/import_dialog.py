@@ -355,4 +355,5 @@ class PeopleImportDialog(QDialog):
         except WorkshopError as exc:
             self._set_message(describe(exc), error=True)
             return
+        self.document.flush()  # a whole list came in: on disk at once
         self.accept()

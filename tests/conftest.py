@@ -74,3 +74,16 @@ def app(qtbot, document, settings):
 def window(app):
     """The facilitator window on the demo workshop."""
     return app.window
+
+
+@pytest.fixture(autouse=True)
+def _quit_questions_say_yes(request, monkeypatch):
+    """A window closed with the show running asks first (a modal question that would
+    block the test for ever): closing in a test means it.  Tests about that question
+    answer it themselves."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -169,3 +169,41 @@ def test_a_round_ended_on_the_show_is_offered_to_lock(app, window, qtbot):
     assert ws.rotation.played == 0
     engine.next_step()
     assert not page.lock_offer.isVisible()   # « tour 1 » was answered already
+
+
+def test_quitting_during_a_running_round_asks_first(app, window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    engine = app.services.show_engine
+    engine.go_to([s.kind for s in window.document.workshop.agenda].index("round"))
+    engine.start()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2])
+                        or QMessageBox.StandardButton.No)
+    window.act_quit.trigger()          # Ctrl+Q by mistake
+    assert window.isVisible() and engine.running
+    assert "restantes" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.act_quit.trigger()
+    assert not window.isVisible()
+
+
+def test_undo_goes_to_the_page_of_the_change_and_says_it(window, qtbot):
+    page = window.show_page("participants")
+    pid = window.document.workshop.participants[6].id
+    check_in(qtbot, window, pid)
+    window.show_page("plan")            # somewhere else
+    window.act_undo.trigger()
+    assert window.current_key() == "participants"
+    assert page.current_person().id == pid
+    assert window.statusBar().currentMessage().startswith("Annulé : Pointer « ")
+    window.show_page("votes")
+    window.act_redo.trigger()
+    assert window.current_key() == "participants"
+    assert window.statusBar().currentMessage().startswith("Rétabli : ")
+
+
+def test_the_projector_window_is_not_named_twice(app):
+    projector = app.services.projector.open()
+    assert projector.windowTitle() == "Projecteur"  # Qt adds « — Café Conversation »
+    app.services.projector.close()

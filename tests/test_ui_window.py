@@ -110,8 +110,16 @@ def test_lang_option_of_the_command_line(qapp, settings, demo_file):
 
     win = build_app(settings, path=demo_file, lang="en").window
     try:
-        assert settings.language == "en" and win.lang_actions["en"].isChecked()
+        assert win.lang_actions["en"].isChecked() and win.menus["file"].title() == "&File"
         assert str(demo_file.resolve()) in [str(p) for p in settings.recent_files()]
+        assert settings.language == "fr"  # for this start only: the next plain start is French
+    finally:
+        win.close()
+    win = build_app(settings, path=demo_file).window
+    try:
+        assert win.lang_actions["fr"].isChecked() and win.menus["file"].title() == "&Fichier"
+        win.lang_actions["en"].trigger()  # the menu's choice is remembered
+        assert settings.language == "en"
     finally:
         win.close()
         install_language("fr")

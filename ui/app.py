@@ -159,10 +159,11 @@ def _free_name(path: Path) -> Path:
 
 def build_app(settings: Settings, demo: bool = False, path: Path | None = None,
               lang: str | None = None) -> CafeApp:
-    """The app's own start: the language, the first workshop, a quick start."""
+    """The app's own start: the language, the first workshop, a quick start.
+
+    ``lang`` (``--lang``) is for this start only; the menu's choice is remembered.
+    """
     install_language(lang or settings.language)
-    if lang:
-        settings.language = lang
     workshop, store = open_initial(settings, demo, path)
     return CafeApp(WorkshopDocument(workshop, store), settings, quick_start=True)
 

@@ -61,18 +61,18 @@ class HistoryCommand(QUndoCommand):
         if self._first:  # apply() already ran the change
             self._first = False
             return
-        self._doc._step(lambda: self._doc.history.redo(), self.text())
+        self._doc._step(self._doc.history.redo, self.text(), undone=False)
 
     def undo(self) -> None:
         self._first = False
-        self._doc._step(lambda: self._doc.history.undo(), self.text())
+        self._doc._step(self._doc.history.undo, self.text(), undone=True)
 
 
 class WorkshopDocument(QObject):
     """The workshop being edited, with undo and autosave."""
 
     changed = Signal(object)        # a workshop.history.Change
-    stepped = Signal(object, str)   # (Change, text) after an undo or a redo
+    stepped = Signal(object, str, bool)  # (Change, text, undone) after an undo or a redo
     save_state_changed = Signal()   # saved / unsaved / failed / read-only
     save_failed = Signal(str)       # one sentence for the facilitator
 
@@ -144,14 +144,14 @@ class WorkshopDocument(QObject):
             return -1
         return self._merge_ids.setdefault(merge, len(self._merge_ids) + 1)
 
-    def _step(self, move, text: str) -> None:
+    def _step(self, move, text: str, undone: bool) -> None:
         if self._rebuilding:
             return
         record = move()
         if record is None:
             return
         self._after(record.change)
-        self.stepped.emit(record.change, text)
+        self.stepped.emit(record.change, text, undone)
 
     def _after(self, change: Change) -> None:
         self.saver.mark_dirty()

@@ -11,7 +11,7 @@ start), what the first screen does not need waits for the first paint: see
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import install_language
+from ui import geometry
+from ui.i18n import current_language, install_language
 from ui.lazy_pages import LazyPages
+from ui.navigation import page_for
 from ui.parts import Extension, PageSpec
 from ui.services import Services
 
@@ -58,11 +60,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         services.status.connect(lambda text, msecs: self.statusBar().showMessage(text, msecs))
         services.page_wanted.connect(self.show_page)
+        self.document.stepped.connect(self._after_step)
         self.document.save_state_changed.connect(self._update_title)
         self.document.save_failed.connect(self._show_save_error)
         self.document.changed.connect(self._update_title)
         self.translate_ui()
-        self._restore_geometry()
+        geometry.restore(self, self.settings.value("geometry"))
 
     # -- start-up ------------------------------------------------------------
     def after_first_paint(self, task) -> None:
@@ -155,6 +158,14 @@ class MainWindow(QMainWindow):
         row = self.sidebar.currentRow()
         return self.specs[row].key if row >= 0 else ""
 
+    def _after_step(self, change, text: str, undone: bool) -> None:
+        """After Ctrl+Z / Ctrl+Y: show where it happened, select it, say what it was."""
+        key = page_for(change, self.current_key())
+        page = self.show_page(key) if key else self.stack.currentWidget()
+        page.reveal(change)
+        message = self.tr("Annulé : {action}") if undone else self.tr("Rétabli : {action}")
+        self.statusBar().showMessage(message.format(action=text), 8000)
+
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -181,7 +192,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             group.addAction(action)
             self.lang_actions[code] = action
-        self.lang_actions.get(self.settings.language, self.lang_actions["fr"]).setChecked(True)
+        self.lang_actions.get(current_language(), self.lang_actions["fr"]).setChecked(True)
 
     def add_extension(self, extension: Extension) -> None:
         """Place an extension's actions and menus; its texts follow the language."""
@@ -269,20 +280,10 @@ class MainWindow(QMainWindow):
         self.settings.language = install_language(lang)
         self.lang_actions[self.settings.language].setChecked(True)
 
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-            return
-        # First start: 1200 × 800, but never taller or wider than the laptop's
-        # screen (a 1366 × 768 screen would hide the status bar).
-        size = QSize(1200, 800)
-        screen = self.screen()
-        if screen is not None:
-            size = size.boundedTo(screen.availableGeometry().size() * 0.95)
-        self.resize(size)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.services.may_close(self):
+            event.ignore()
+            return
         self._startup_tasks = None  # closed before its first paint: nothing left to start
         self.settings.set_value("geometry", self.saveGeometry())
         for page in self.pages.built():

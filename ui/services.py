@@ -62,6 +62,24 @@ class Services(QObject):
         """Show ``text`` in the status bar of the window."""
         self.status.emit(text, msecs)
 
+    def may_close(self, parent) -> bool:
+        """Closing during a running round asks first (Ctrl+Q pressed by mistake)."""
+        if self._engine is None or not self._engine.running:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        from workshop.timer import format_clock
+
+        left = format_clock(max(0.0, self._engine.countdown.remaining()))
+        answer = QMessageBox.question(
+            parent, self.tr("Quitter pendant le tour ?"),
+            self.tr("Le minuteur tourne encore ({left} restantes). Quitter Café Conversation "
+                    "maintenant ? Le minuteur reprendra où il en est à la réouverture.").format(
+                left=left),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def shutdown(self) -> None:
         """The window is closing: close the projector, let the screen sleep again."""
         if self._projector is not None:

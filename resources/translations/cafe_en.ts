@@ -4,210 +4,210 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="169"/>
+        <location filename="../../ui/pages/agenda_page.py" line="170"/>
         <source>Temps restant : {t}</source>
         <translation>Time left: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="178"/>
+        <location filename="../../ui/pages/agenda_page.py" line="179"/>
         <source>Étape {n} / {count} : {title}</source>
         <translation>Step {n} / {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="180"/>
+        <location filename="../../ui/pages/agenda_page.py" line="181"/>
         <source>Aucune étape</source>
         <translation>No step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="183"/>
+        <location filename="../../ui/pages/agenda_page.py" line="184"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="185"/>
+        <location filename="../../ui/pages/agenda_page.py" line="186"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="185"/>
+        <location filename="../../ui/pages/agenda_page.py" line="186"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="186"/>
+        <location filename="../../ui/pages/agenda_page.py" line="187"/>
         <source>Espace</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="188"/>
+        <location filename="../../ui/pages/agenda_page.py" line="189"/>
         <source>Fermer le projecteur</source>
         <translation>Close projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="189"/>
+        <location filename="../../ui/pages/agenda_page.py" line="190"/>
         <source>Ouvrir le projecteur</source>
         <translation>Open projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="196"/>
+        <location filename="../../ui/pages/agenda_page.py" line="197"/>
         <source>Écran : automatique</source>
         <translation>Screen: automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="198"/>
+        <location filename="../../ui/pages/agenda_page.py" line="199"/>
         <source>Écran : {name}</source>
         <translation>Screen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="205"/>
+        <location filename="../../ui/pages/agenda_page.py" line="206"/>
         <source>Le minuteur tournait pendant la fermeture de l&apos;application ({gap}). Compter ce temps ?</source>
         <translation>The timer was running while the application was closed ({gap}). Count this time?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="208"/>
+        <location filename="../../ui/pages/agenda_page.py" line="209"/>
         <source>L&apos;ordinateur s&apos;est mis en veille ou l&apos;heure a changé ({gap}). Compter ce temps dans l&apos;étape ?</source>
         <translation>The computer went to sleep or its clock changed ({gap}). Count this time in the step?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="211"/>
+        <location filename="../../ui/pages/agenda_page.py" line="212"/>
         <source>L&apos;horloge de l&apos;ordinateur a reculé ({gap}). Suivre l&apos;horloge de l&apos;ordinateur ?</source>
         <translation>The computer&apos;s clock went back ({gap}). Follow the computer&apos;s clock?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="245"/>
-        <location filename="../../ui/pages/agenda_page.py" line="312"/>
+        <location filename="../../ui/pages/agenda_page.py" line="246"/>
+        <location filename="../../ui/pages/agenda_page.py" line="313"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="246"/>
+        <location filename="../../ui/pages/agenda_page.py" line="247"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="251"/>
+        <location filename="../../ui/pages/agenda_page.py" line="252"/>
         <source>Supprimer l&apos;étape</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="255"/>
+        <location filename="../../ui/pages/agenda_page.py" line="256"/>
         <source>Déplacer l&apos;étape</source>
         <translation>Move step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="262"/>
-        <location filename="../../ui/pages/agenda_page.py" line="314"/>
+        <location filename="../../ui/pages/agenda_page.py" line="263"/>
+        <location filename="../../ui/pages/agenda_page.py" line="315"/>
         <source>Déroulé par défaut</source>
         <translation>Default run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="267"/>
+        <location filename="../../ui/pages/agenda_page.py" line="268"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="272"/>
-        <location filename="../../ui/pages/agenda_page.py" line="326"/>
+        <location filename="../../ui/pages/agenda_page.py" line="273"/>
+        <location filename="../../ui/pages/agenda_page.py" line="327"/>
         <source>Noms complets au projecteur</source>
         <translation>Full names on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="277"/>
+        <location filename="../../ui/pages/agenda_page.py" line="278"/>
         <source>Seuil d&apos;alerte</source>
         <translation>Warning threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="290"/>
+        <location filename="../../ui/pages/agenda_page.py" line="291"/>
         <source>fin prévue vers {time}</source>
         <translation>planned end around {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="293"/>
+        <location filename="../../ui/pages/agenda_page.py" line="294"/>
         <source>Durée totale : {h} h {m:02d} — {end}</source>
         <translation>Total length: {h} h {m:02d} — {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="311"/>
+        <location filename="../../ui/pages/agenda_page.py" line="312"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="312"/>
+        <location filename="../../ui/pages/agenda_page.py" line="313"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="313"/>
+        <location filename="../../ui/pages/agenda_page.py" line="314"/>
         <source>Monter</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="313"/>
+        <location filename="../../ui/pages/agenda_page.py" line="314"/>
         <source>Descendre</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="317"/>
+        <location filename="../../ui/pages/agenda_page.py" line="318"/>
         <source>◀ Étape précédente (P)</source>
         <translation>◀ Previous step (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="317"/>
+        <location filename="../../ui/pages/agenda_page.py" line="318"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="318"/>
+        <location filename="../../ui/pages/agenda_page.py" line="319"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="318"/>
+        <location filename="../../ui/pages/agenda_page.py" line="319"/>
         <source>Étape suivante (N) ▶</source>
         <translation>Next step (N) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="321"/>
+        <location filename="../../ui/pages/agenda_page.py" line="322"/>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="323"/>
+        <location filename="../../ui/pages/agenda_page.py" line="324"/>
         <source>Heure de début de l&apos;atelier</source>
         <translation>Workshop start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="324"/>
+        <location filename="../../ui/pages/agenda_page.py" line="325"/>
         <source>Étapes du déroulé</source>
         <translation>Run of show steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="325"/>
+        <location filename="../../ui/pages/agenda_page.py" line="326"/>
         <source>Animation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="327"/>
+        <location filename="../../ui/pages/agenda_page.py" line="328"/>
         <source>&amp;Alerte avant la fin (min) :</source>
         <translation>&amp;Warning before the end (min):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="328"/>
+        <location filename="../../ui/pages/agenda_page.py" line="329"/>
         <source>Alerte avant la fin, en minutes</source>
         <translation>Warning before the end, in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="329"/>
+        <location filename="../../ui/pages/agenda_page.py" line="330"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="330"/>
+        <location filename="../../ui/pages/agenda_page.py" line="331"/>
         <source>Compter ce temps</source>
         <translation>Count this time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="331"/>
+        <location filename="../../ui/pages/agenda_page.py" line="332"/>
         <source>Ne pas le compter</source>
         <translation>Don&apos;t count it</translation>
     </message>
@@ -769,47 +769,47 @@
         <translation>No theme ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="295"/>
+        <location filename="../../ui/pages/ideas_page.py" line="301"/>
         <source>Ajouter une idée</source>
         <translation>Add an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="314"/>
+        <location filename="../../ui/pages/ideas_page.py" line="320"/>
         <source>Choisissez d&apos;abord la ou les idées à déplacer.</source>
         <translation>First choose the idea or ideas to move.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="317"/>
+        <location filename="../../ui/pages/ideas_page.py" line="323"/>
         <source>Déplacer {n} idée(s)</source>
         <translation>Move {n} idea(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="321"/>
+        <location filename="../../ui/pages/ideas_page.py" line="327"/>
         <source>Choisissez au moins deux idées à regrouper (Ctrl+clic).</source>
         <translation>Choose at least two ideas to group (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="323"/>
+        <location filename="../../ui/pages/ideas_page.py" line="329"/>
         <source>Regrouper {n} idées</source>
         <translation>Group {n} ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="327"/>
+        <location filename="../../ui/pages/ideas_page.py" line="333"/>
         <source>Choisissez d&apos;abord l&apos;idée regroupée à séparer.</source>
         <translation>First choose the grouped idea to split.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="329"/>
+        <location filename="../../ui/pages/ideas_page.py" line="335"/>
         <source>Séparer une idée regroupée</source>
         <translation>Split a grouped idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="333"/>
+        <location filename="../../ui/pages/ideas_page.py" line="339"/>
         <source>Choisissez d&apos;abord la ou les idées à supprimer.</source>
         <translation>First choose the idea or ideas to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="335"/>
+        <location filename="../../ui/pages/ideas_page.py" line="341"/>
         <source>Supprimer {n} idée(s)</source>
         <translation>Delete {n} idea(s)</translation>
     </message>
@@ -865,98 +865,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Annuler</source>
-        <extracomment>the key of the page now shown (``&quot;agenda&quot;``…)</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Annuler {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Rétablir {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Étapes de l&apos;atelier</source>
         <translation>Workshop steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>NON enregistré</source>
         <translation>NOT saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Annulé : {action}</source>
+        <extracomment>the key of the page now shown (``&quot;agenda&quot;``…)</extracomment>
+        <translation>Undone: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Rétabli : {action}</source>
+        <translation>Redone: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>État de l&apos;enregistrement : {state}</source>
         <translation>Save status: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Vos modifications restent dans la fenêtre : utilisez « Enregistrer sous… » pour les garder ailleurs.</source>
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
@@ -1148,17 +1158,17 @@
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="353"/>
+        <location filename="../../ui/pages/participants_page.py" line="358"/>
         <source>Choisissez d&apos;abord la ou les personnes à supprimer.</source>
         <translation>First choose the person or people to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="357"/>
+        <location filename="../../ui/pages/participants_page.py" line="362"/>
         <source>Supprimer « {name} »</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="359"/>
+        <location filename="../../ui/pages/participants_page.py" line="364"/>
         <source>Supprimer {count} personnes</source>
         <translation>Delete {count} people</translation>
     </message>
@@ -1538,47 +1548,47 @@
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="204"/>
+        <location filename="../../ui/pages/plan_page.py" line="210"/>
         <source>Changer la période</source>
         <translation>Change the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="210"/>
+        <location filename="../../ui/pages/plan_page.py" line="216"/>
         <source>Changer la résidence</source>
         <translation>Change the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="216"/>
+        <location filename="../../ui/pages/plan_page.py" line="222"/>
         <source>{action} est remplacé par le nom de chaque action.</source>
         <translation>{action} is replaced by the name of each action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="226"/>
+        <location filename="../../ui/pages/plan_page.py" line="232"/>
         <source>Exemple : {}</source>
         <translation>Example: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="232"/>
+        <location filename="../../ui/pages/plan_page.py" line="238"/>
         <source>Appliquer le modèle d&apos;adresse</source>
         <translation>Apply the URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="242"/>
+        <location filename="../../ui/pages/plan_page.py" line="248"/>
         <source>Changer la page de suivi générale</source>
         <translation>Change the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="246"/>
+        <location filename="../../ui/pages/plan_page.py" line="252"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="247"/>
+        <location filename="../../ui/pages/plan_page.py" line="253"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="255"/>
+        <location filename="../../ui/pages/plan_page.py" line="261"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
@@ -1988,12 +1998,8 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector/window.py" line="30"/>
-        <source>Café Conversation — Projecteur</source>
-        <translation>Café Conversation — Projector</translation>
-    </message>
-    <message>
         <location filename="../../ui/projector/window.py" line="31"/>
+        <location filename="../../ui/projector/window.py" line="32"/>
         <source>Projecteur</source>
         <translation>Projector</translation>
     </message>
@@ -2244,6 +2250,20 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <location filename="../../ui/services.py" line="75"/>
+        <source>Quitter pendant le tour ?</source>
+        <extracomment>a line for the status bar and how long it stays (ms) a page the facilitator should now see (its key, e.g. ``&quot;participants&quot;``)</extracomment>
+        <translation>Quit during the round?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/services.py" line="76"/>
+        <source>Le minuteur tourne encore ({left} restantes). Quitter Café Conversation maintenant ? Le minuteur reprendra où il en est à la réouverture.</source>
+        <translation>The timer is still running ({left} left). Quit Café Conversation now? The timer will go on where it is when you open it again.</translation>
+    </message>
+</context>
+<context>
     <name>ShowActions</name>
     <message>
         <location filename="../../ui/show/actions.py" line="95"/>
@@ -2435,43 +2455,43 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
         <translation>No table host: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="170"/>
+        <location filename="../../ui/pages/tables_page.py" line="178"/>
         <source>Nouveau thème</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="171"/>
+        <location filename="../../ui/pages/tables_page.py" line="179"/>
         <source>Ajouter un thème</source>
         <translation>Add a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="178"/>
-        <location filename="../../ui/pages/tables_page.py" line="191"/>
+        <location filename="../../ui/pages/tables_page.py" line="186"/>
+        <location filename="../../ui/pages/tables_page.py" line="199"/>
         <source>Choisissez d&apos;abord un thème dans la liste.</source>
         <translation>First choose a theme in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="182"/>
+        <location filename="../../ui/pages/tables_page.py" line="190"/>
         <source>Couleur du thème « {title} »</source>
         <translation>Colour of theme “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="194"/>
+        <location filename="../../ui/pages/tables_page.py" line="202"/>
         <source>Supprimer le thème « {title} »</source>
         <translation>Delete theme “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="199"/>
+        <location filename="../../ui/pages/tables_page.py" line="207"/>
         <source>Ajouter une table</source>
         <translation>Add a table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="206"/>
+        <location filename="../../ui/pages/tables_page.py" line="214"/>
         <source>Choisissez d&apos;abord une table dans la liste.</source>
         <translation>First choose a table in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="209"/>
+        <location filename="../../ui/pages/tables_page.py" line="217"/>
         <source>Supprimer la table « {name} »</source>
         <translation>Delete table “{name}”</translation>
     </message>

@@ -145,6 +145,7 @@ class AgendaPage(Page):
         b["projector"].clicked.connect(
             lambda: projector.close() if projector.is_open else projector.open())
         projector.open_changed.connect(lambda _open: self._update_show())
+        projector.screens_changed.connect(self._fill_screens)  # a projector plugged in
         self.screen_combo.activated.connect(
             lambda i: projector.choose_screen(self.screen_combo.itemData(i) or ""))
         self.count_gap.clicked.connect(lambda: self._resolve(True))

@@ -70,6 +70,9 @@ class Page(QWidget):
             # Hidden pages wait: a check-in must not rebuild the rotation grid.
             self._stale = True
 
+    def reveal(self, change: Change) -> None:
+        """Select what ``change`` touched (an undo or a redo made it from elsewhere)."""
+
     def on_change(self, change: Change) -> None:
         """What a change the page watches does to it (default: :meth:`refresh`)."""
         self.refresh()

@@ -265,6 +265,12 @@ class IdeasPage(Page):
         current = self.tree.currentIndex()
         self._kept = (self.selected_ids(), current.data(ID_ROLE) if current.isValid() else None)
 
+    def reveal(self, change) -> None:
+        ids = sorted(change.ids.get("ideas", ()))
+        if ids:
+            self._kept = (ids, ids[0])
+            self._restore_selection()
+
     def _restore_selection(self) -> None:
         ids, current = self._kept
         selection = QItemSelection()

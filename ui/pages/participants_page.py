@@ -327,6 +327,11 @@ class ParticipantsPage(Page):
             self.new_name.clear()
             self.select(added[0].id)
 
+    def reveal(self, change) -> None:
+        ids = sorted(change.ids.get("participants", ()))
+        if ids and self.model.row_of(ids[0]) >= 0:
+            self.select(ids[0])
+
     def select(self, pid: str) -> None:
         """Make ``pid`` the current row (search cleared if it hid the person)."""
         row = self.model.row_of(pid)

@@ -171,6 +171,12 @@ class PlanPage(Page):
             self.editor.filling = False
         self._fill_editor()
 
+    def reveal(self, change) -> None:
+        ids = [self.actions.item(r).data(ID_ROLE) for r in range(self.actions.count())]
+        changed = [i for i in ids if i in change.ids.get("plan", ())]
+        if changed:
+            self.actions.setCurrentRow(ids.index(changed[0]))
+
     def _current_id(self) -> str | None:
         item = self.actions.currentItem()
         return item.data(ID_ROLE) if item else None

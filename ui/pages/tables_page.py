@@ -159,6 +159,14 @@ class TablesPage(Page):
         index = view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def reveal(self, change) -> None:
+        for section, view, model in (("tables", self.tables_view, self.tables_model),
+                                     ("themes", self.themes_view, self.themes_model)):
+            ids = [i for i in sorted(change.ids.get(section, ())) if model.row_of(i) >= 0]
+            if ids:
+                self._select(view, model, ids[0])
+                return
+
     def _select(self, view: QTableView, model, item_id: str, column: int = 0) -> None:
         index = model.index(model.row_of(item_id), column)
         view.selectionModel().setCurrentIndex(

@@ -9,7 +9,7 @@ content and clock face.  Esc leaves fullscreen, F11 (or F) toggles it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
@@ -27,7 +27,8 @@ class ProjectorWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projectorWindow")
-        self.setWindowTitle(self.tr("Café Conversation — Projecteur"))
+        # Qt adds « — Café Conversation » itself (the application display name)
+        self.setWindowTitle(self.tr("Projecteur"))
         self.setAccessibleName(self.tr("Projecteur"))
         from ui.projector.screens import PlainScreen, RoundScreen, TransitionScreen
 
@@ -92,6 +93,8 @@ class ProjectorController(QObject):
     """Opens, places and feeds the projector window; ``window.projector``."""
 
     open_changed = Signal(bool)
+    #: a screen was plugged in or unplugged (lists of screens are filled again)
+    screens_changed = Signal()
 
     def __init__(self, engine, settings=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -166,10 +169,13 @@ class ProjectorController(QObject):
 
     # -- screens plugged and unplugged ---------------------------------------------
     def _on_screen_added(self, _screen: QScreen) -> None:
+        self.screens_changed.emit()
         if self.is_open:
             self.place()
 
     def _on_screen_removed(self, screen: QScreen) -> None:
+        # emitted after Qt has forgotten the screen: lists then name only the others
+        QTimer.singleShot(0, self.screens_changed.emit)
         if not self.is_open:
             return
         app = QGuiApplication.instance()

@@ -121,13 +121,16 @@ def open_app(qtbot, settings, path: Path, workshop: Workshop) -> CafeApp:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_every_button_and_action_of_the_demo(qtbot, settings, tmp_path, demo, answered, lang):
+def test_every_button_and_action_of_the_demo(qtbot, settings, tmp_path, demo, answered, lang,
+                                            monkeypatch):
     install_language(lang)
     try:
         app = open_app(qtbot, settings, tmp_path / "demo.json", demo)
         clicked = click_everything(qtbot, app)
         assert len(clicked) > 50
         assert app.people.import_action in clicked  # the menu entry, once dead
+        monkeypatch.setattr(QMessageBox, "question",  # « quit during the round? »: yes
+                            lambda *a, **k: QMessageBox.StandardButton.Yes)
         app.window.act_quit.trigger()
         assert not app.window.isVisible()
     finally:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from tests.accessibility import unnamed_controls
 from ui import file_actions
 from ui.i18n import install_language
+from workshop import editing
 from workshop.storage.store import WorkshopStore
 
 MY_PAGES = ("workshop", "participants", "tables", "rotation")
@@ -30,9 +31,11 @@ def test_workshop_page_edits_undo_and_reopen(window, qtbot, demo_file):
     assert window.document.workshop.title == "Atelier des Tilleuls"
     assert window.windowTitle().startswith("Atelier des Tilleuls — atelier.json")
     assert window.act_undo.text() == "Annuler Modifier « Titre »"
-    page.date.setDate(QDate(2027, 3, 14))
-    page.date.editingFinished.emit()
+    page.date.edit.selectAll()
+    qtbot.keyClicks(page.date.edit, "14/3/27")  # typed the French way
+    qtbot.keyClick(page.date.edit, Qt.Key.Key_Return)
     assert page.date_words.text() == "dimanche 14 mars 2027"
+    assert page.date.edit.text() == "14/03/2027"
     page.year.setValue(2028)
     page.year.editingFinished.emit()
     field.clear()
@@ -329,11 +332,34 @@ def test_a_window_closed_before_its_first_paint_starts_nothing(qapp, qtbot, docu
 
 def test_a_date_picked_in_the_calendar_is_saved(window, qtbot):
     page = window.show_page("workshop")
-    page.date.setFocus()  # as a click on the pop-up arrow (or Alt+↓) does first
-    qtbot.waitUntil(page.date.hasFocus)
-    page.date.setDate(QDate(2027, 5, 20))  # what the pop-up does with the clicked day…
-    page.date.calendarWidget().clicked.emit(QDate(2027, 5, 20))  # …and its signal
+    window.document.apply("sans date", lambda ws: editing.update_workshop(ws, date=""))
+    assert page.date.edit.text() == ""  # no fake date: the field is empty
+    qtbot.mouseClick(page.date.button, Qt.MouseButton.LeftButton)
+    calendar = page.date.calendar
+    assert calendar.isVisible() and calendar.selectedDate() == QDate.currentDate()
+    calendar.setSelectedDate(QDate(2027, 5, 20))
+    calendar.clicked.emit(QDate(2027, 5, 20))  # what a click on the day sends
     assert window.document.workshop.date == "2027-05-20"
+    assert not calendar.isVisible()
+
+
+def test_a_date_typed_over_no_date_is_read_the_french_way(window, qtbot):
+    page = window.show_page("workshop")
+    window.document.apply("sans date", lambda ws: editing.update_workshop(ws, date=""))
+    page.date.edit.setFocus()
+    qtbot.keyClicks(page.date.edit, "12/12/2026")
+    qtbot.keyClick(page.date.edit, Qt.Key.Key_Return)
+    assert window.document.workshop.date == "2026-12-12"
+    page.date.edit.selectAll()
+    qtbot.keyClicks(page.date.edit, "31/02/2026")
+    qtbot.keyClick(page.date.edit, Qt.Key.Key_Return)
+    assert "n'est pas une date valide" in page.problem.text()
+    assert window.document.workshop.date == "2026-12-12"  # kept
+    assert page.date.edit.text() == "31/02/2026"           # what was typed stays, to correct
+    page.date.edit.selectAll()
+    qtbot.keyClicks(page.date.edit, "5 mars 2027")
+    qtbot.keyClick(page.date.edit, Qt.Key.Key_Return)
+    assert window.document.workshop.date == "2027-03-05" and page.problem.text() == ""
 
 
 def test_a_window_shown_but_never_painted_still_finishes_its_start(qapp, qtbot, document,

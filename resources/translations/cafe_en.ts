@@ -865,108 +865,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Annuler {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Rétablir {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Étapes de l&apos;atelier</source>
         <translation>Workshop steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>NON enregistré</source>
         <translation>NOT saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Annulé : {action}</source>
         <extracomment>the key of the page now shown (``&quot;agenda&quot;``…)</extracomment>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Rétabli : {action}</source>
         <translation>Redone: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>État de l&apos;enregistrement : {state}</source>
         <translation>Save status: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Vos modifications restent dans la fenêtre : utilisez « Enregistrer sous… » pour les garder ailleurs.</source>
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
@@ -2876,92 +2876,97 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>WorkshopPage</name>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="63"/>
+        <location filename="../../ui/pages/workshop_page.py" line="55"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="65"/>
+        <location filename="../../ui/pages/workshop_page.py" line="57"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="66"/>
+        <location filename="../../ui/pages/workshop_page.py" line="58"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="67"/>
+        <location filename="../../ui/pages/workshop_page.py" line="59"/>
         <source>&amp;Lieu (résidence) :</source>
         <translation>&amp;Place (residence):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="68"/>
+        <location filename="../../ui/pages/workshop_page.py" line="60"/>
         <source>&amp;Organisation :</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="69"/>
+        <location filename="../../ui/pages/workshop_page.py" line="61"/>
         <source>A&amp;nimation :</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="70"/>
+        <location filename="../../ui/pages/workshop_page.py" line="62"/>
         <source>&amp;Année de la programmation :</source>
         <translation>Action plan &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="75"/>
+        <location filename="../../ui/pages/workshop_page.py" line="67"/>
         <source>Titre de l&apos;atelier</source>
         <translation>Workshop title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="76"/>
+        <location filename="../../ui/pages/workshop_page.py" line="68"/>
         <source>Lieu ou résidence</source>
         <translation>Place or residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="77"/>
+        <location filename="../../ui/pages/workshop_page.py" line="69"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="78"/>
+        <location filename="../../ui/pages/workshop_page.py" line="70"/>
         <source>Personne qui anime</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="82"/>
+        <location filename="../../ui/pages/workshop_page.py" line="74"/>
         <source>salle, adresse de la résidence</source>
         <translation>room, address of the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="83"/>
+        <location filename="../../ui/pages/workshop_page.py" line="75"/>
         <source>Date de l&apos;atelier</source>
         <translation>Workshop date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="84"/>
-        <source>non fixée</source>
-        <translation>not set</translation>
+        <location filename="../../ui/pages/workshop_page.py" line="76"/>
+        <source>jj/mm/aaaa — non fixée</source>
+        <translation>dd/mm/yyyy — not set</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="85"/>
+        <location filename="../../ui/pages/workshop_page.py" line="77"/>
+        <source>Choisir la date dans un calendrier</source>
+        <translation>Pick the date in a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/workshop_page.py" line="79"/>
         <source>Année couverte par la programmation annuelle</source>
         <translation>Year covered by the annual action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="115"/>
+        <location filename="../../ui/pages/workshop_page.py" line="105"/>
         <source>Modifier « {label} »</source>
         <translation>Edit “{label}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="126"/>
+        <location filename="../../ui/pages/workshop_page.py" line="123"/>
         <source>Modifier la date</source>
         <translation>Edit the date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/workshop_page.py" line="134"/>
+        <location filename="../../ui/pages/workshop_page.py" line="132"/>
         <source>Modifier l&apos;année de la programmation</source>
         <translation>Edit the action plan year</translation>
     </message>

@@ -1,17 +1,20 @@
 """Atelier: title, date, place, organisation, facilitator, year of the programme.
 
 A field is saved when it loses focus or on Enter, as one undoable change;
-refused input (empty title) is explained and the field shows the saved value.
+refused input (empty title, a date that is not one) is explained and the
+field shows the saved value.  The date is typed the French way or picked in
+a calendar (:mod:`ui.pages.date_field`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from ui.pages.base import Page
-
-NO_DATE = QDate(2000, 1, 1)  # shown as « non fixée » (a QDateEdit cannot be empty)
+from ui.pages.date_field import DateField
+from ui.text.messages import describe
+from workshop.errors import WorkshopError
 
 
 class WorkshopPage(Page):
@@ -26,13 +29,8 @@ class WorkshopPage(Page):
         for key in ("title", "date", "place", "organisation", "facilitator", "year"):
             self.labels[key] = QLabel()
             if key == "date":
-                widget = self.date = QDateEdit()
-                self.date.setCalendarPopup(True)
-                self.date.setMinimumDate(NO_DATE)
-                self.date.editingFinished.connect(self._commit_date)
-                # The calendar pop-up is built on first focus (a click or a key
-                # opening it gives focus first), not with the window: ≈ 3 ms sooner.
-                self.date.installEventFilter(self)
+                widget = self.date = DateField()
+                self.date.committed.connect(self._commit_date)
             elif key == "year":
                 widget = self.year = QSpinBox()
                 self.year.setRange(2000, 2100)
@@ -52,12 +50,6 @@ class WorkshopPage(Page):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         self.translate_ui()  # also refreshes
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.date and event.type() == QEvent.Type.FocusIn:
-            self.date.removeEventFilter(self)
-            self.date.calendarWidget().clicked.connect(self._commit_date)
-        return super().eventFilter(watched, event)
 
     def translate_ui(self) -> None:
         self.title.setText("<h2>{}</h2>".format(self.tr("Atelier")))
@@ -80,8 +72,10 @@ class WorkshopPage(Page):
         for key, name in names.items():
             self.fields[key].setAccessibleName(name)
         self.fields["place"].setPlaceholderText(self.tr("salle, adresse de la résidence"))
-        self.date.setAccessibleName(self.tr("Date de l'atelier"))
-        self.date.setSpecialValueText(self.tr("non fixée"))
+        self.date.edit.setAccessibleName(self.tr("Date de l'atelier"))
+        self.date.edit.setPlaceholderText(self.tr("jj/mm/aaaa — non fixée"))
+        self.date.button.setAccessibleName(self.tr("Choisir la date dans un calendrier"))
+        self.date.button.setToolTip(self.date.button.accessibleName())
         self.year.setAccessibleName(self.tr("Année couverte par la programmation annuelle"))
         self.refresh()
 
@@ -90,13 +84,9 @@ class WorkshopPage(Page):
         for key, widget in self.fields.items():
             if widget.text() != getattr(ws, key):
                 widget.setText(getattr(ws, key))
-        self.date.blockSignals(True)
-        self.date.setLocale(QLocale())
-        self.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-                                   .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
+        if not self.date.edit.hasFocus():
+            self.date.set_iso(ws.date)
         date = QDate.fromString(ws.date, "yyyy-MM-dd")
-        self.date.setDate(date if date.isValid() else NO_DATE)
-        self.date.blockSignals(False)
         self.date_words.setText(QLocale().toString(date, QLocale.FormatType.LongFormat)
                                 if date.isValid() else "")
         self.year.blockSignals(True)
@@ -117,14 +107,22 @@ class WorkshopPage(Page):
                 lambda ws: editing.update_workshop(ws, **{key: value})):
             self.fields[key].setText(getattr(self.document.workshop, key))
 
-    def _commit_date(self, *_args) -> None:
-        date = self.date.date()
-        value = "" if date == NO_DATE else date.toString("yyyy-MM-dd")
-        if value != self.document.workshop.date:
-            from workshop import editing
+    def _commit_date(self, text: str) -> None:
+        from workshop import editing
+        from workshop.dates import parse_date
 
-            self.apply(self.tr("Modifier la date"),
-                       lambda ws: editing.update_workshop(ws, date=value))
+        try:
+            value = parse_date(text)
+        except WorkshopError as exc:
+            self.show_problem(describe(exc))  # what was typed stays, to be corrected
+            return
+        if value == self.document.workshop.date:
+            self.show_problem("")
+            self.date.set_iso(value)  # « 1/2/27 » shown as « 01/02/2027 »
+            return
+        if self.apply(self.tr("Modifier la date"),
+                      lambda ws: editing.update_workshop(ws, date=value)):
+            self.date.set_iso(value)
 
     def _commit_year(self) -> None:
         year = self.year.value()

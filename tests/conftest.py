@@ -1,4 +1,4 @@
-"""Shared fixtures: an isolated settings file, fresh workshops on disk."""
+"""Shared fixtures: isolated user folders and settings, fresh workshops on disk."""
 
 from __future__ import annotations
 
@@ -9,6 +9,23 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CAFE_LANG", "fr")
+
+
+@pytest.fixture(autouse=True)
+def user_places(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own data, settings, log and Documents folders (ui.paths).
+
+    platformdirs reads the XDG variables, and the Documents folder from
+    ``user-dirs.dirs`` in the configuration folder, each time it is asked.
+    """
+    home = tmp_path_factory.mktemp("user")
+    for name, sub in (("XDG_DATA_HOME", "share"), ("XDG_CONFIG_HOME", "config"),
+                      ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(name, str(home / sub))
+    (home / "config").mkdir()
+    (home / "config" / "user-dirs.dirs").write_text(
+        f'XDG_DOCUMENTS_DIR="{home / "Documents"}"\n', encoding="utf-8")
+    return home
 
 
 @pytest.fixture

@@ -1,4 +1,8 @@
-"""``cafe-conversation``: a subcommand (no Qt loaded) or the facilitator window."""
+"""``cafe-conversation``: a subcommand (no Qt loaded) or the facilitator window.
+
+``cafe-conversation FILE`` opens the window on FILE: the command an
+installer's file association runs on a double-click.
+"""
 
 from __future__ import annotations
 
@@ -13,4 +17,4 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     from ui.app import run_gui  # Qt only for the window
 
-    return run_gui(demo=args.demo, lang=args.lang)
+    return run_gui(demo=args.demo, lang=args.lang, path=getattr(args, "file", None))

@@ -9,7 +9,7 @@ after ``--``; a FILE that does not exist is one sentence and exit code 2.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui import paths
@@ -19,9 +19,18 @@ from ui.main_window import MainWindow
 from workshop.storage.store import WorkshopStore
 
 
-def run_window(argv: list[str]) -> dict:
-    """Run ``main(argv)``; once its window shows, note what it shows and close it."""
+def run_window(argv: list[str], monkeypatch) -> dict:
+    """Run ``main(argv)``; once its window shows, note what it shows and close it.
+
+    ``QApplication.exec`` runs as a plain ``QEventLoop`` here.  Once the real
+    one has returned over this window in a process that goes on (the app's
+    own process ends there), later event loops starved Python threads
+    (measured: a counting thread ran ~100 times slower during ``qtbot.wait``),
+    and the worker threads of the tests that follow timed out.
+    """
     seen: dict = {}
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: loop.exec())
 
     def look() -> None:
         windows = [w for w in QApplication.topLevelWidgets()
@@ -35,7 +44,7 @@ def run_window(argv: list[str]) -> dict:
         seen["menus"] = list(window.menus)
         window.close()
         window.deleteLater()
-        QApplication.instance().quit()
+        loop.quit()
 
     QTimer.singleShot(0, look)
     try:
@@ -63,8 +72,8 @@ def workshop(tmp_path, demo):
     return path
 
 
-def test_a_file_opens_in_the_window(qapp, workshop):
-    seen = run_window([str(workshop)])
+def test_a_file_opens_in_the_window(qapp, workshop, monkeypatch):
+    seen = run_window([str(workshop)], monkeypatch)
     assert seen["code"] == 0
     assert seen["path"] == workshop
     assert "Les Tilleuls.cafe" in seen["title"]
@@ -74,7 +83,7 @@ def test_a_file_opens_in_the_window(qapp, workshop):
     assert "started (Python" in log and f"opened {workshop}" in log
 
 
-def test_a_json_file_opens_too_with_the_language(qapp, tmp_path, demo):
+def test_a_json_file_opens_too_with_the_language(qapp, tmp_path, demo, monkeypatch):
     from ui.i18n import install_language
 
     path = tmp_path / "ancien.json"
@@ -82,7 +91,7 @@ def test_a_json_file_opens_too_with_the_language(qapp, tmp_path, demo):
     store.save(demo)
     store.close()
     try:
-        seen = run_window(["--lang", "en", str(path)])
+        seen = run_window(["--lang", "en", str(path)], monkeypatch)
     finally:
         install_language("fr")
     assert seen["path"] == path and "(saved)" in seen["title"]
@@ -94,7 +103,7 @@ def test_a_file_named_like_a_command_opens_after_double_dash(qapp, tmp_path, dem
     store = WorkshopStore(tmp_path / "check")
     store.save(demo)
     store.close()
-    seen = run_window(["--", "check"])
+    seen = run_window(["--", "check"], monkeypatch)
     assert seen["path"].name == "check"
 
 

@@ -135,6 +135,32 @@ def test_a_missing_file_is_one_sentence_and_no_window(argv, sentence, tmp_path, 
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
+def test_without_a_console_a_missing_file_goes_to_the_window(tmp_path, monkeypatch):
+    """CafeConversation.exe (Windows, no console): the window's dialog says it."""
+    import sys
+
+    import ui.app
+
+    opened = []
+    monkeypatch.setattr(ui.app, "run_gui", lambda **kwargs: opened.append(kwargs) or 0)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main([str(tmp_path / "parti.cafe")]) == 0
+    assert opened[0]["path"] == tmp_path / "parti.cafe"
+
+
+def test_the_window_says_a_missing_file_in_one_sentence(qapp, settings, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import open_initial
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    workshop, store = open_initial(settings, demo=False, path=tmp_path / "parti.cafe")
+    store.close()
+    assert said == ["Le fichier « parti.cafe » n'existe pas."]
+    assert store.path == paths.workshops_folder() / "nouvel-atelier.cafe"  # nothing lost
+
+
 def test_new_writes_a_cafe_file_and_refuses_other_endings(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main(["new", "atelier", "--demo"]) == 0

@@ -76,14 +76,18 @@ def build_parser(window_file: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
-def parse(argv: list[str]) -> argparse.Namespace:
-    """The command line read (``args.command`` is None for the window, ``args.file`` its FILE)."""
+def parse(argv: list[str], check_file: bool = True) -> argparse.Namespace:
+    """The command line read (``args.command`` is None for the window, ``args.file`` its FILE).
+
+    A missing FILE is an error here, unless ``check_file`` is false: then
+    the window says so in a dialog.
+    """
     _early_language(argv)
     word, forced = _first_word(argv)
     window_file = word is not None and (forced or word not in HELP)
     parser = build_parser(window_file)
     args = parser.parse_args(argv)
-    if window_file and not args.file.is_file():
+    if window_file and check_file and not args.file.is_file():
         if forced or args.file.suffix or len(args.file.parts) > 1:
             parser.error(_("Le fichier « {name} » n'existe pas.").format(name=args.file))
         parser.error(_("« {name} » n'est ni un fichier d'atelier ni une commande ({commands}).")

@@ -6,7 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup screenshots bench translations clean
+DIST_STAMP := $(VENV)/.installed-dist
+
+.PHONY: run test setup screenshots bench translations dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,5 +35,16 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py
 
+# PyInstaller is only needed here (the `dist` extra), not to run or test the app.
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+# The one-folder application for this platform: dist/cafe-conversation/
+# (Windows installer: packaging/windows/cafe-conversation.iss; see README).
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller packaging/cafe-conversation.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

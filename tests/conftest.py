@@ -1,4 +1,4 @@
-"""Shared fixtures: an isolated settings file, fresh workshops on disk."""
+"""Shared fixtures: isolated user folders and settings, fresh workshops on disk."""
 
 from __future__ import annotations
 
@@ -12,6 +12,23 @@ os.environ.setdefault("CAFE_LANG", "fr")
 # every change made through the document is undone and redone at once and compared
 # with the whole workshop (ui/document.py): an operation missing a touch() fails
 os.environ.setdefault("CAFE_CHECK_HISTORY", "1")
+
+
+@pytest.fixture(autouse=True)
+def user_places(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own data, settings, log and Documents folders (ui.paths).
+
+    platformdirs reads the XDG variables, and the Documents folder from
+    ``user-dirs.dirs`` in the configuration folder, each time it is asked.
+    """
+    home = tmp_path_factory.mktemp("user")
+    for name, sub in (("XDG_DATA_HOME", "share"), ("XDG_CONFIG_HOME", "config"),
+                      ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(name, str(home / sub))
+    (home / "config").mkdir()
+    (home / "config" / "user-dirs.dirs").write_text(
+        f'XDG_DOCUMENTS_DIR="{home / "Documents"}"\n', encoding="utf-8")
+    return home
 
 
 @pytest.fixture

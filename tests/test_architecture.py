@@ -8,6 +8,7 @@ breaks them fails the suite like any other bug.
 from __future__ import annotations
 
 import ast
+import logging.config
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,12 @@ PACKAGES = ("workshop", "exports", "ui")
 
 def test_import_contracts_are_kept(monkeypatch, capsys):
     monkeypatch.chdir(ROOT)
+    # import-linter configures its logging with dictConfig, which by default
+    # disables every logger that exists: the app's own would stay silent in
+    # the tests that run after this one
+    configure = logging.config.dictConfig
+    monkeypatch.setattr(logging.config, "dictConfig",
+                        lambda config: configure({**config, "disable_existing_loggers": False}))
     code = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
     report = capsys.readouterr().out
     assert code == 0, report

@@ -1,7 +1,8 @@
 """The core knows nothing of the screen (napari's import contract, for us).
 
-Every module of ``workshop/``, ``exports/``, the command line (``ui/cli/``)
-and the sentences outside the widgets (``ui/text/``), sub-packages included,
+Every module of ``workshop/``, ``exports/``, the command line (``ui/cli/``),
+the sentences outside the widgets (``ui/text/``), sub-packages included, and
+the app's places and log file (``ui/paths.py``, ``ui/log_file.py``)
 is imported in a fresh interpreter where importing PySide6 fails; any Qt
 import breaks this test.  No (French, English) pair is written in code: the
 domain says codes.
@@ -21,11 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 BLOCKER = """
 import importlib, sys
+PURE_UI = ("ui.cli", "ui.text", "ui.paths", "ui.log_file")
 class Block:
     def find_spec(self, name, path=None, target=None):
         if name in ("PySide6", "shiboken6") or name.startswith("PySide6."):
             raise ImportError(f"{name} is forbidden in the core")
-        if name.startswith("ui.") and not name.startswith(("ui.cli", "ui.text")):
+        if name.startswith("ui.") and not name.startswith(PURE_UI):
             raise ImportError(f"{name} is forbidden in the core")
         return None
 sys.meta_path.insert(0, Block())
@@ -48,6 +50,14 @@ def test_core_imports_without_qt(package):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize("module", ["ui.paths", "ui.log_file"])
+def test_places_and_log_import_without_qt(module):
+    """The command line and a future exception hook use them: no Qt behind them."""
+    result = subprocess.run([sys.executable, "-c", BLOCKER, module], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
 
 
 def test_blocker_really_blocks():

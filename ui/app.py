@@ -24,7 +24,8 @@ from ui.parts import PageSpec
 from ui.people.import_actions import PeopleFileActions
 from ui.people.privacy_actions import PrivacyActions
 from ui.services import Services
-from ui.settings import Settings, workshops_folder
+from ui.paths import EXTENSION, workshops_folder
+from ui.settings import Settings
 
 
 class CafeApp:
@@ -143,7 +144,7 @@ def open_initial(settings: Settings, demo: bool, path: Path | None, parent=None)
         demo_path = file_actions.fresh_demo_path(folder)
         settings.add_recent(demo_path)
         return file_actions.create_demo(demo_path)
-    new_path = _free_name(folder / "nouvel-atelier.json")
+    new_path = _free_name(folder / f"nouvel-atelier{EXTENSION}")
     settings.add_recent(new_path)
     return file_actions.create_empty(new_path)
 
@@ -169,6 +170,10 @@ def build_app(settings: Settings, demo: bool = False, path: Path | None = None,
 
 
 def run_gui(demo: bool = False, lang: str | None = None, path: Path | None = None) -> int:
+    """The window: the log file started, then the first workshop (``path`` if given)."""
+    from ui.log_file import start_logging
+
+    start_logging()
     qt_app = make_application()
     app = build_app(Settings(), demo=demo, path=path, lang=lang)
     app.window.show()

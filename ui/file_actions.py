@@ -8,6 +8,7 @@ sooner without building their Python types at start-up.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -15,9 +16,13 @@ from PySide6.QtWidgets import QWidget
 
 from workshop.model import Workshop
 from workshop.storage.store import StoreError, WorkshopStore
+from ui.paths import EXTENSION
 from ui.text.messages import describe
 
-FILTER = "Ateliers (*.json);;Tous les fichiers (*)"
+# .cafe is the workshops' own extension (file association); .json still opens
+FILTER = "Ateliers (*.cafe *.json);;Tous les fichiers (*)"
+
+log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -28,7 +33,7 @@ def fresh_demo_path(folder: Path) -> Path:
     from datetime import datetime
 
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
-    return folder / f"demo-{stamp}.json"
+    return folder / f"demo-{stamp}{EXTENSION}"
 
 
 def create_demo(path: Path) -> tuple[Workshop, WorkshopStore]:
@@ -56,12 +61,14 @@ def open_file(path: Path, parent: QWidget | None,
     try:
         workshop = store.load()
     except StoreError as exc:
+        log.warning("could not open %s: %s", path, exc.code)
         if exc.backup is None or not ask:
             store.close()
             if ask:
                 QMessageBox.warning(parent, tr("Ouverture impossible"), describe(exc))
             return None
         return _offer_backup(store, exc, parent)
+    log.info("opened %s%s", path, " (read-only)" if store.read_only else "")
     if store.read_only and ask:
         QMessageBox.information(parent, tr("Lecture seule"),
                                 describe(StoreError("locked", path)))
@@ -105,4 +112,4 @@ def ask_save_path(parent: QWidget, folder: Path, title: str) -> Path | None:
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix else path.with_suffix(".json")
+    return path if path.suffix else path.with_suffix(EXTENSION)

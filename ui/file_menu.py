@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ui import file_actions
 from ui.parts import Entry
 from ui.services import Services
-from ui.settings import workshops_folder
+from ui.paths import workshops_folder
 
 
 class FileMenu(QObject):

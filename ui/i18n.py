@@ -9,6 +9,7 @@ its ``qtbase_*`` catalogues.  Widgets re-translate on ``LanguageChange``.
 
 from __future__ import annotations
 
+import logging
 from importlib.resources import files
 from pathlib import Path
 
@@ -20,6 +21,7 @@ LANGUAGES = ("fr", "en")
 # Through importlib.resources: found the same way installed, frozen or in the source tree.
 TRANSLATIONS = Path(str(files("resources") / "translations"))
 
+log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 _current = "fr"
 
@@ -45,6 +47,9 @@ def install_language(lang: str) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+            log.info("Qt catalogue %s loaded from %s", name, folder)
+        elif name.startswith("cafe_"):  # ours must be there; Qt's own may be absent
+            log.warning("Qt catalogue %s not found in %s", name, folder)
     locale = QLocale(QLocale.Language.French, QLocale.Country.France) if lang == "fr" \
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)

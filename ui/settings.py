@@ -1,6 +1,9 @@
 """User settings (QSettings): language, recent files, window geometry.
 
-Settings never go into the workshop file.  Tests pass their own
+Settings never go into the workshop file.  They live in an INI file at
+:func:`ui.paths.settings_file` (the About box shows where); the first start
+after an update copies what an earlier release kept in the platform's
+native store (the registry on Windows).  Tests pass their own
 ``QSettings`` (an INI file in a temporary folder).
 """
 
@@ -8,13 +11,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
+
+from ui import paths
 
 MAX_RECENT = 8
 
 
 def default_settings() -> QSettings:
-    return QSettings("CafeConversation", "cafe-conversation")
+    """The user's settings file; filled once from an earlier release's settings."""
+    path = paths.settings_file()
+    fresh = not path.exists()
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    if fresh:
+        earlier = QSettings("CafeConversation", "cafe-conversation")
+        for key in earlier.allKeys():
+            settings.setValue(key, earlier.value(key))
+    return settings
 
 
 class Settings:
@@ -52,10 +65,3 @@ class Settings:
     def set_value(self, key: str, value) -> None:
         self.q.setValue(key, value)
 
-
-def workshops_folder() -> Path:
-    """Where new workshops and demo copies go unless the user picks a place."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or Path.home() / ".cafe-conversation") / "ateliers"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from datetime import date
 
-from workshop.errors import WorkshopError
+from workshop.editing import EditError
 
 MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
           "septembre", "octobre", "novembre", "decembre")
@@ -21,10 +21,8 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _WORDS = re.compile(r"(\d{1,2})(?:er)?\s+([a-z]+)\.?\s+(\d{4})")
 
 
-class DateError(WorkshopError):
-    """A typed date that is not one."""
-
-    domain = "edit"
+#: a typed date that is not one: the editor's own refusal (« n'est pas une date valide »)
+DateError = EditError
 
 
 def parse_date(text: str) -> str:

@@ -530,44 +530,44 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="45"/>
+        <location filename="../../ui/file_actions.py" line="50"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="62"/>
+        <location filename="../../ui/file_actions.py" line="68"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="73"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="78"/>
+        <location filename="../../ui/file_actions.py" line="85"/>
         <source>Fichier abîmé</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="81"/>
+        <location filename="../../ui/file_actions.py" line="88"/>
         <source>La sauvegarde la plus récente lisible date du {when}. La restaurer ? Le fichier abîmé est conservé à part.</source>
         <translation>The most recent readable backup is from {when}. Restore it? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="83"/>
+        <location filename="../../ui/file_actions.py" line="90"/>
         <source>Restaurer la sauvegarde</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="103"/>
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="97"/>
-        <source>Ateliers (*.json);;Tous les fichiers (*)</source>
-        <translation>Workshops (*.json);;All files (*)</translation>
+        <location filename="../../ui/file_actions.py" line="104"/>
+        <source>Ateliers (*.cafe *.json);;Tous les fichiers (*)</source>
+        <translation>Workshops (*.cafe *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -616,19 +616,44 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help_menu.py" line="26"/>
+        <location filename="../../ui/help_menu.py" line="47"/>
         <source>À &amp;propos de Café Conversation</source>
         <translation>&amp;About Café Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/help_menu.py" line="31"/>
+        <location filename="../../ui/help_menu.py" line="52"/>
         <source>À propos</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/help_menu.py" line="32"/>
+        <location filename="../../ui/help_menu.py" line="62"/>
         <source>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Préparer et animer un World Café : plans de table, minuteur, votes, programmation annuelle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Données personnelles&lt;/b&gt; : les noms et contacts restent sur cet ordinateur, dans le fichier de l&apos;atelier et ses sauvegardes. Les contacts ne sont gardés qu&apos;avec le consentement de la personne, pour le suivi des actions seulement ; une personne peut être effacée à tout moment.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Café Conversation {version}&lt;/h3&gt;&lt;p&gt;Prepare and run a World Café: seating plans, timer, votes, annual action plan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Personal data&lt;/b&gt;: names and contacts stay on this computer, in the workshop file and its backups. Contacts are kept only with the person&apos;s consent, and only to follow up actions; a person can be erased at any time.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="70"/>
+        <source>Sur cet ordinateur</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="25"/>
+        <source>Ateliers :</source>
+        <translation>Workshops:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="26"/>
+        <source>Données de l&apos;application :</source>
+        <translation>Application data:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="27"/>
+        <source>Réglages :</source>
+        <translation>Settings:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="28"/>
+        <source>Journal (à joindre pour signaler un problème) :</source>
+        <translation>Log (attach it to report a problem):</translation>
     </message>
 </context>
 <context>
@@ -971,47 +996,47 @@
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>Tables et thèmes</source>
         <translation>Tables and themes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Programmation annuelle</source>
         <translation>Annual action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>

@@ -10,6 +10,7 @@ from workshop.model import Workshop
 from workshop.storage.store import StoreError, WorkshopStore
 from workshop.validate import problems
 
+from ui.paths import EXTENSION, EXTENSIONS
 from ui.text import _
 from ui.text.messages import describe
 
@@ -25,6 +26,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    if not args.file.suffix:
+        args.file = args.file.with_suffix(EXTENSION)  # « new atelier » writes atelier.cafe
+    elif args.file.suffix.lower() not in EXTENSIONS:
+        print(_("« {name} » : un fichier d'atelier se termine par .cafe (ou .json).").format(
+            name=args.file.name), file=sys.stderr)
+        return 1
     if args.demo:
         from workshop.demo import demo_workshop
 

@@ -12,6 +12,7 @@ False and never raises.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sys
 from collections.abc import Callable
@@ -22,6 +23,8 @@ from types import ModuleType
 from PySide6.QtCore import QObject, QProcess, QUrl
 
 CHIME_PATH = Path(str(files("resources") / "sounds" / "chime.wav"))
+
+log = logging.getLogger(__name__)
 
 
 def load_multimedia() -> ModuleType | None:
@@ -83,6 +86,10 @@ class Chime(QObject):
         self._loader = loader
         self._effect = None
         self._tried = False
+        if self.path.is_file():
+            log.info("chime: %s", self.path)
+        else:
+            log.warning("chime not found: %s", self.path)
 
     @property
     def available(self) -> bool:

@@ -264,3 +264,50 @@ def test_replace_never_allowed_keeps_old_file_and_says_so(tmp_path, demo, monkey
     assert "Accès refusé" in describe(info.value, "fr")
     assert path.read_bytes() == before
     assert not list(tmp_path.glob(".a.json.tmp-*"))  # no temp file left behind
+
+
+def test_writes_from_a_worker_thread_never_overlap(tmp_path, demo, monkeypatch):
+    """The save worker writes while the GUI thread saves, backs up and records the show."""
+    import threading
+    import time
+
+    import workshop.storage.backups as backups_module
+    import workshop.storage.store as store_module
+    from workshop.model import CountdownState
+    from workshop.storage.atomic import write_atomic
+
+    path = tmp_path / "a.json"
+    store = WorkshopStore(path)
+    store.create(demo)
+    snapshots = []
+    for n in range(20):
+        demo.title = f"worker {n}"
+        snapshots.append(store.snapshot(demo))  # plain data: later edits do not reach it
+    inside, overlaps = [], []
+
+    def watched(target, data, **kwargs):  # the file and its backups: one writer at a time
+        inside.append(target)
+        if len(inside) > 1:
+            overlaps.append(list(inside))
+        time.sleep(0.002)
+        try:
+            write_atomic(target, data, **kwargs)
+        finally:
+            inside.remove(target)
+
+    monkeypatch.setattr(store_module, "write_atomic", watched)
+    monkeypatch.setattr(backups_module, "write_atomic", watched)
+    worker = threading.Thread(target=lambda: [store.write(s) for s in snapshots])
+    worker.start()
+    for n in range(20):
+        demo.title = f"gui {n}"
+        store.save(demo)
+        store.backup("import")
+        store.save_live(n % 5, CountdownState(600.0, float(n), True, True, 1.0))
+    worker.join()
+    assert overlaps == []
+    assert decode(path.read_bytes(), path).title.split()[0] in ("worker", "gui")
+    assert all(decode(b.read_bytes(), b).title.split()[0] in ("worker", "gui", demo.title)
+               for b in store.backups())
+    assert store.load_live().step == 4
+    store.close()

@@ -39,7 +39,8 @@ def test_erasure_reaches_backups_temps_set_aside_copies_and_exports(tmp_path):
     temp.write_bytes(path.read_bytes())
     # a damaged file once set aside, still naming them
     aside = folder / "Atelier [2026].abime-20261015T101300Z.json"
-    aside.write_bytes('{"_meta": {"1": {"format": "cafe-conversation"}}, "p": "Œlian Quintard'.encode())
+    aside.write_bytes('{"_meta": {"1": {"format": "cafe-conversation"}}, '
+                      '"p": "Œlian Quintard'.encode())
     # exports: one still as written, one changed by hand since, one moved away
     out = tmp_path / "exports"
     out.mkdir()

@@ -63,7 +63,7 @@ def _large(demo):
 
 
 def _child(mode: str, path: Path, ws):
-    """A child process writing ``path`` (``save``, ``backup`` or ``erase``); returns its killer."""
+    """A child writing ``path`` (``save``, ``backup`` or ``erase``); returns its killer."""
     if hasattr(os, "fork"):  # fast: the child inherits the workshop already in memory
         read_end, write_end = os.pipe()
         pid = os.fork()

@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         _remember(store, paths)
     finally:
         store.close()
-    print(_("{count} documents écrits dans {folder} :").format(count=len(paths), folder=args.out))
+    print(_("{count} documents écrits dans {folder} :").format(count=len(paths),
+                                                             folder=args.out))
     for path in paths:
         print(f"  {path}")
     if missing:

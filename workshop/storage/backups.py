@@ -23,7 +23,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop.storage.atomic import TEMP_MARK, fsync_folder, names_starting, remove_quietly, write_atomic
+from workshop.storage.atomic import (TEMP_MARK, fsync_folder, names_starting, remove_quietly,
+                                     write_atomic)
 
 #: how many backups each tier keeps
 TIERS = {"open": 5, "periodic": 12, "import": 5, "replan": 5, "restore": 5}

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass, field
+from datetime import date
 
 from exports.results import ThemeResult, idea_results, tie_lines
 from workshop.model import CATEGORIES, Workshop
-from workshop.plan import action_span, period_months
+from workshop.plan import action_span, period_months, printable_url
 
 
 @dataclass
@@ -151,8 +152,9 @@ def date_text(iso: str, t: Translations) -> str:
     """``2026-12-05`` -> ``5 décembre 2026``; anything else is kept as typed."""
     try:
         year, month, day = (int(part) for part in iso.split("-"))
+        date(year, month, day)  # "2026-00-05" is no date: month 0 is not December
         return f"{day} {_months(t)[month - 1]} {year}"
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, OverflowError):
         return iso
 
 
@@ -178,9 +180,10 @@ def plan_doc(ws: Workshop, t: Translations, anonymous: bool = False) -> PlanDoc:
         rows.append(PlanRow(
             action.title, theme.title if theme else "", theme.colour if theme else "#808080",
             start, end, period, [] if anonymous else list(action.referents), action.indicator,
-            action.budget, action.description, action.url,
+            action.budget, action.description, printable_url(action.url),
             _status(t, action.status), action.status_reason, action.status == "abandoned"))
-    return PlanDoc(header(ws, t, anonymous), year_label, labels, rows, ws.plan.general_url)
+    return PlanDoc(header(ws, t, anonymous), year_label, labels, rows,
+                   printable_url(ws.plan.general_url))
 
 
 def report_doc(ws: Workshop, t: Translations, anonymous: bool = False) -> ReportDoc:

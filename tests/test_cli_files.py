@@ -46,6 +46,7 @@ def test_check_truncated_file_names_backup_and_keeps_file(tmp_path):
 
     store = WorkshopStore(path)
     ws = store.load()
+    store.backup("open")
     ws.title = "Deuxième version"
     store.save(ws)
     store.close()

@@ -87,10 +87,11 @@ def _all_bytes(folder: Path) -> list[tuple[Path, bytes]]:
 
 def test_erase_cleans_the_file_and_every_backup(tmp_path: Path) -> None:
     path = tmp_path / "atelier.json"
-    store = WorkshopStore(path, backups_kept=10)
+    store = WorkshopStore(path)
     ws = busy_workshop()
     store.save(ws)
-    for n in range(4):  # several saves: several backups holding the person
+    for n in range(4):  # several backups holding the person
+        store.backup("import")
         ws.title = f"Atelier v{n}"
         store.save(ws)
     assert len(store.backups()) == 4
@@ -132,6 +133,7 @@ def test_a_reused_id_in_a_backup_is_not_someone_else(tmp_path: Path) -> None:
     ws = Workshop(id="w", title="A", participants=[
         Participant(id="P01", first_name="Zoé", last_name="Durand")])
     store.save(ws)
+    store.backup("open")
     ws.participants = [quintard("P01")]  # Zoé deleted, P01 given to someone else
     store.save(ws)
     erase_everywhere(ws, store, "P01")
@@ -173,6 +175,7 @@ def test_forgetting_contacts_also_cleans_backups(tmp_path: Path) -> None:
     ws = busy_workshop()
     ws.ideas[1].text = "Un potager"  # free text is erasure's business, not retention's
     store.save(ws)
+    store.backup("open")
     ws.title = "v2"
     store.save(ws)
     assert forget_contacts_everywhere(ws, store, ["P09"]) == 1
@@ -192,6 +195,7 @@ def test_workshop_file_and_backups_are_private(tmp_path: Path) -> None:
         store = WorkshopStore(path)
         ws = busy_workshop()
         store.save(ws)
+        store.backup("open")
         ws.title = "v2"
         store.save(ws)
         store.close()

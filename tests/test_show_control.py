@@ -139,13 +139,17 @@ def test_shortcuts_are_off_on_other_pages_without_projector(app, window, qtbot):
 def test_show_controls_do_not_touch_the_undo_stack_but_are_saved(app, window, document):
     engine = app.services.show_engine
     count = document.undo_stack.count()
+    main_before = document.path.read_bytes()
     engine.start()
     engine.add_minutes(2)
     engine.next_step()
     engine.tick()
     assert document.undo_stack.count() == count
-    raw = document.path.read_text(encoding="utf-8")
+    raw = document.store.live_path().read_text(encoding="utf-8")
     assert '"running": true' in raw and '"step": 1' in raw
+    # the workshop file is not rewritten for a press of Space or N, and has no backup of it
+    assert document.path.read_bytes() == main_before
+    assert document.store.backups() == []
 
 
 def test_undo_of_an_edit_does_not_rewind_the_show(app, window, document):

@@ -63,21 +63,21 @@ def test_file_is_tinydb_utf8_with_version(tmp_path, demo):
     assert len(db.table("participants")) == 30
 
 
-def test_five_backups_rotate_and_load(tmp_path, demo):
+def test_a_save_never_backs_up_by_itself(tmp_path, demo):
     store = WorkshopStore(tmp_path / "a.json")
     for n in range(8):
         demo.title = f"Version {n}"
         store.save(demo)
-    backups = store.backups()
-    assert len(backups) == 5
-    titles = [decode(b.read_bytes(), b).title for b in backups]
-    assert titles == [f"Version {n}" for n in (6, 5, 4, 3, 2)]
+    assert store.backups() == []
+    assert store.backup("import") is not None
+    (backup,) = store.backups()
+    assert decode(backup.read_bytes(), backup).title == "Version 7"
 
 
-def test_unchanged_save_makes_no_backup(tmp_path, demo):
+def test_unchanged_save_writes_nothing(tmp_path, demo):
     store = WorkshopStore(tmp_path / "a.json")
-    store.save(demo)
-    store.save(demo)
+    assert store.save(demo) is True
+    assert store.save(demo) is False
     assert store.backups() == []
 
 
@@ -88,7 +88,7 @@ def test_unchanged_save_makes_no_backup(tmp_path, demo):
         (b'{"_meta": {"1": {"format": "cafe-conversation", "sch', "truncated"),
         (b"<html>hello</html>", "not_json"),
         (b'{"_default": {"1": {"name": "x"}}}', "foreign"),
-        (b"\xff\xfe\x00garbage", "foreign"),
+        (b"\xff\xfe\x00garbage", "not_utf8"),
         (b"[1, 2, 3]", "foreign"),
         (json.dumps({"_meta": {"1": {"format": "cafe-conversation", "schema_version": 99}}})
          .encode(), "future_version"),
@@ -118,6 +118,7 @@ def test_damaged_file_offers_newest_readable_backup(tmp_path, demo):
     for title in ("un", "deux", "trois"):
         demo.title = title
         store.save(demo)
+        store.backup("import")
     store.close()
     newest = WorkshopStore(path).backups()[0]
     newest.write_bytes(b"{broken")  # the newest backup is damaged too
@@ -129,10 +130,10 @@ def test_damaged_file_offers_newest_readable_backup(tmp_path, demo):
     assert info.value.backup is not None and info.value.backup != newest
     damaged = path.read_bytes()
     restored = store.restore_backup(info.value.backup)
-    assert restored.title == "un"
+    assert restored.title == "deux"
     kept_aside = list(tmp_path.glob("a.abime-*.json"))
     assert len(kept_aside) == 1 and kept_aside[0].read_bytes() == damaged
-    assert WorkshopStore(path).load().title == "un"
+    assert WorkshopStore(path).load().title == "deux"
 
 
 def test_stale_temp_files_are_cleaned_on_open(tmp_path, demo):
@@ -212,9 +213,10 @@ def test_file_readable_only_by_user(tmp_path, demo):
     path = tmp_path / "a.json"
     store = WorkshopStore(path)
     store.save(demo)
+    store.backup("open")
     demo.title = "changé"
     store.save(demo)
-    assert path.stat().st_mode & 0o777 == 0o600
+    assert store.backups() and path.stat().st_mode & 0o777 == 0o600
     assert all(b.stat().st_mode & 0o777 == 0o600 for b in store.backups())
 
 
@@ -262,3 +264,50 @@ def test_replace_never_allowed_keeps_old_file_and_says_so(tmp_path, demo, monkey
     assert "Accès refusé" in describe(info.value, "fr")
     assert path.read_bytes() == before
     assert not list(tmp_path.glob(".a.json.tmp-*"))  # no temp file left behind
+
+
+def test_writes_from_a_worker_thread_never_overlap(tmp_path, demo, monkeypatch):
+    """The save worker writes while the GUI thread saves, backs up and records the show."""
+    import threading
+    import time
+
+    import workshop.storage.backups as backups_module
+    import workshop.storage.store as store_module
+    from workshop.model import CountdownState
+    from workshop.storage.atomic import write_atomic
+
+    path = tmp_path / "a.json"
+    store = WorkshopStore(path)
+    store.create(demo)
+    snapshots = []
+    for n in range(20):
+        demo.title = f"worker {n}"
+        snapshots.append(store.snapshot(demo))  # plain data: later edits do not reach it
+    inside, overlaps = [], []
+
+    def watched(target, data, **kwargs):  # the file and its backups: one writer at a time
+        inside.append(target)
+        if len(inside) > 1:
+            overlaps.append(list(inside))
+        time.sleep(0.002)
+        try:
+            write_atomic(target, data, **kwargs)
+        finally:
+            inside.remove(target)
+
+    monkeypatch.setattr(store_module, "write_atomic", watched)
+    monkeypatch.setattr(backups_module, "write_atomic", watched)
+    worker = threading.Thread(target=lambda: [store.write(s) for s in snapshots])
+    worker.start()
+    for n in range(20):
+        demo.title = f"gui {n}"
+        store.save(demo)
+        store.backup("import")
+        store.save_live(n % 5, CountdownState(600.0, float(n), True, True, 1.0))
+    worker.join()
+    assert overlaps == []
+    assert decode(path.read_bytes(), path).title.split()[0] in ("worker", "gui")
+    assert all(decode(b.read_bytes(), b).title.split()[0] in ("worker", "gui", demo.title)
+               for b in store.backups())
+    assert store.load_live().step == 4
+    store.close()

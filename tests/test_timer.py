@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workshop.model import CountdownState
-from workshop.storage.store import tables_to_workshop, workshop_to_tables
+from workshop.storage.live import LiveState, decode_live, encode_live
 from workshop.timer import Countdown, format_clock
 
 
@@ -167,14 +167,13 @@ def test_restart_gap_can_be_left_out(clocks):
     assert back.pending is None
 
 
-def test_state_survives_the_workshop_file(clocks, demo):
+def test_state_survives_the_live_record(clocks):
     c = countdown(clocks, 1200)
     c.start()
     clocks.advance(61)
-    demo.show.countdown = c.to_state()
-    again = tables_to_workshop(workshop_to_tables(demo))
-    assert isinstance(again.show.countdown, CountdownState)
-    back = Countdown.from_state(again.show.countdown, clock=clocks.monotonic, wall=clocks.time)
+    again = decode_live(encode_live(LiveState(3, c.to_state())))
+    assert again.step == 3 and isinstance(again.countdown, CountdownState)
+    back = Countdown.from_state(again.countdown, clock=clocks.monotonic, wall=clocks.time)
     assert back.remaining() == pytest.approx(1139)
 
 

@@ -346,8 +346,15 @@ def test_live_switch_to_english_and_back(english_window, qtbot):
     assert {"Run of show", "Annual action plan", "&File", "&Undo", "First name",
             "Table host", "Results", "&Export the 5 documents", "Seats"} <= everything
     window.set_language("fr")
-    back = settled(window, qtbot, lambda seen: seen == french)
+    back = settled(window, qtbot, lambda seen: timeless(seen) == timeless(french))
+    # texts with the time of day (« fin prévue vers 14:35 ») move on with the clock
+    back, french = timeless(back), timeless(french)
     assert {key: back[key] ^ french[key] for key in french} == {key: set() for key in french}
+
+
+def timeless(seen: dict[str, set[str]]) -> dict[str, set[str]]:
+    return {key: {re.sub(r"\b\d{1,2}:\d{2}\b", "hh:mm", text) for text in texts}
+            for key, texts in seen.items()}
 
 
 def test_every_lookup_in_english_finds_its_translation(english_window, qtbot):

@@ -41,17 +41,27 @@ def test_menu_is_installed_before_help(window) -> None:
 
 
 def test_erase_asks_then_cleans_everything_and_cannot_be_undone(
-        qtbot, window, quiet, monkeypatch) -> None:
+        qtbot, window, quiet, monkeypatch, tmp_path_factory) -> None:
     doc = window.document
     person = doc.workshop.participants[1]
     pid, last_name = person.id, person.last_name
+    doc.store.backup("open")
     # a few undoable edits first: their snapshots hold the person
     for note in ("a", "b"):
         doc.apply("note", lambda ws, n=note: editing.update_participant(ws, pid, notes=n))
     other = doc.workshop.participants[2].id
     doc.apply("présent", lambda ws: editing.update_participant(ws, other, present=True))
     doc.flush()
-    assert doc.undo_stack.count() == 3 and doc.store.backups()
+    doc.store.backup("import")
+    assert doc.undo_stack.count() == 3 and len(doc.store.backups()) == 2
+    # two exported files: one still where it was written, one moved to a stick since
+    exported = doc.path.parent / "exports"
+    exported.mkdir()
+    kept, moved = exported / "liste.pdf", exported / "itineraires.pdf"
+    for file in (kept, moved):
+        file.write_bytes(b"%PDF " + last_name.encode())
+    doc.store.record_exports([kept, moved])
+    moved.rename(tmp_path_factory.mktemp("cle-usb") / "itineraires.pdf")
     dialog = open_dialog(qtbot, window)
     select(dialog, pid)
     asked: list[str] = []
@@ -69,6 +79,8 @@ def test_erase_asks_then_cleans_everything_and_cannot_be_undone(
     doc.undo_stack.undo()
     assert doc.workshop.participant(pid) is None and not doc.undo_stack.canUndo()
     assert "effacé·e de l'atelier" in quiet[-1]
+    assert "1 document(s) exporté(s) supprimé(s)" in quiet[-1] and not kept.exists()
+    assert "Hors d'atteinte" in quiet[-1] and str(moved) in quiet[-1]
     assert dialog.person_combo.findData(pid) == -1
     folder = doc.path.parent
     for file in folder.rglob("*"):

@@ -131,10 +131,12 @@ def test_lang_option_of_the_command_line(qapp, settings, demo_file):
 def test_damaged_file_offers_the_newest_backup(qapp, demo_file, demo, qtbot):
     store = WorkshopStore(demo_file)
     ws = store.load()
+    store.backup("open")    # the demo version goes to the backups
     ws.title = "Version sauvegardée"
-    store.save(ws)          # the demo version goes to the backups
+    store.save(ws)
+    store.backup("import")  # « Version sauvegardée » goes to the backups
     ws.title = "Dernière version"
-    store.save(ws)          # « Version sauvegardée » goes to the backups
+    store.save(ws)
     store.close()
     demo_file.write_bytes(demo_file.read_bytes()[:200])  # a save cut half-way
     seen = {}

@@ -26,6 +26,7 @@ from ui.people.privacy_actions import PrivacyActions
 from ui.services import Services
 from ui.paths import EXTENSION, workshops_folder
 from ui.settings import Settings
+from workshop.storage.store import StoreError
 
 
 class CafeApp:
@@ -139,14 +140,18 @@ def open_initial(settings: Settings, demo: bool, path: Path | None, parent=None)
                 opened = file_actions.open_file(recent, parent)
                 if opened:
                     return opened
-    folder = workshops_folder()
-    if demo:
-        demo_path = file_actions.fresh_demo_path(folder)
-        settings.add_recent(demo_path)
-        return file_actions.create_demo(demo_path)
-    new_path = _free_name(folder / f"nouvel-atelier{EXTENSION}")
+    try:  # a read-only folder: the app starts all the same and says why
+        folder = workshops_folder()
+        if demo:
+            new_path = file_actions.fresh_demo_path(folder)
+            opened = file_actions.create_demo(new_path)
+        else:
+            new_path = _free_name(folder / f"nouvel-atelier{EXTENSION}")
+            opened = file_actions.create_empty(new_path)
+    except (StoreError, OSError) as exc:
+        return file_actions.unsaved_workshop(exc, parent)
     settings.add_recent(new_path)
-    return file_actions.create_empty(new_path)
+    return opened
 
 
 def _free_name(path: Path) -> Path:

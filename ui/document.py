@@ -194,14 +194,6 @@ class WorkshopDocument(QObject):
         self.saver.mark_dirty()
         self.changed.emit(change)
 
-    def save_live_state(self) -> None:
-        """The live show moved (start, pause, next step): not an edit, no undo step.
-
-        Written at once: a crash must resume the show where the clock is.
-        """
-        self.saver.dirty = True
-        self.flush()
-
     # -- saving ----------------------------------------------------------------
     def _snapshot(self) -> object:
         return (self.store, self.store.snapshot(self.workshop)) if self.store else (None, None)
@@ -211,6 +203,12 @@ class WorkshopDocument(QObject):
         store, data = job
         if store is not None and not store.read_only:
             store.write(data)
+            store.backup("periodic")  # at most one per 10 minutes of editing (the store says)
+
+    def backup(self, reason: str) -> None:
+        """Write what is unsaved, then keep a copy of the file (before an import, a re-plan)."""
+        if self.store is not None and not self.store.read_only and self.flush():
+            self.store.backup(reason)
 
     def save(self) -> bool:
         """Write the file now and wait for it; on failure keep the data and say why."""

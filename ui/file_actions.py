@@ -54,7 +54,12 @@ def create_empty(path: Path) -> tuple[Workshop, WorkshopStore]:
 
 def open_file(path: Path, parent: QWidget | None,
               ask: bool = True) -> tuple[Workshop, WorkshopStore] | None:
-    """Load ``path``; on a damaged file offer the newest readable backup."""
+    """Load ``path``; on a damaged file offer the newest readable backup.
+
+    A file opened read-only (open in another window, protected, in a
+    read-only folder) says why in one sentence; a file opened for writing
+    gets its ``open`` backup.
+    """
     from PySide6.QtWidgets import QMessageBox
 
     store = WorkshopStore(path)
@@ -62,17 +67,28 @@ def open_file(path: Path, parent: QWidget | None,
         workshop = store.load()
     except StoreError as exc:
         log.warning("could not open %s: %s", path, exc.code)
-        if exc.backup is None or not ask:
+        if exc.backup is None or not ask or store.read_only:
             store.close()
             if ask:
                 QMessageBox.warning(parent, tr("Ouverture impossible"), describe(exc))
             return None
         return _offer_backup(store, exc, parent)
     log.info("opened %s%s", path, " (read-only)" if store.read_only else "")
-    if store.read_only and ask:
-        QMessageBox.information(parent, tr("Lecture seule"),
-                                describe(StoreError("locked", path)))
+    if store.read_only:
+        if ask:
+            QMessageBox.information(parent, tr("Lecture seule"), read_only_sentence(store))
+    else:
+        try:
+            store.backup("open")
+        except StoreError as exc:  # the file opened: say so, do not refuse it
+            if ask:
+                QMessageBox.warning(parent, tr("Sauvegarde impossible"), describe(exc))
     return workshop, store
+
+
+def read_only_sentence(store: WorkshopStore) -> str:
+    """Why ``store`` is read-only, in one sentence (another window, a protected file or folder)."""
+    return describe(StoreError(store.read_only_reason or "locked", store.path))
 
 
 def _offer_backup(store: WorkshopStore, exc: StoreError,
@@ -81,7 +97,10 @@ def _offer_backup(store: WorkshopStore, exc: StoreError,
 
     from PySide6.QtWidgets import QMessageBox
 
-    when = datetime.fromtimestamp(exc.backup.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
+    try:
+        when = datetime.fromtimestamp(exc.backup.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
+    except OSError:
+        when = "?"
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Fichier abîmé"), describe(exc),
                       parent=parent)
     box.setInformativeText(
@@ -93,8 +112,29 @@ def _offer_backup(store: WorkshopStore, exc: StoreError,
     if box.clickedButton() is not restore:
         store.close()
         return None
-    workshop = store.restore_backup(exc.backup)
+    try:
+        workshop = store.restore_backup(exc.backup)
+    except (StoreError, OSError) as failure:
+        store.close()
+        QMessageBox.warning(parent, tr("Restauration impossible"),
+                            describe(failure) if isinstance(failure, StoreError)
+                            else str(failure))
+        return None
     return workshop, store
+
+
+def unsaved_workshop(exc: Exception, parent: QWidget | None) -> tuple[Workshop, None]:
+    """No file could be made (a read-only folder, say): a workshop in the window only.
+
+    The app still starts and says why; « Enregistrer sous… » keeps it elsewhere.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    reason = describe(exc) if isinstance(exc, StoreError) else str(exc)
+    QMessageBox.warning(parent, tr("Enregistrement impossible"), reason + "\n\n" + tr(
+        "L'atelier n'est pas enregistré : utilisez « Enregistrer sous… » pour le garder "
+        "dans un dossier où vous pouvez écrire."))
+    return Workshop(id="atelier", title=tr("Nouvel atelier")), None
 
 
 def ask_open_path(parent: QWidget, folder: Path) -> Path | None:

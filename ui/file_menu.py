@@ -16,6 +16,8 @@ from ui import file_actions
 from ui.parts import Entry
 from ui.services import Services
 from ui.paths import workshops_folder
+from ui.text.messages import describe
+from workshop.errors import WorkshopError
 
 
 class FileMenu(QObject):
@@ -81,9 +83,19 @@ class FileMenu(QObject):
         self._adopt(file_actions.create_demo, file_actions.fresh_demo_path(workshops_folder()))
 
     def _adopt(self, create, path: Path) -> None:
-        if path.exists():
-            path.unlink()  # the file dialog already asked before replacing
-        self.services.document.replace(*create(path))
+        from PySide6.QtWidgets import QMessageBox
+
+        from workshop.storage.store import StoreError
+
+        try:
+            if path.exists():
+                path.unlink()  # the file dialog already asked before replacing
+            opened = create(path)
+        except (StoreError, OSError) as exc:  # a read-only folder, say: one sentence
+            QMessageBox.warning(self.window, self.tr("Création impossible"),
+                                describe(exc) if isinstance(exc, StoreError) else str(exc))
+            return
+        self.services.document.replace(*opened)
         self.services.settings.add_recent(path)
 
     # -- saving ------------------------------------------------------------------
@@ -104,6 +116,11 @@ class FileMenu(QObject):
             document.store = old
             store.close()
             return False
+        show = document.workshop.show
+        try:  # the show goes on in the new file
+            store.save_live(show.step, show.countdown)
+        except (WorkshopError, OSError):
+            pass  # the workshop itself is saved; the show restarts from its step at worst
         if old is not None:
             old.close()
         self.services.settings.add_recent(path)

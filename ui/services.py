@@ -48,6 +48,8 @@ class Services(QObject):
             from ui.show.engine import ShowEngine
 
             self._engine = ShowEngine(self.document, parent=self)
+            # the live record could not be written: said like a failed save
+            self._engine.save_failed.connect(self.document.save_failed)
         return self._engine
 
     @property

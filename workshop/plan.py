@@ -24,7 +24,12 @@ from workshop.model import ACTION_STATUSES, Action, Workshop, new_id
 
 ALLOWED_SCHEMES = ("http", "https")
 PATTERN_FIELD = "{action}"
-MAX_URL_LENGTH = 300  # beyond this a 50 mm QR no longer scans reliably
+#: One length rule for every follow-up URL, at input and at load: the QR code
+#: of a URL this long, at the handout's error correction (Q) and module size
+#: (0.85 mm, what a phone reads once blurred), is at most 56 mm wide — the
+#: printed size the annual plan gives it.  tests/test_plan_urls.py checks it
+#: against the real QR encoder and decodes the printed code.
+MAX_URL_LENGTH = 150
 SLUG_LENGTH = 40
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
@@ -74,6 +79,8 @@ def normalise_url(raw: str) -> str:
         port = parts.port
     except ValueError:
         raise PlanError("url_port") from None
+    if port == 0:  # no server listens on port 0
+        raise PlanError("url_port")
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     path = quote(parts.path, safe=_SAFE_PATH) or "/"
     query = quote(parts.query, safe=_SAFE_QUERY)
@@ -127,6 +134,18 @@ def is_valid_url(raw: str) -> bool:
     return True
 
 
+def printable_url(raw: str) -> str:
+    """The URL to print and encode: normalised, or ``""`` when it breaks a rule.
+
+    A file may hold anything (edited by hand, written by an older release):
+    exports print only what the editor would have accepted.
+    """
+    try:
+        return normalise_url(raw) if (raw or "").strip() else ""
+    except PlanError:
+        return ""
+
+
 def slug(text: str, fallback: str = "action") -> str:
     """``Fête des voisins !`` -> ``fete-des-voisins``: short, ASCII, readable."""
     return _slug(text) or _slug(fallback) or "action"
@@ -153,7 +172,8 @@ def check_pattern(pattern: str) -> str:
     text = (pattern or "").strip()
     if PATTERN_FIELD not in text:
         raise PlanError("pattern_field", field=PATTERN_FIELD)
-    normalise_url(text.replace(PATTERN_FIELD, "exemple"))
+    # filled with the longest name an action can get (a slug and a "-NN" suffix)
+    normalise_url(text.replace(PATTERN_FIELD, "x" * (SLUG_LENGTH + 3)))
     return text
 
 

@@ -531,41 +531,62 @@
     <name>FileActions</name>
     <message>
         <location filename="../../ui/file_actions.py" line="50"/>
+        <location filename="../../ui/file_actions.py" line="137"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="68"/>
+        <location filename="../../ui/file_actions.py" line="73"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="73"/>
+        <location filename="../../ui/file_actions.py" line="79"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="85"/>
+        <source>Sauvegarde impossible</source>
+        <translation>Cannot back up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="104"/>
         <source>Fichier abîmé</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="88"/>
+        <location filename="../../ui/file_actions.py" line="107"/>
         <source>La sauvegarde la plus récente lisible date du {when}. La restaurer ? Le fichier abîmé est conservé à part.</source>
         <translation>The most recent readable backup is from {when}. Restore it? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="90"/>
+        <location filename="../../ui/file_actions.py" line="109"/>
         <source>Restaurer la sauvegarde</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="119"/>
+        <source>Restauration impossible</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="134"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="135"/>
+        <source>L&apos;atelier n&apos;est pas enregistré : utilisez « Enregistrer sous… » pour le garder dans un dossier où vous pouvez écrire.</source>
+        <translation>The workshop is not saved: use “Save as…” to keep it in a folder you can write to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="143"/>
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="144"/>
         <source>Ateliers (*.cafe *.json);;Tous les fichiers (*)</source>
         <translation>Workshops (*.cafe *.json);;All files (*)</translation>
     </message>
@@ -573,42 +594,47 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="76"/>
+        <location filename="../../ui/file_menu.py" line="78"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="92"/>
+        <location filename="../../ui/file_menu.py" line="95"/>
+        <source>Création impossible</source>
+        <translation>Cannot create</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="104"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="118"/>
+        <location filename="../../ui/file_menu.py" line="135"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="54"/>
+        <location filename="../../ui/file_menu.py" line="56"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="55"/>
+        <location filename="../../ui/file_menu.py" line="57"/>
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="56"/>
+        <location filename="../../ui/file_menu.py" line="58"/>
         <source>Nouvel atelier depuis la &amp;démo</source>
         <translation>New workshop from the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="57"/>
+        <location filename="../../ui/file_menu.py" line="59"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="58"/>
+        <location filename="../../ui/file_menu.py" line="60"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
@@ -996,47 +1022,47 @@
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>Tables et thèmes</source>
         <translation>Tables and themes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Programmation annuelle</source>
         <translation>Annual action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
@@ -1902,82 +1928,92 @@ La personne sera retirée de l&apos;atelier (liste, tables, plans de table, acti
 
 Cet effacement ne peut pas être annulé : Ctrl+Z ne le défait pas, et l&apos;historique des modifications qui la contient est effacé.
 
-Les PDF déjà exportés ou imprimés ne sont pas concernés : supprimez-les vous-même.</source>
+Les documents exportés par l&apos;application sont supprimés s&apos;ils sont encore là où elle les a écrits ; ceux imprimés, copiés, déplacés ou modifiés depuis ne peuvent pas l&apos;être.</source>
         <translation>Erase {name} for good?
 
 The person will be removed from the workshop (list, tables, seating plans, actions; their votes still count, without their name) and from every backup of this file. Only an anonymous count per category is kept.
 
 This erasure cannot be undone: Ctrl+Z does not reverse it, and the history of changes that holds them is deleted.
 
-PDFs already exported or printed are not affected: delete them yourself.</translation>
+Documents exported by the application are deleted if they are still where it wrote them; those printed, copied, moved or changed since cannot be.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="208"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="209"/>
         <source>Effacer une personne</source>
         <translation>Erase a person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="209"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="210"/>
         <source>Effacer définitivement</source>
         <translation>Erase permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="218"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="219"/>
         <source>{name} a été effacé·e de l&apos;atelier et de {n} sauvegarde(s).</source>
         <translation>{name} has been erased from the workshop and from {n} backup(s).</translation>
     </message>
     <message>
         <location filename="../../ui/people/privacy_dialog.py" line="222"/>
+        <source>{n} document(s) exporté(s) supprimé(s).</source>
+        <translation>{n} exported document(s) deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/privacy_dialog.py" line="226"/>
+        <source>Hors d&apos;atteinte (déplacés, modifiés ou sur un support absent) : supprimez-les vous-même s&apos;ils la nomment :</source>
+        <translation>Out of reach (moved, changed or on a drive no longer there): delete them yourself if they name them:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/privacy_dialog.py" line="230"/>
         <source>Son nom apparaît peut-être encore dans {n} texte(s) libre(s) (idées, remarques) : relisez-les.</source>
         <translation>Their name may still appear in {n} free text(s) (ideas, remarks): check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="224"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="232"/>
         <source>Personne effacée</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="230"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="238"/>
         <source>Supprimer des contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="231"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="239"/>
         <source>Supprimer les courriels et téléphones de {n} personne(s), ici et dans les sauvegardes ? Cela ne peut pas être annulé.</source>
         <translation>Delete the emails and phone numbers of {n} person(s), here and in the backups? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="234"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="242"/>
         <source>Supprimer les contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="246"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="254"/>
         <source>Contacts supprimés</source>
         <translation>Contacts deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="247"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="255"/>
         <source>Contacts supprimés pour {n} personne(s).</source>
         <translation>Contacts deleted for {n} person(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="261"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="269"/>
         <source>Impossible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="269"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="277"/>
         <source>donnees-{name}.txt</source>
         <translation>data-{name}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="271"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="279"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="272"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="280"/>
         <source>Texte (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>

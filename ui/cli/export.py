@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from ui.cli.files import read_workshop
+from ui.cli.files import open_workshop
 from ui.text import _, catalogue
+from ui.text.messages import describe
+from workshop.errors import WorkshopError
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -19,22 +21,43 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from exports import export_all
+    from workshop.validate import value_problems
 
-    workshop = read_workshop(args.file)
-    if workshop is None:
+    opened = open_workshop(args.file)
+    if opened is None:
         return 1
-    missing: set[str] = set()
+    workshop, store = opened
     try:
-        paths = export_all(workshop, args.out, catalogue(), anonymous=args.anonymous,
-                           missing=missing)
-    except OSError as exc:
-        print(_("Impossible d'écrire dans « {folder} » : {reason}.").format(
-            folder=args.out, reason=exc.strerror or exc), file=sys.stderr)
-        return 1
-    print(_("{count} documents écrits dans {folder} :").format(count=len(paths), folder=args.out))
+        for problem in value_problems(workshop):  # left out of the documents: say so
+            print(_("Attention : {problem}").format(problem=describe(problem)), file=sys.stderr)
+        missing: set[str] = set()
+        try:
+            paths = export_all(workshop, args.out, catalogue(), anonymous=args.anonymous,
+                               missing=missing)
+        except OSError as exc:
+            print(_("Impossible d'écrire dans « {folder} » : {reason}.").format(
+                folder=args.out, reason=exc.strerror or exc), file=sys.stderr)
+            return 1
+        _remember(store, paths)
+    finally:
+        store.close()
+    print(_("{count} documents écrits dans {folder} :").format(count=len(paths),
+                                                             folder=args.out))
     for path in paths:
         print(f"  {path}")
     if missing:
         print(_("Attention : caractères absents de la police, remplacés par � : {chars}").format(
             chars=" ".join(sorted(missing))), file=sys.stderr)
     return 0
+
+
+def _remember(store, paths) -> None:
+    """Note the PDFs beside the workshop, so erasing a person can reach them."""
+    try:
+        recorded = store.record_exports(paths)
+    except (WorkshopError, OSError):
+        recorded = False
+    if not recorded:
+        print(_("Attention : ces documents ne sont pas notés dans l'atelier (ouvert ailleurs ou "
+                "en lecture seule) ; effacer une personne ne pourra pas les supprimer."),
+              file=sys.stderr)

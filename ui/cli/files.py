@@ -53,16 +53,24 @@ def read_workshop(path: Path) -> Workshop | None:
     On failure, say why in one sentence on stderr (and where the newest
     readable backup is, when there is one) and return None.
     """
+    opened = open_workshop(path)
+    if opened is None:
+        return None
+    opened[1].close()
+    return opened[0]
+
+
+def open_workshop(path: Path) -> tuple[Workshop, WorkshopStore] | None:
+    """:func:`read_workshop`, keeping the store open (the caller closes it)."""
     store = WorkshopStore(path)
     try:
-        return store.load()
+        return store.load(), store
     except StoreError as exc:
+        store.close()
         print(describe(exc), file=sys.stderr)
         if exc.backup is not None:
             print(_("Sauvegarde lisible la plus récente : {}").format(exc.backup), file=sys.stderr)
         return None
-    finally:
-        store.close()
 
 
 def _check(args: argparse.Namespace) -> int:

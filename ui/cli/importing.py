@@ -21,7 +21,7 @@ from workshop.people.importing import (
     build_preview,
     read_table,
 )
-from workshop.storage.store import WorkshopStore
+from workshop.storage.store import StoreError, WorkshopStore
 
 from ui.text import _
 from ui.text.messages import describe
@@ -49,8 +49,10 @@ def run(args: argparse.Namespace) -> int:
     store = WorkshopStore(args.file)
     try:
         workshop = store.load()
-        if store.read_only:
+        if store.read_only_reason == "locked":
             raise ImportCliError("read_only", name=args.file.name)
+        if store.read_only:  # a protected file or a read-only folder: say which
+            raise StoreError(store.read_only_reason, args.file)
         table = read_table(args.people, args.encoding,
                            DELIMITERS.get(args.delimiter) if args.delimiter else None)
         preview = build_preview(table, workshop)
@@ -62,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
         include = {r.line for r in preview.rows if r.addable} if args.keep_duplicates else None
         result = apply_import(workshop, preview, ImportChoices(include, args.consent))
         if result.added:
+            store.backup("import")  # the file as it was before the import
             store.save(workshop)
     finally:
         store.close()

@@ -215,6 +215,9 @@ class ExportsPage(Page):
 
     def _on_done(self, paths: list, images: list, missing: str) -> None:
         self.paths = [Path(p) for p in paths]
+        store = self.document.store
+        if store is not None and not store.read_only:
+            store.record_exports(self.paths)  # an erasure deletes them while unchanged
         self.thumbnails.clear()
         for path, image in zip(self.paths, images):
             item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), path.name)

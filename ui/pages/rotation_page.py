@@ -263,6 +263,7 @@ class RotationPage(Page):
     def _on_planned(self, result) -> None:
         rounds = result.rounds
         self.progress.setValue(100)
+        self.document.backup("replan")  # the plan as it was, kept aside
         if self.apply(self.tr("Générer le plan de table"),
                       lambda ws: editing.set_rounds(ws, rounds)):
             self.document.flush()  # a new plan: on disk at once

@@ -349,6 +349,7 @@ class PeopleImportDialog(QDialog):
             return
         preview, choices = self.preview, self.choices()
         text = self.tr("Importer {n} participant·e(s)").format(n=len(choices.include))
+        self.document.backup("import")  # the list as it was, kept aside
         try:
             self.result = self.document.apply(
                 text, lambda ws: apply_import(ws, preview, choices))

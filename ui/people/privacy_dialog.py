@@ -203,8 +203,9 @@ class PrivacyDialog(QDialog):
             "fichier. Seul un compte anonyme par catégorie est gardé.\n\n"
             "Cet effacement ne peut pas être annulé : Ctrl+Z ne le défait pas, et "
             "l'historique des modifications qui la contient est effacé.\n\n"
-            "Les PDF déjà exportés ou imprimés ne sont pas concernés : "
-            "supprimez-les vous-même.").format(name=person.full_name)
+            "Les documents exportés par l'application sont supprimés s'ils sont encore là où "
+            "elle les a écrits ; ceux imprimés, copiés, déplacés ou modifiés depuis ne "
+            "peuvent pas l'être.").format(name=person.full_name)
         if not self.confirm(self.tr("Effacer une personne"), text,
                             self.tr("Effacer définitivement")):
             return False
@@ -217,6 +218,13 @@ class PrivacyDialog(QDialog):
         self._irreversible_done(report.identity.held_by)
         done = self.tr("{name} a été effacé·e de l'atelier et de {n} sauvegarde(s).").format(
             name=person.full_name, n=len(report.backups_cleaned) + len(report.backups_deleted))
+        if report.exports_deleted:
+            done += "\n\n" + self.tr("{n} document(s) exporté(s) supprimé(s).").format(
+                n=len(report.exports_deleted))
+        if report.exports_unreachable:
+            done += "\n\n" + self.tr(
+                "Hors d'atteinte (déplacés, modifiés ou sur un support absent) : supprimez-les "
+                "vous-même s'ils la nomment :") + "\n" + _paths(report.exports_unreachable)
         if report.mentions:
             done += "\n\n" + self.tr(
                 "Son nom apparaît peut-être encore dans {n} texte(s) libre(s) (idées, "
@@ -280,3 +288,11 @@ class PrivacyDialog(QDialog):
             return None
         self.last_message = str(path)
         return path
+
+
+def _paths(paths: list[Path], shown: int = 8) -> str:
+    """A few paths, one per line, then how many more."""
+    lines = [f"• {p}" for p in paths[:shown]]
+    if len(paths) > shown:
+        lines.append(f"… (+{len(paths) - shown})")
+    return "\n".join(lines)

@@ -2,11 +2,14 @@
 
 :class:`ShowEngine` plays the run of show of the open workshop.  A 250 ms
 timer only repaints: the time comes from :class:`workshop.timer.Countdown`.
-Control actions (start, pause, next…) save the show state in the workshop
-file through :meth:`WorkshopDocument.save_live_state` — not through ``apply``:
-pressing pause is not an edit to undo, and timer ticks never touch the undo
-stack.  Undo and redo leave the live show alone (the document keeps it), so
-after an edit the engine only follows its step through the run of show.
+Control actions (start, pause, next…) record the show state in the live
+record beside the workshop file (``store.save_live``, a tiny atomic write)
+— not through ``apply`` and not in the workshop file: pressing pause is not
+an edit to undo nor a reason to rewrite the file, and timer ticks never
+touch the undo stack.  When the workshop is (re)loaded the engine reads
+that record back (``store.load_live``).  Undo and redo leave the live show
+alone (the document keeps it), so after an edit the engine only follows
+its step through the run of show.
 
 Kept apart from :mod:`ui.show.actions` (the menu and shortcuts) so that the
 window can show before this and the projector modules are imported.
@@ -21,7 +24,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from ui.show.keep_awake import KeepAwake
 from ui.projector.view import ClockFace, StepContent, clock_face, step_content
 from ui.show.sound import Chime
+from ui.text.messages import describe
 from workshop import agenda
+from workshop.errors import WorkshopError
 from workshop.timer import ClockEvent, Countdown
 
 REPAINT_MS = 250
@@ -39,6 +44,7 @@ class ShowEngine(QObject):
     state_changed = Signal()           # started, paused, step moved…
     clock_event = Signal(object)       # ClockEvent: the facilitator must decide
     alerted = Signal(str)              # "warning" or "over", once per step
+    save_failed = Signal(str)          # the live record could not be written: one sentence
 
     def __init__(self, document, clock=time.monotonic, wall=time.time, chime=None,
                  keep_awake: KeepAwake | None = None, parent: QObject | None = None) -> None:
@@ -167,8 +173,12 @@ class ShowEngine(QObject):
 
     # -- state -----------------------------------------------------------------
     def _load(self) -> None:
-        """Take the show state from the workshop (opened, replaced)."""
+        """Take the show state from the live record (opened, replaced)."""
         ws = self.workshop
+        store = self.document.store
+        state = store.load_live() if store is not None else None
+        if state is not None:
+            ws.show.step, ws.show.countdown = state.step, state.countdown
         step = self.step()
         ws.show.step = ws.agenda.index(step) if step is not None else 0
         self._step_id = step.id if step is not None else None
@@ -196,9 +206,20 @@ class ShowEngine(QObject):
         show = self.workshop.show
         show.countdown = self.countdown.to_state() if self.countdown is not None else None
 
+    def _save_live(self) -> None:
+        """Write the step and countdown to the live record (a read-only window never does)."""
+        store = self.document.store
+        if store is None or store.read_only:
+            return
+        show = self.workshop.show
+        try:
+            store.save_live(show.step, show.countdown)
+        except (WorkshopError, OSError) as exc:
+            self.save_failed.emit(describe(exc) if isinstance(exc, WorkshopError) else str(exc))
+
     def _after_control(self) -> None:
         self._write_state()
-        self.document.save_live_state()
+        self._save_live()
         self._hold_awake()
         self.state_changed.emit()
         self.ticked.emit(self.face())
@@ -249,4 +270,4 @@ class ShowEngine(QObject):
         if stale or cleared:
             self._write_state()
         if (ws.show.step, ws.show.countdown) != before:
-            self.document.save_live_state()
+            self._save_live()

@@ -31,6 +31,37 @@ SENTENCES = {
     "validate.unknown_step_kind": N_(
         "L'étape « {step} » du déroulé a un type inconnu : « {kind} »."),
     "validate.bad_month": N_("L'action « {action} » a des mois invalides ({start}–{end})."),
+    "validate.bad_date": N_(
+        "La date de l'atelier « {value} » n'est pas une date (AAAA-MM-JJ) : elle est imprimée "
+        "telle quelle."),
+    "validate.bad_warning": N_(
+        "L'alerte de fin d'étape vaut {value} secondes : elle doit être entre 0 et {max} "
+        "minutes."),
+    "validate.bad_start": N_(
+        "L'heure de début prévue « {value} » n'est pas une heure (14:00, 9h30…)."),
+    "validate.step_minutes": N_(
+        "L'étape « {step} » dure {value} minutes : il faut entre 1 et {max} minutes."),
+    "validate.bad_url": N_(
+        "{field} « {url} » n'est pas une adresse web http(s) acceptable : elle n'est ni imprimée"
+        " ni mise en QR code."),
+    "validate.long_url": N_(
+        "{field} fait {length} caractères : au plus {limit}, pour que son QR code reste lisible "
+        "à sa taille imprimée ; elle n'est ni imprimée ni mise en QR code."),
+    "validate.bad_pattern": N_("Le modèle d'adresse de suivi « {value} » n'est pas valable."),
+    "validate.bad_year": N_(
+        "L'année de la programmation ({value}) doit être entre {low} et {high}."),
+    "validate.bad_first_month": N_(
+        "Le premier mois de la programmation ({value}) doit être entre 1 et 12."),
+    "validate.bad_status": N_("L'action « {action} » a un statut inconnu : « {status} »."),
+    "validate.bad_colour": N_("Le thème « {theme} » a une couleur invalide : « {value} »."),
+    "validate.too_many_seats": N_("La table « {table} » a {capacity} places : au plus {max}."),
+    "validate.bad_round_minutes": N_(
+        "Les tours durent {value} minutes : il faut entre 1 et {max} minutes."),
+    "validate.bad_played": N_("{value} tours sont marqués joués sur {max} tours planifiés."),
+    "validate.vote_setting": N_(
+        "Le réglage du vote « {setting} » vaut {value} : il faut entre {low} et {high}."),
+    "validate.bad_vote_mode": N_("Le mode de vote « {mode} » est inconnu."),
+    "validate.too_many_dots": N_("Un vote compte {dots} gommettes : au plus {max}."),
 
     "edit.empty_name": N_("Le nom ne peut pas être vide."),
     "edit.empty_title": N_("Le titre ne peut pas être vide."),

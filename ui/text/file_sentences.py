@@ -27,9 +27,31 @@ SENTENCES = {
     "store.locked": N_(
         "Le fichier « {name} » est déjà ouvert par une autre fenêtre : il est ouvert en lecture"
         " seule."),
+    "store.file_read_only": N_(
+        "Le fichier « {name} » est protégé en écriture : il est ouvert en lecture seule, rien "
+        "n'y sera enregistré."),
+    "store.folder_read_only": N_(
+        "Le dossier de « {name} » est en lecture seule : le fichier est ouvert en lecture "
+        "seule, rien n'y sera enregistré."),
+    "store.closed": N_("« {name} » a été fermé : cette fenêtre n'y enregistre plus rien."),
+    "store.no_folder": N_("Le dossier où enregistrer « {name} » n'existe pas."),
     "store.damaged": N_(
         "Le fichier « {name} » est abîmé : restaurez une sauvegarde avant d'enregistrer."),
     "store.write_failed": N_("Impossible d'enregistrer « {name} » : {detail}."),
+    "store.backup_failed": N_("Impossible d'écrire une sauvegarde de « {name} » : {detail}."),
+    "store.latin1_workshop": N_(
+        "Le fichier « {name} » est un atelier Café Conversation qu'un autre programme a "
+        "ré-enregistré en Latin-1 (Windows-1252) : l'application ne lit que l'UTF-8 ; "
+        "ré-enregistrez-le en UTF-8."),
+    "store.not_utf8": N_(
+        "Le fichier « {name} » n'est pas du texte UTF-8, donc pas un fichier d'atelier "
+        "(un classeur, un PDF, ou un texte dans un autre encodage ?)."),
+    "store.too_deep": N_(
+        "Le fichier « {name} » n'est pas un atelier lisible : ses données sont imbriquées sur "
+        "des milliers de niveaux."),
+    "store.bad_number": N_(
+        "Le fichier « {name} » n'est pas un atelier lisible : il contient un nombre démesuré "
+        "ou qui n'en est pas un (NaN, infini)."),
 
     "rotation.no_file": N_("Le fichier « {name} » n'existe pas."),
     "rotation.bad_file": N_("Le fichier « {name} » n'est pas du JSON lisible (ligne {line})."),

@@ -34,6 +34,8 @@ WORDS: dict[str, str] = {
     "setting.actions_per_theme": N_("actions par thème"),
     "how.name": N_("même nom"),
     "how.email": N_("même courriel"),
+    "field.general_url": N_("L'adresse de suivi générale"),
+    "field.action_url": N_("L'adresse de suivi de l'action « {action} »"),
 }
 
 

@@ -2,7 +2,10 @@
 
 Erasing is deliberately final: the person leaves the workshop (list,
 capitaine role, seats, votes become anonymous dots, action referents,
-seating constraints) *and* every backup on disk is rewritten without them.
+seating constraints) *and* every file the application wrote for the
+workshop and knows of is reached: backups and set-aside copies are
+rewritten without them, stale temporary files removed, recorded exports
+deleted (those moved or changed since are named instead).
 Only an anonymous count by category stays (``Workshop.erased_counts``),
 so the history of the workshop still adds up.
 
@@ -22,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from workshop.storage.atomic import write_atomic
+from workshop.storage.exported import fingerprint
 from workshop.errors import WorkshopError
 from workshop.model import Participant, Workshop
 from workshop.people.clean import fold
@@ -89,6 +93,10 @@ class ErasureReport:
     identity: Identity
     backups_cleaned: list[Path] = field(default_factory=list)
     backups_deleted: list[Path] = field(default_factory=list)
+    copies_unreachable: list[Path] = field(default_factory=list)
+    temps_removed: list[Path] = field(default_factory=list)
+    exports_deleted: list[Path] = field(default_factory=list)
+    exports_unreachable: list[Path] = field(default_factory=list)  # moved, changed, gone
     mentions: list[str] = field(default_factory=list)  # free text still naming them
 
 
@@ -161,15 +169,33 @@ def _texts(obj: object, where: str):
 
 # -- on disk -------------------------------------------------------------------------
 def erase_everywhere(ws: Workshop, store: WorkshopStore | None, pid: str) -> ErasureReport:
-    """Erase ``pid`` from ``ws``, save it, then rewrite every backup without them."""
+    """Erase ``pid`` from ``ws`` and from every file the application wrote for it.
+
+    Older copies go first (backups, set-aside damaged copies, temporary
+    files left by a crash), the workshop file last: killed half-way, the
+    person is still in the file and the erasure can simply be run again;
+    once the file is without them, no copy has them.  Then the exported
+    files recorded beside the workshop are deleted when they are still the
+    ones the application wrote; the others are named in the report.  The
+    live show record holds no name.  No backup is taken (an erased person
+    must not survive in a fresh one).
+    """
     if store is not None and store.read_only:
         raise PrivacyError("read_only")
-    identity = erase_person(ws, pid)
-    report = ErasureReport(identity)
-    if store is not None:
-        store.save(ws)  # the previous state (with them) becomes a backup: cleaned below
-        _rewrite_copies(store, report, lambda copy: _erase_matches(copy, identity))
-    report.mentions = mentions(ws, identity)  # what the exact-name redaction missed
+    person = ws.participant(pid)
+    if person is None:
+        raise PrivacyError("unknown_person")
+    report = ErasureReport(Identity.of(person))
+    if store is None:
+        erase_person(ws, pid)
+    else:
+        with store.exclusive():  # no save or backup of another thread in between
+            report.temps_removed = store.clean_temps()
+            _rewrite_copies(store, report, lambda copy: _erase_matches(copy, report.identity))
+            erase_person(ws, pid)
+            store.save(ws)
+        _reach_exports(store, report)
+    report.mentions = mentions(ws, report.identity)  # what the exact-name redaction missed
     return report
 
 
@@ -181,8 +207,12 @@ def _erase_matches(copy: Workshop, identity: Identity) -> bool:
 
 
 def _rewrite_copies(store: WorkshopStore, report: ErasureReport, change) -> None:
-    for path in copies_on_disk(store):
-        raw = path.read_bytes()
+    for path in store.copies():
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            report.copies_unreachable.append(path)
+            continue
         try:
             copy = decode(raw, path)
         except StoreError:
@@ -195,10 +225,28 @@ def _rewrite_copies(store: WorkshopStore, report: ErasureReport, change) -> None
             report.backups_cleaned.append(path)
 
 
+def _reach_exports(store: WorkshopStore, report: ErasureReport) -> None:
+    """Delete the recorded exports still as written; name the ones out of reach."""
+    deleted: set[str] = set()
+    for item in store.exported_files():
+        path = Path(item.path)
+        try:
+            if fingerprint(path) != (item.size, item.sha256):
+                report.exports_unreachable.append(path)  # changed since: not ours to delete
+                continue
+            path.unlink()
+        except OSError:  # moved, deleted, on a drive no longer there
+            report.exports_unreachable.append(path)
+            continue
+        deleted.add(item.path)
+        report.exports_deleted.append(path)
+    if deleted:
+        store.forget_exports(deleted)
+
+
 def copies_on_disk(store: WorkshopStore) -> list[Path]:
     """Backups and damaged copies set aside beside the workshop file."""
-    aside = store.path.parent.glob(f"{store.path.stem}.abime-*{store.path.suffix}")
-    return store.backups() + sorted(aside)
+    return store.copies()
 
 
 # -- contacts and retention ------------------------------------------------------------
@@ -238,14 +286,16 @@ def forget_contacts_everywhere(ws: Workshop, store: WorkshopStore | None,
     if store is not None and store.read_only:
         raise PrivacyError("read_only")
     identities = [Identity.of(p) for p in ws.participants if p.id in pids]
-    count = forget_contacts(ws, pids)
-    if store is not None:
+    if store is None:
+        return forget_contacts(ws, pids)
+
+    def clear(copy: Workshop) -> bool:
+        found = [p.id for p in copy.participants if any(i.matches(p) for i in identities)]
+        return forget_contacts(copy, found) > 0
+
+    with store.exclusive():  # copies first, then the file (see erase_everywhere)
+        store.clean_temps()
+        _rewrite_copies(store, ErasureReport(Identity("", "", "", "")), clear)
+        count = forget_contacts(ws, pids)
         store.save(ws)
-        report = ErasureReport(Identity("", "", "", ""))
-
-        def clear(copy: Workshop) -> bool:
-            found = [p.id for p in copy.participants if any(i.matches(p) for i in identities)]
-            return forget_contacts(copy, found) > 0
-
-        _rewrite_copies(store, report, clear)
     return count

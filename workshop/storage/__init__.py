@@ -1,4 +1,6 @@
-"""Storage: the workshop file on disk — atomic writes, the OS lock, backups, JSON (de)serialisation and format migrations.
+"""Storage: the workshop file on disk and everything beside it.
 
-The public door is :mod:`workshop.store` (``WorkshopStore(path).load()`` / ``.save()``).
+Atomic writes, the OS lock, backup tiers, the live show record, the list
+of exports, JSON (de)serialisation and format migrations.  The public door
+is :mod:`workshop.store` (``WorkshopStore(path).load()`` / ``.save()``).
 """

@@ -6,6 +6,10 @@ Here every write goes to a temporary file in the same folder, is flushed
 and fsynced, then moved over the target with ``os.replace`` (atomic on
 POSIX and Windows).  On Windows an antivirus or a sync tool may hold the
 target for a moment: ``PermissionError`` is retried.
+
+Temporary files are named ``.NAME.tmp-PID-RANDOM``.  They are found again by
+plain prefix comparison, never by a glob pattern: a file called
+``Atelier [2026].json`` would turn ``[2026]`` into a character class.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 def _replace_with_retry(source: Path, target: Path) -> None:
@@ -54,8 +58,8 @@ def _replace_with_retry(source: Path, target: Path) -> None:
             time.sleep(RETRY_DELAY_S * (attempt + 1))
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no folder fsync)."""
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a deletion itself durable (POSIX; Windows has no folder fsync)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -65,16 +69,38 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def names_starting(folder: Path, prefix: str) -> list[Path]:
+    """The entries of ``folder`` whose name starts with ``prefix`` (no glob), sorted."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(Path(e.path) for e in entries if e.name.startswith(prefix))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
+def is_temp_of(name: str, target_name: str) -> bool:
+    """Is ``name`` a temporary file of a write to ``target_name``?"""
+    head = f".{target_name}{TEMP_MARK}"
+    return name.startswith(head) and len(name) > len(head)
+
+
+def remove_quietly(paths: list[Path]) -> list[Path]:
+    """Delete ``paths``; return those really removed (a vanished one is no error)."""
+    removed = []
+    for path in paths:
+        try:
+            path.unlink()
+        except OSError:  # gone already, or held by another program: not ours to force
+            continue
+        removed.append(path)
+    return removed
+
+
 def clean_stale_temps(path: Path) -> list[Path]:
     """Remove temporary files a crashed writer left beside ``path``.
 
     Call only while holding the file's lock, so no live writer is hurt.
     """
-    removed = []
-    for stale in Path(path).parent.glob(f".{Path(path).name}{TEMP_MARK}*"):
-        try:
-            stale.unlink()
-            removed.append(stale)
-        except OSError:
-            pass
-    return removed
+    path = Path(path)
+    return remove_quietly([p for p in names_starting(path.parent, f".{path.name}")
+                           if is_temp_of(p.name, path.name)])

@@ -20,9 +20,35 @@ from typing import Any, get_args, get_origin
 Converter = Callable[[Any, str], Any]
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def to_data(obj: Any) -> Any:
-    """A JSON-ready copy of a dataclass tree."""
-    return dataclasses.asdict(obj) if dataclasses.is_dataclass(obj) else obj
+    """A JSON-ready copy of a dataclass tree, independent of it.
+
+    The save worker's snapshot is taken on the GUI thread at every edit, so
+    this walks the tree by hand (field names cached per class) instead of
+    ``dataclasses.asdict``, which deep-copies every leaf: about five times
+    quicker on a 400-person workshop (``bench/storage.py``).
+    """
+    kind = type(obj)
+    if kind in _PLAIN:
+        return obj
+    if kind is list:
+        return [to_data(item) for item in obj]
+    if kind is dict:
+        return {key: to_data(value) for key, value in obj.items()}
+    names = _field_names(kind)
+    if names is None:
+        raise TypeError(f"cannot store a {kind.__name__}")
+    return {name: to_data(getattr(obj, name)) for name in names}
+
+
+@lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 class SerialError(ValueError):

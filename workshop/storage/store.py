@@ -1,232 +1,266 @@
 """The workshop file: one TinyDB JSON file per workshop, never left broken.
 
-Layout (TinyDB's own: ``{table: {doc_id: document}}``): ``_meta`` holds the
-format marker and ``schema_version``; each list of the workshop
-(participants, tables, ideas...) is a table with one document per item, in
-order; the remaining fields form the single document of ``workshop``.
+:class:`WorkshopStore` is the one object that touches a workshop's files:
 
-Saving writes the whole file at once through :class:`AtomicJSONStorage`
-(temp file, fsync, ``os.replace``).  The previous good version goes to a
-rotating backup folder.  An OS lock keeps a second process read-only.
+- the file itself (``NAME.json``; layout in :mod:`workshop.storage.fileformat`),
+  replaced atomically (temp file, fsync, ``os.replace``);
+- its backups (``NAME.json.backups/``, :mod:`workshop.storage.backups`),
+  taken only when asked (:meth:`WorkshopStore.backup`), never by a save;
+- the live show record (``NAME.json.live``, :mod:`workshop.storage.live`);
+- the list of files exported from it (``NAME.json.exports``).
+
+Saving is split for a worker thread: :meth:`~WorkshopStore.snapshot` (on the
+GUI thread, cheap: plain independent data) then :meth:`~WorkshopStore.write`
+(JSON encoding and the atomic replace, safe from another thread, never two
+at once).  :meth:`~WorkshopStore.save` does both.
+
+One writer per file: an OS lock (:mod:`workshop.storage.filelock`) on the
+*real* file (links resolved).  A store that finds the lock held, the file
+read-only (0444) or its folder read-only is read-only for good: it never
+writes the file, a backup, a temporary file or the live record; writing
+raises :class:`StoreError` whose code says why, and
+:meth:`~WorkshopStore.lock_available` tells when the file could be opened
+again (open it with a new store: a fresh read, never an old copy written).
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
+import os
 import threading
+import time
 import typing
 from pathlib import Path
 
-from workshop.storage.atomic import clean_stale_temps, write_atomic
-from workshop.storage.filelock import FileLock
-from workshop.errors import WorkshopError
-from workshop.storage.migrations import SCHEMA_VERSION, migrate
-from workshop.model import Workshop
-from workshop.storage.serial import SerialError, from_data, to_data
+from workshop.model import CountdownState, Workshop
+from workshop.storage import exported, live
+from workshop.storage.atomic import (
+    clean_stale_temps,
+    fsync_folder,
+    names_starting,
+    remove_quietly,
+    write_atomic,
+)
+from workshop.storage.backups import Backup, BackupShelf
+from workshop.storage.filelock import FileLock, is_free, may_write
+from workshop.storage.fileformat import (
+    LiveState,
+    StoreError,
+    decode,
+    encode,
+    open_tinydb,
+    read_file,
+    tables_to_workshop,
+    workshop_to_tables,
+)
 
-if typing.TYPE_CHECKING:
-    from tinydb import TinyDB
+__all__ = ["LiveState", "StoreError", "WorkshopStore", "decode", "encode", "open_tinydb",
+           "tables_to_workshop", "workshop_to_tables"]
 
-FORMAT = "cafe-conversation"
-BACKUPS_KEPT = 5
-META = "_meta"
-MAIN = "workshop"
-
-
-class StoreError(WorkshopError):
-    """A workshop file could not be read or written."""
-
-    domain = "store"
-
-    def __init__(self, code: str, path: Path, backup: Path | None = None, **params) -> None:
-        self.path = Path(path)
-        self.backup = backup
-        super().__init__(code, name=self.path.name, **params)
-
-
-class AtomicJSONStorage:
-    """A TinyDB storage that replaces the file atomically on every write.
-
-    No handle stays open between writes (Windows tools then cannot trip on
-    it), and the text is always UTF-8.  TinyDB takes any class with
-    ``read``/``write``/``close``: not deriving from its ``Storage`` keeps
-    tinydb out of the application's start-up (see :func:`open_tinydb`).
-    """
-
-    def __init__(self, path: str | Path, **_: object) -> None:
-        self.path = Path(path)
-
-    def read(self) -> dict | None:
-        try:
-            text = self.path.read_bytes().decode("utf-8")
-        except FileNotFoundError:
-            return None
-        return json.loads(text) if text.strip() else None
-
-    def write(self, data: dict) -> None:
-        write_atomic(self.path, encode(data))
-
-    def close(self) -> None:
-        pass
-
-
-def encode(data: dict) -> bytes:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
-
-
-def _list_fields() -> list[str]:
-    hints = typing.get_type_hints(Workshop)
-    return [
-        f.name for f in dataclasses.fields(Workshop) if typing.get_origin(hints[f.name]) is list
-    ]
-
-
-def workshop_to_tables(ws: Workshop) -> dict:
-    """The TinyDB layout of ``ws`` (see the module docstring)."""
-    data = to_data(ws)
-    tables: dict[str, dict] = {
-        META: {"1": {"format": FORMAT, "schema_version": SCHEMA_VERSION}}
-    }
-    for name in _list_fields():
-        tables[name] = {str(i + 1): item for i, item in enumerate(data.pop(name))}
-    tables[MAIN] = {"1": data}
-    return tables
-
-
-def tables_to_workshop(tables: dict) -> Workshop:
-    data = dict(_single(tables, MAIN))
-    for name in _list_fields():
-        docs = tables.get(name, {})
-        if not isinstance(docs, dict):
-            raise SerialError(f"{name}: expected a table")
-        data[name] = [docs[k] for k in sorted(docs, key=_doc_order)]
-    return from_data(Workshop, data, "workshop")
-
-
-def _doc_order(key: str) -> tuple[int, str]:
-    return (int(key), "") if key.isdigit() else (1 << 62, key)
-
-
-def _single(tables: dict, name: str) -> dict:
-    docs = tables.get(name)
-    if not isinstance(docs, dict) or len(docs) != 1:
-        raise SerialError(f"{name}: expected one document")
-    (doc,) = docs.values()
-    if not isinstance(doc, dict):
-        raise SerialError(f"{name}: expected an object")
-    return doc
+#: at most one periodic backup per this many seconds of editing
+PERIODIC_S = 600
+SET_ASIDE = ".abime-"
 
 
 class WorkshopStore:
-    """Load and save one workshop file.
+    """Load and save one workshop file, its backups and its live show record."""
 
-    ``WorkshopStore(path).load()`` returns the workshop; ``save(workshop)``
-    replaces the file atomically.  If another process holds the file,
-    :attr:`read_only` is true after :meth:`load` and :meth:`save` refuses.
-    """
-
-    def __init__(self, path: str | Path, backups_kept: int = BACKUPS_KEPT) -> None:
+    def __init__(self, path: str | Path, tiers: dict[str, int] | None = None, *,
+                 clock: typing.Callable[[], float] = time.monotonic,
+                 wall: typing.Callable[[], float] = time.time) -> None:
         self.path = Path(path)
-        self.backups_kept = backups_kept
-        self.read_only = False
-        self._lock = FileLock(self.path)
+        self.real_path = Path(os.path.realpath(self.path))
+        self.read_only_reason: str | None = None
+        self.shelf = BackupShelf(self.real_path, tiers)
+        self._clock, self._wall = clock, wall
+        self._lock = FileLock(self.real_path)
+        self._decided = False
+        self._closed = False
         self._last_good: bytes | None = None
         self._damaged = False
-        self._write_lock = threading.Lock()  # the saver's worker and a flush never overlap
+        self._legacy_live: LiveState | None = None
+        self._last_backup_at: float | None = None
+        self._write_lock = threading.RLock()
+        self._side_lock = threading.Lock()  # the live and exports records
 
-    # -- reading -----------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    # -- opening ---------------------------------------------------------------
     def load(self) -> Workshop:
-        """Read the file; raise :class:`StoreError` with a clear reason."""
-        self._take_lock()
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            raise StoreError("missing", self.path) from None
-        except OSError as exc:
-            raise StoreError("unreadable", self.path, detail=exc.strerror or str(exc)) from None
-        try:
-            workshop = decode(raw, self.path)
-        except StoreError as exc:
-            self._damaged = True
-            exc.backup = self.newest_good_backup()
-            raise
-        self._last_good = raw
-        self._damaged = False
+        """Read the file; raise :class:`StoreError` with a clear reason.
+
+        The first load decides whether this store may write (see the module
+        docstring); the live show record, if any, sets ``workshop.show.step``
+        and ``workshop.show.countdown``.
+        """
+        with self._write_lock:
+            self._closed = False
+            if not self._decided:
+                self._decide()
+            try:
+                raw = self.real_path.read_bytes()
+            except FileNotFoundError:
+                raise StoreError("missing", self.path) from None
+            except IsADirectoryError:
+                raise StoreError("foreign", self.path) from None
+            except OSError as exc:
+                raise StoreError("unreadable", self.path,
+                                 detail=exc.strerror or str(exc)) from None
+            try:
+                workshop, legacy = read_file(raw, self.path)
+            except StoreError as exc:
+                self._damaged = True
+                exc.backup = self.newest_good_backup()
+                raise
+            self._last_good = raw
+            self._damaged = False
+            self._legacy_live = legacy
+        state = self.load_live()
+        if state is not None:
+            workshop.show.step, workshop.show.countdown = state.step, state.countdown
         return workshop
 
     def exists(self) -> bool:
         return self.path.exists()
 
-    # -- writing -----------------------------------------------------------
+    def lock_available(self) -> bool:
+        """Could the file be opened for writing now (by a new store)?  Writes nothing."""
+        if not self.read_only:
+            return not self._closed
+        return (may_write(self.real_path.parent, folder=True)
+                and (not self.real_path.exists() or may_write(self.real_path, folder=False))
+                and is_free(self.real_path))
+
+    def close(self) -> None:
+        """Let the file go: this store writes nothing more until it is loaded again."""
+        with self._write_lock:
+            self._closed = True
+            self._decided = False
+            self.read_only_reason = None
+            self._lock.release()
+
+    def _decide(self) -> None:
+        """Writer or read-only, once per opening (a read-only store never retries)."""
+        self._decided = True
+        folder = self.real_path.parent
+        if not may_write(folder, folder=True):
+            self.read_only_reason = "folder_read_only"
+        elif self.real_path.exists() and not may_write(self.real_path, folder=False):
+            self.read_only_reason = "file_read_only"
+        else:
+            try:
+                held = self._lock.acquire()
+            except OSError:
+                held, self.read_only_reason = False, "folder_read_only"
+            else:
+                self.read_only_reason = None if held else "locked"
+            if held:
+                self._clean_temps()
+
+    def _check_writer(self, damaged_ok: bool = False) -> None:
+        if self._closed:
+            raise StoreError("closed", self.path)
+        if not self._decided:
+            if not self.real_path.parent.is_dir():
+                raise StoreError("no_folder", self.path)
+            with self._write_lock:  # the live record's writer may come first
+                if not self._decided:
+                    self._decide()
+        if self.read_only_reason is not None:
+            raise StoreError(self.read_only_reason, self.path)
+        if self._damaged and not damaged_ok:
+            raise StoreError("damaged", self.path)
+
+    # -- writing ---------------------------------------------------------------
     def create(self, ws: Workshop) -> None:
         """Write a new file; refuse to replace an existing one."""
-        if self.path.exists():
-            raise StoreError("exists", self.path)
-        self.save(ws)
-
-    def save(self, ws: Workshop) -> None:
-        """Replace the file by ``ws``; the previous version becomes a backup."""
-        self.write(self.snapshot(ws))
+        with self._write_lock:
+            if self.path.exists():
+                raise StoreError("exists", self.path)
+            self.save(ws)
 
     @staticmethod
     def snapshot(ws: Workshop) -> dict:
-        """Plain data of ``ws`` that shares nothing with it (for a writer thread)."""
+        """The data to write for ``ws``: plain, independent of ``ws`` (GUI thread, cheap)."""
         return workshop_to_tables(ws)
 
-    def write(self, tables: dict) -> None:
-        """Write a :meth:`snapshot` (any thread; one write at a time)."""
+    def write(self, data: dict) -> bool:
+        """Write a :meth:`snapshot` to the file atomically; ``False`` if already there.
+
+        Safe from any thread; two writes never overlap.  Never backs up.
+        """
         with self._write_lock:
-            self._write(tables)
-
-    def _write(self, tables: dict) -> None:
-        if not self._take_lock():
-            raise StoreError("locked", self.path)
-        if self._damaged:
-            raise StoreError("damaged", self.path)
-        data = encode(tables)
-        try:
-            if self._last_good is not None and self._last_good != data:
-                self._write_backup(self._last_good)
-            write_atomic(self.path, data)
-        except OSError as exc:
-            raise StoreError("write_failed", self.path, detail=exc.strerror or str(exc)) from None
-        self._last_good = data
-
-    def close(self) -> None:
-        self._lock.release()
-
-    def _take_lock(self) -> bool:
-        if self._lock.held:
+            self._check_writer()
+            raw = encode(data)
+            if raw == self._last_good:
+                return False
+            self._keep_legacy_live()
+            try:
+                write_atomic(self.real_path, raw)
+            except OSError as exc:
+                raise StoreError("write_failed", self.path,
+                                 detail=exc.strerror or str(exc)) from None
+            self._last_good = raw
             return True
-        if not self.path.parent.exists():
-            return False
-        if self._lock.acquire():
-            self.read_only = False
-            clean_stale_temps(self.path)
-            return True
-        self.read_only = True
-        return False
 
-    # -- backups -----------------------------------------------------------
+    def save(self, ws: Workshop) -> bool:
+        """``write(snapshot(ws))``: replace the file by ``ws`` now."""
+        return self.write(self.snapshot(ws))
+
+    def exclusive(self) -> threading.RLock:
+        """``with store.exclusive():`` no write or backup of another thread meanwhile."""
+        return self._write_lock
+
+    # -- backups ---------------------------------------------------------------
     @property
     def backup_dir(self) -> Path:
-        return self.path.with_name(self.path.name + ".backups")
+        return self.shelf.folder
 
     def backups(self) -> list[Path]:
-        """Backup files, newest first."""
-        if not self.backup_dir.is_dir():
-            return []
-        return sorted(self.backup_dir.glob(f"{self.path.stem}-*.json"), reverse=True)
+        """Backup files, newest first (by order of creation, whatever the clock says)."""
+        return [b.path for b in self.shelf.entries()]
 
-    def _write_backup(self, raw: bytes) -> None:
-        from datetime import datetime  # not at import: opening a file is quicker without it
+    def backup_entries(self) -> list[Backup]:
+        return self.shelf.entries()
 
-        self.backup_dir.mkdir(exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        write_atomic(self.backup_dir / f"{self.path.stem}-{stamp}.json", raw)
-        for old in self.backups()[self.backups_kept :]:
-            old.unlink(missing_ok=True)
+    def backup(self, reason: str) -> Path | None:
+        """Copy the file as it is now into tier ``reason``; the new backup, or ``None``.
+
+        ``reason`` is one of ``open``, ``periodic``, ``import``, ``replan``,
+        ``restore``.  ``periodic`` is taken at most once per
+        :data:`PERIODIC_S` seconds (this store's clock) after any backup;
+        ``open`` and ``periodic`` are skipped when the file has not changed
+        since the last backup.  Never call it before an erasure.
+        """
+        if reason not in self.shelf.tiers:
+            raise ValueError(f"unknown backup reason {reason!r}")
+        with self._write_lock:
+            self._check_writer()
+            raw = self._last_good
+            if raw is None:
+                return None  # nothing written or read yet: nothing to keep
+            now = self._clock()
+            if reason == "periodic" and self._last_backup_at is not None \
+                    and now - self._last_backup_at < PERIODIC_S:
+                return None
+            if reason in ("open", "periodic") and raw == self._newest_backup_raw():
+                return None
+            try:
+                path = self.shelf.add(raw, reason, self._wall())
+            except OSError as exc:
+                raise StoreError("backup_failed", self.path,
+                                 detail=exc.strerror or str(exc)) from None
+            self._last_backup_at = now
+            return path
+
+    def _newest_backup_raw(self) -> bytes | None:
+        """The newest backup's bytes, read again each time (an erasure rewrites backups)."""
+        entries = self.shelf.entries()
+        try:
+            return entries[0].path.read_bytes() if entries else None
+        except OSError:
+            return None
 
     def newest_good_backup(self) -> Path | None:
         """The newest backup that loads, or ``None``."""
@@ -239,84 +273,123 @@ class WorkshopStore:
         return None
 
     def restore_backup(self, backup: Path) -> Workshop:
-        """Put ``backup`` in place; a damaged file is kept aside, never overwritten."""
-        raw = Path(backup).read_bytes()
-        workshop = decode(raw, Path(backup))
-        if not self._take_lock():
-            raise StoreError("locked", self.path)
-        if self.path.exists() and self._damaged:
-            from datetime import datetime
+        """Put ``backup`` in place.
 
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            self.path.replace(self.path.with_name(f"{self.path.stem}.abime-{stamp}{self.path.suffix}"))
-        write_atomic(self.path, raw)
-        self._last_good = raw
-        self._damaged = False
+        A damaged file is set aside under a name of its own, never
+        overwritten; a sound one is first kept as a ``restore`` backup.
+        """
+        raw = Path(backup).read_bytes()
+        workshop, _ = read_file(raw, Path(backup))
+        with self._write_lock:
+            self._check_writer(damaged_ok=True)
+            if self._damaged and self.real_path.exists():
+                self._set_aside()
+            elif not self._damaged:
+                self.backup("restore")
+            try:
+                write_atomic(self.real_path, raw)
+            except OSError as exc:
+                raise StoreError("write_failed", self.path,
+                                 detail=exc.strerror or str(exc)) from None
+            self._last_good = raw
+            self._damaged = False
+        state = self.load_live()
+        if state is not None:
+            workshop.show.step, workshop.show.countdown = state.step, state.countdown
         return workshop
 
+    def _set_aside(self) -> Path:
+        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(self._wall()))
+        real = self.real_path
+        n, target = 1, real.with_name(f"{real.stem}{SET_ASIDE}{stamp}{real.suffix}")
+        while target.exists() or target.is_symlink():
+            n += 1
+            target = real.with_name(f"{real.stem}{SET_ASIDE}{stamp}-{n}{real.suffix}")
+        os.replace(real, target)
+        fsync_folder(real.parent)
+        return target
 
-def decode(raw: bytes, path: Path) -> Workshop:
-    """Turn file bytes into a workshop, or raise a clear :class:`StoreError`."""
-    tables = _parse(raw, path)
-    meta = tables.get(META)
-    doc = next(iter(meta.values()), None) if isinstance(meta, dict) and meta else None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise StoreError("foreign", path)
-    version = doc.get("schema_version", 0)
-    if not isinstance(version, int) or version < 0:
-        raise StoreError("foreign", path)
-    if version > SCHEMA_VERSION:
-        raise StoreError("future_version", path, version=version, supported=SCHEMA_VERSION)
-    try:
-        return tables_to_workshop(migrate(tables, version))
-    except (SerialError, KeyError, TypeError, ValueError) as exc:
-        raise StoreError("bad_shape", path, detail=str(exc)) from None
+    def set_aside_copies(self) -> list[Path]:
+        """Damaged files set aside by :meth:`restore_backup`, oldest first."""
+        real = self.real_path
+        return [p for p in names_starting(real.parent, f"{real.stem}{SET_ASIDE}")
+                if p.name.endswith(real.suffix)]
 
+    def copies(self) -> list[Path]:
+        """Every older copy of the workshop on disk: backups, then set-aside copies."""
+        return self.backups() + self.set_aside_copies()
 
-def _parse(raw: bytes, path: Path) -> dict:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise StoreError("foreign", path) from None
-    if not text.strip():
-        raise StoreError("empty", path)
-    try:
-        tables = json.loads(text)
-    except json.JSONDecodeError as exc:
-        if _looks_cut(text):
-            raise StoreError("truncated", path) from None
-        raise StoreError("not_json", path, line=exc.lineno) from None
-    if not isinstance(tables, dict):
-        raise StoreError("foreign", path)
-    return tables
+    # -- temporary files -------------------------------------------------------
+    def clean_temps(self) -> list[Path]:
+        """Remove the temporary files of writes that never finished (writer only)."""
+        with self._write_lock, self._side_lock:
+            self._check_writer(damaged_ok=True)
+            return self._clean_temps()
 
+    def _clean_temps(self) -> list[Path]:
+        real = self.real_path
+        removed = []
+        for name in (real, live.live_path(real), exported.record_path(real)):
+            removed += clean_stale_temps(name)
+        removed += remove_quietly(self.shelf.stale_temps())
+        return removed
 
-def _looks_cut(text: str) -> bool:
-    """True when the text is the start of a JSON object that stops half-way.
+    # -- the live show ---------------------------------------------------------
+    def live_path(self) -> Path:
+        return live.live_path(self.real_path)
 
-    A writer killed mid-write (the reason this store is atomic) leaves an
-    open string or unclosed brackets; other damage is reported differently.
-    """
-    depth, in_string, escaped = 0, False, False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "{[":
-            depth += 1
-        elif char in "}]":
-            depth -= 1
-    return text.lstrip().startswith("{") and (in_string or depth > 0)
+    def load_live(self) -> LiveState | None:
+        """Where the show was: the live record, else the show saved in a file of the
+        previous release, else ``None``."""
+        state = live.read_live(self.real_path)
+        return state if state is not None else self._legacy_live
 
+    def save_live(self, step: int, countdown: CountdownState | None) -> None:
+        """Record the current step and countdown (atomic; never backed up, never undone)."""
+        state = live.checked(step, countdown)
+        if state is None:
+            raise ValueError(f"not a live show state: {step!r}, {countdown!r}")
+        with self._side_lock:
+            self._check_writer(damaged_ok=True)
+            try:
+                live.write_live(self.real_path, state)
+            except OSError as exc:
+                raise StoreError("write_failed", self.path,
+                                 detail=exc.strerror or str(exc)) from None
+            self._legacy_live = None
 
-def open_tinydb(path: str | Path) -> TinyDB:
-    """The file as a TinyDB database, for queries (writes stay atomic)."""
-    from tinydb import TinyDB  # only here: the window never needs it
+    def _keep_legacy_live(self) -> None:
+        """Before a file of the previous release loses its show state, record it apart."""
+        with self._side_lock:
+            if self._legacy_live is not None and not self.live_path().exists():
+                live.write_live(self.real_path, self._legacy_live)
+            self._legacy_live = None
 
-    return TinyDB(path, storage=AtomicJSONStorage)
+    # -- exported files --------------------------------------------------------
+    def record_exports(self, files: list[Path], kind: str = "pdf") -> bool:
+        """Note files exported from this workshop, so an erasure can reach them.
+
+        A read-only store records nothing (it writes nothing): ``False``.
+        """
+        if self.read_only:
+            return False
+        entries = exported.entries_for([Path(f) for f in files], kind, self._wall())
+        with self._side_lock:
+            self._check_writer(damaged_ok=True)
+            old = exported.read_record(self.real_path)
+            try:
+                exported.write_record(self.real_path, exported.merged(old, entries))
+            except OSError as exc:
+                raise StoreError("write_failed", self.path,
+                                 detail=exc.strerror or str(exc)) from None
+        return True
+
+    def exported_files(self) -> list[exported.Exported]:
+        return exported.read_record(self.real_path)
+
+    def forget_exports(self, paths: set[str]) -> None:
+        """Drop entries from the record (files deleted by an erasure)."""
+        with self._side_lock:
+            self._check_writer(damaged_ok=True)
+            kept = [e for e in exported.read_record(self.real_path) if e.path not in paths]
+            exported.write_record(self.real_path, kept)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -207,3 +208,52 @@ def test_the_projector_window_is_not_named_twice(app):
     projector = app.services.projector.open()
     assert projector.windowTitle() == "Projecteur"  # Qt adds « — Café Conversation »
     app.services.projector.close()
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from workshop.storage.store import WorkshopStore
+store = WorkshopStore(sys.argv[1])
+store.load()
+print("holding", flush=True)
+while not Path(sys.argv[2]).exists():
+    time.sleep(0.05)
+store.close()
+"""
+
+
+def test_a_read_only_window_offers_to_reopen_the_file_once_free(qapp, qtbot, settings, demo_file,
+                                                                tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import CafeApp
+    from ui.document import WorkshopDocument
+
+    release = tmp_path / "release"
+    other = subprocess.Popen([sys.executable, "-c", HOLDER, str(demo_file), str(release)],
+                             stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[1])
+    try:
+        assert other.stdout.readline().strip() == "holding"   # window A has the file
+        store = WorkshopStore(demo_file)
+        app = CafeApp(WorkshopDocument(store.load(), store), settings)
+        qtbot.addWidget(app.window)
+        assert app.window.document.read_only
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2])
+                            or QMessageBox.StandardButton.Yes)
+        assert not app.file_menu.check_file_free() and asked == []  # still held: nothing
+        before = demo_file.read_bytes()
+        release.touch()                                       # window A closes
+        other.wait(10)
+        assert app.file_menu.check_file_free()
+        assert "n'est plus ouvert ailleurs" in asked[0]
+        assert not app.window.document.read_only
+        assert demo_file.read_bytes() == before               # the read-only copy wrote nothing
+        app.window.close()
+    finally:
+        release.touch()
+        other.wait(10)

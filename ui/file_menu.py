@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -18,6 +18,9 @@ from ui.services import Services
 from ui.paths import workshops_folder
 from ui.text.messages import describe
 from workshop.errors import WorkshopError
+
+
+FREE_CHECK_MS = 5000
 
 
 class FileMenu(QObject):
@@ -35,6 +38,12 @@ class FileMenu(QObject):
         self.act_new_demo = self._action(self.new_from_demo)
         self.act_open = self._action(self.open_dialog, QKeySequence.StandardKey.Open)
         self.act_save_as = self._action(self.save_as, QKeySequence.StandardKey.SaveAs)
+        # A read-only window (the file open in another) never writes: when the
+        # file becomes free, it offers to open it again, once.
+        self._free_watch = QTimer(self, interval=FREE_CHECK_MS)
+        self._free_watch.timeout.connect(self.check_file_free)
+        self._free_watch.start()
+        self._offered_for: Path | None = None
         self.translate_ui()
 
     def _action(self, slot, key=None):
@@ -58,6 +67,27 @@ class FileMenu(QObject):
         self.act_new_demo.setText(tr("Nouvel atelier depuis la &démo"))
         self.act_open.setText(tr("&Ouvrir…"))
         self.act_save_as.setText(tr("Enregistrer &sous…"))
+
+    # -- a read-only window ---------------------------------------------------------
+    def check_file_free(self) -> bool:
+        """Offer to reopen a file opened read-only once it is free; True if reopened."""
+        document = self.services.document
+        store = document.store
+        if store is None or store.read_only_reason != "locked" or store.path == self._offered_for:
+            return False
+        if not store.lock_available():
+            return False
+        self._offered_for = store.path  # asked once per file: « no » is respected
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.window, self.tr("Fichier libre"),
+            self.tr("« {name} » n'est plus ouvert ailleurs. Le rouvrir pour pouvoir le modifier ? "
+                    "Vous verrez alors sa dernière version enregistrée ; cette fenêtre, en "
+                    "lecture seule, n'a rien écrit.").format(name=store.path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes and self.open_path(store.path)
 
     # -- opening -----------------------------------------------------------------
     def open_path(self, path: Path) -> bool:

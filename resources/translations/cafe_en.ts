@@ -507,22 +507,22 @@
         <translation>Writing {}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="224"/>
+        <location filename="../../ui/pages/exports_page.py" line="227"/>
         <source>{} documents écrits dans {}.</source>
         <translation>{} documents written to {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="226"/>
+        <location filename="../../ui/pages/exports_page.py" line="229"/>
         <source>Caractères absents de la police, imprimés comme � : {}</source>
         <translation>Characters missing from the font, printed as �: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="232"/>
+        <location filename="../../ui/pages/exports_page.py" line="235"/>
         <source>Impossible d&apos;écrire les documents : {}. Choisissez un autre dossier ; l&apos;atelier n&apos;a pas changé.</source>
         <translation>Could not write the documents: {}. Choose another folder; the workshop has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="236"/>
+        <location filename="../../ui/pages/exports_page.py" line="239"/>
         <source>Export annulé : les documents déjà écrits sont complets, aucun fichier à moitié écrit.</source>
         <translation>Export cancelled: the documents already written are complete, no file is half-written.</translation>
     </message>
@@ -594,47 +594,57 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="78"/>
+        <location filename="../../ui/file_menu.py" line="84"/>
+        <source>Fichier libre</source>
+        <translation>File free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="85"/>
+        <source>« {name} » n&apos;est plus ouvert ailleurs. Le rouvrir pour pouvoir le modifier ? Vous verrez alors sa dernière version enregistrée ; cette fenêtre, en lecture seule, n&apos;a rien écrit.</source>
+        <translation>“{name}” is no longer open elsewhere. Open it again to be able to change it? You will then see its last saved version; this read-only window wrote nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="108"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="95"/>
+        <location filename="../../ui/file_menu.py" line="125"/>
         <source>Création impossible</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="104"/>
+        <location filename="../../ui/file_menu.py" line="134"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="135"/>
+        <location filename="../../ui/file_menu.py" line="165"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="56"/>
+        <location filename="../../ui/file_menu.py" line="65"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="57"/>
+        <location filename="../../ui/file_menu.py" line="66"/>
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="58"/>
+        <location filename="../../ui/file_menu.py" line="67"/>
         <source>Nouvel atelier depuis la &amp;démo</source>
         <translation>New workshop from the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="59"/>
+        <location filename="../../ui/file_menu.py" line="68"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="60"/>
+        <location filename="../../ui/file_menu.py" line="69"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
@@ -2239,22 +2249,22 @@ Documents exported by the application are deleted if they are still where it wro
         <translation>Rounds played: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="266"/>
+        <location filename="../../ui/pages/rotation_page.py" line="267"/>
         <source>Générer le plan de table</source>
         <translation>Generate the seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="274"/>
+        <location filename="../../ui/pages/rotation_page.py" line="275"/>
         <source>Calcul arrêté : le plan de table n&apos;a pas changé.</source>
         <translation>Computation stopped: the seating plan has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="282"/>
+        <location filename="../../ui/pages/rotation_page.py" line="283"/>
         <source>Échanger « {a} » et « {b} » (tour {n})</source>
         <translation>Swap “{a}” and “{b}” (round {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="287"/>
+        <location filename="../../ui/pages/rotation_page.py" line="288"/>
         <source>Déplacer « {a} » vers « {table} » (tour {n})</source>
         <translation>Move “{a}” to “{table}” (round {n})</translation>
     </message>
@@ -2313,13 +2323,13 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../ui/services.py" line="75"/>
+        <location filename="../../ui/services.py" line="77"/>
         <source>Quitter pendant le tour ?</source>
         <extracomment>a line for the status bar and how long it stays (ms) a page the facilitator should now see (its key, e.g. ``&quot;participants&quot;``)</extracomment>
         <translation>Quit during the round?</translation>
     </message>
     <message>
-        <location filename="../../ui/services.py" line="76"/>
+        <location filename="../../ui/services.py" line="78"/>
         <source>Le minuteur tourne encore ({left} restantes). Quitter Café Conversation maintenant ? Le minuteur reprendra où il en est à la réouverture.</source>
         <translation>The timer is still running ({left} left). Quit Café Conversation now? The timer will go on where it is when you open it again.</translation>
     </message>

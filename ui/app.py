@@ -176,10 +176,14 @@ def build_app(settings: Settings, demo: bool = False, path: Path | None = None,
 
 def run_gui(demo: bool = False, lang: str | None = None, path: Path | None = None) -> int:
     """The window: the log file started, then the first workshop (``path`` if given)."""
+    from ui.crash import CrashReporter
     from ui.log_file import start_logging
 
-    start_logging()
+    log_path = start_logging()
     qt_app = make_application()
     app = build_app(Settings(), demo=demo, path=path, lang=lang)
+    # an unexpected error: logged, the workshop written, a dialog (never stderr only)
+    crash = CrashReporter(log_path, save=app.services.document.flush, parent=app.window)
+    crash.install()
     app.window.show()
     return qt_app.exec()

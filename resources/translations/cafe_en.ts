@@ -421,6 +421,34 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../ui/crash.py" line="70"/>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="73"/>
+        <source>Une erreur inattendue est survenue : {what}</source>
+        <translation>An unexpected error happened: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="74"/>
+        <source>Votre travail est enregistré ; vous pouvez continuer.</source>
+        <translation>Your work is saved; you can go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="74"/>
+        <source>Votre travail n&apos;a pas pu être enregistré : utilisez « Enregistrer sous… ».</source>
+        <translation>Your work could not be saved: use “Save as…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="77"/>
+        <source>Le détail est dans le journal : {path}</source>
+        <translation>The details are in the log: {path}</translation>
+    </message>
+</context>
+<context>
     <name>DomainTableModel</name>
     <message>
         <location filename="../../ui/models/table_model.py" line="160"/>

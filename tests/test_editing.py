@@ -246,3 +246,14 @@ def test_contacts_need_consent(demo):
 def test_residence_is_edited_like_other_fields(demo):
     editing.update_participant(demo, "P03", residence="  Les Tilleuls, bât. B ")
     assert demo.participant("P03").residence == "Les Tilleuls, bât. B"
+
+
+def test_new_themes_get_distinct_colour_blind_safe_colours():
+    from workshop.model import Workshop
+
+    ws = Workshop("w", "Atelier")
+    colours = [editing.add_theme(ws, f"Thème {n}").colour for n in range(8)]
+    assert len(set(colours)) == 8 and set(colours) == set(editing.THEME_COLOURS)
+    editing.delete_theme(ws, ws.themes[2].id)
+    assert editing.add_theme(ws, "Encore").colour == colours[2]  # the free one first
+    assert editing.add_theme(ws, "Choisie", colour="#123456").colour == "#123456"

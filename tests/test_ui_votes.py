@@ -137,9 +137,16 @@ def test_settle_a_tie_then_see_six_actions(qtbot, page, document):
     box.counts[second].setText("10")
     box.runoff_button.click()
     assert "encore à égalité" in box.problem.text() and ws.tie_decisions == []
+    result_of = lambda ident: next(  # noqa: E731 - the « Retenu » cell of an idea
+        model.index(r, 3, model.index(t, 0)).data() for model in [page.ranking_model]
+        for t in range(model.rowCount()) for r in range(model.rowCount(model.index(t, 0)))
+        if model.node(model.index(r, 0, model.index(t, 0))).id == ident)
+    assert result_of(first) == result_of(second) == "égalité"
     box.counts[first].setText("16")
     box.runoff_button.click()
     assert ws.tie_decisions[0].chosen == [first]
+    assert result_of(first) == "✔ retenu"
+    assert result_of(second) == "départagé : non retenu"  # no longer « égalité »
     assert page.actions_button.isEnabled() and "6" in page.actions_button.text()
     page.actions_button.click()
     assert len(ws.plan.actions) == 6

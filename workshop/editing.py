@@ -147,9 +147,19 @@ def _participant(ws: Workshop, pid: str) -> Participant:
 
 
 # -- themes ----------------------------------------------------------------------
-def add_theme(ws: Workshop, title: str, question: str = "", colour: str = "#4a90d9") -> Theme:
+#: Okabe–Ito colours, told apart by people with every common colour blindness
+#: (its yellow left out: unreadable on white); a new theme takes the first unused
+THEME_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
+                 "#882255", "#117733")
+
+
+def add_theme(ws: Workshop, title: str, question: str = "", colour: str = "") -> Theme:
     if not title.strip():
         raise EditError("empty_title")
+    if not colour:
+        used = {t.colour.lower() for t in ws.themes}
+        free = [c for c in THEME_COLOURS if c not in used]
+        colour = free[0] if free else THEME_COLOURS[len(ws.themes) % len(THEME_COLOURS)]
     theme = Theme(id=new_id("TH", [t.id for t in ws.themes]), title=title.strip(),
                   question=question.strip(), colour=_colour(colour))
     touch_attr(ws, "themes")

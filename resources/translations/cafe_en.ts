@@ -2927,14 +2927,19 @@ Documents exported by the application are deleted if they are still where it wro
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="157"/>
+        <location filename="../../ui/models/votes_model.py" line="161"/>
         <source>✔ retenu</source>
         <translation>✔ kept</translation>
     </message>
     <message>
-        <location filename="../../ui/models/votes_model.py" line="158"/>
+        <location filename="../../ui/models/votes_model.py" line="163"/>
         <source>égalité</source>
         <translation>tie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/votes_model.py" line="164"/>
+        <source>départagé : non retenu</source>
+        <translation>tie settled: not kept</translation>
     </message>
     <message>
         <location filename="../../ui/models/votes_model.py" line="126"/>

@@ -140,6 +140,8 @@ class RankingModel(TwoLevelModel):
                NOOP("VotesPage", "Gommettes"), NOOP("VotesPage", "Retenu")]
 
     def show(self, res: Results) -> None:
+        # ideas and themes in a tie still to settle (a settled tie reads differently)
+        self._open = {ident for tie in res.pending for ident in tie.tied}
         self.set_rows([(theme, list(theme.ideas)) for theme in res.themes])
 
     def cell(self, node, column: int, role: int, child: bool):
@@ -152,7 +154,11 @@ class RankingModel(TwoLevelModel):
             return bold
         return None
 
+    _open: set[str] = set()
+
     def kept_word(self, node) -> str:
         if node.kept:
             return self.tr("✔ retenu")
-        return self.tr("égalité") if node.tied else ""
+        if node.tied and node.id in self._open:
+            return self.tr("égalité")
+        return self.tr("départagé : non retenu") if node.tied else ""

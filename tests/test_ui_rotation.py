@@ -135,3 +135,26 @@ def test_cancel_keeps_the_previous_plan(window, qtbot):
                     timeout=30000)
     assert window.document.workshop.rotation.rounds == before
     assert "Calcul arrêté" in page.problem.text()
+
+
+def test_on_the_day_absent_people_are_greyed_and_late_arrivals_checked_in(window, qtbot):
+    ws = window.document.workshop
+    page = window.show_page("rotation")
+    assert not page.only_present.isChecked()          # before the day: everyone counts
+    people = window.show_page("participants")
+    first = ws.rotation.rounds[0].seating
+    table, seated = next((t, ids) for t, ids in first.items() if len(ids) >= 3)
+    here, away = seated[1], seated[2]
+    people.select(here)
+    people.view.setCurrentIndex(people.proxy.index(people.view.currentIndex().row(), 6))
+    qtbot.keyClick(people.view, Qt.Key.Key_Space)      # « Présent·e » at the door
+    assert ws.participant(here).present
+    qtbot.keyClicks(people.new_name, "Yvette Martin")  # a late arrival
+    qtbot.keyClick(people.new_name, Qt.Key.Key_Return)
+    assert ws.participants[-1].full_name == "Yvette Martin" and ws.participants[-1].present
+    page = window.show_page("rotation")
+    assert page.only_present.isChecked()              # on the day: who is there counts
+    cell = page.grid.cells[(0, table)]
+    items = {cell.item(r).data(PID_ROLE): cell.item(r) for r in range(cell.count())}
+    assert items[away].font().italic() and "absent·e" in items[away].toolTip()
+    assert not items[here].font().italic()

@@ -229,7 +229,7 @@
     </message>
     <message>
         <location filename="../../ui/models/agenda_model.py" line="39"/>
-        <location filename="../../ui/rotation/grid.py" line="257"/>
+        <location filename="../../ui/rotation/grid.py" line="272"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
@@ -1247,17 +1247,17 @@
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="358"/>
+        <location filename="../../ui/pages/participants_page.py" line="360"/>
         <source>Choisissez d&apos;abord la ou les personnes à supprimer.</source>
         <translation>First choose the person or people to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="362"/>
+        <location filename="../../ui/pages/participants_page.py" line="364"/>
         <source>Supprimer « {name} »</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="364"/>
+        <location filename="../../ui/pages/participants_page.py" line="366"/>
         <source>Supprimer {count} personnes</source>
         <translation>Delete {count} people</translation>
     </message>
@@ -2119,37 +2119,42 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RotationGrid</name>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="237"/>
+        <location filename="../../ui/rotation/grid.py" line="246"/>
         <source>capitaine</source>
         <translation>table host</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="246"/>
+        <location filename="../../ui/rotation/grid.py" line="256"/>
+        <source>absent·e (pas pointé·e)</source>
+        <translation>absent (not checked in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/grid.py" line="261"/>
         <source>Tour {round}, {table} : {count} personnes</source>
         <translation>Round {round}, {table}: {count} people</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="259"/>
+        <location filename="../../ui/rotation/grid.py" line="274"/>
         <source>(joué, verrouillé)</source>
         <translation>(played, locked)</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="38"/>
+        <location filename="../../ui/rotation/grid.py" line="39"/>
         <source>a besoin d&apos;une table accessible</source>
         <translation>needs an accessible table</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="39"/>
+        <location filename="../../ui/rotation/grid.py" line="40"/>
         <source>revient à une table déjà vue</source>
         <translation>comes back to a table already visited</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="40"/>
+        <location filename="../../ui/rotation/grid.py" line="41"/>
         <source>revoit un thème déjà discuté</source>
         <translation>sees a theme already discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="257"/>
+        <location filename="../../ui/rotation/grid.py" line="272"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
@@ -2157,142 +2162,142 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="126"/>
+        <location filename="../../ui/pages/rotation_page.py" line="130"/>
         <source>Le tour {n} est terminé : le verrouiller comme joué ? Un nouveau calcul gardera alors les tours joués tels qu&apos;ils ont eu lieu.</source>
         <translation>Round {n} is over: lock it as played? A new computation will then keep the rounds played as they took place.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="132"/>
+        <location filename="../../ui/pages/rotation_page.py" line="136"/>
         <source>Verrouiller les tours joués : {n}</source>
         <translation>Lock the rounds played: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="144"/>
+        <location filename="../../ui/pages/rotation_page.py" line="148"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="145"/>
+        <location filename="../../ui/pages/rotation_page.py" line="149"/>
         <source>&amp;Nombre de tours :</source>
         <translation>&amp;Number of rounds:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="146"/>
+        <location filename="../../ui/pages/rotation_page.py" line="150"/>
         <source>&amp;Durée d&apos;un tour :</source>
         <translation>Round &amp;length:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="147"/>
+        <location filename="../../ui/pages/rotation_page.py" line="151"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="148"/>
+        <location filename="../../ui/pages/rotation_page.py" line="152"/>
         <source>Tours déjà &amp;joués (verrouillés) :</source>
         <translation>Rounds already pl&amp;ayed (locked):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="149"/>
+        <location filename="../../ui/pages/rotation_page.py" line="153"/>
         <source>Nombre de tours</source>
         <translation>Number of rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="150"/>
+        <location filename="../../ui/pages/rotation_page.py" line="154"/>
         <source>Durée d&apos;un tour en minutes</source>
         <translation>Length of a round in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="151"/>
+        <location filename="../../ui/pages/rotation_page.py" line="155"/>
         <source>Nombre de tours déjà joués, verrouillés</source>
         <translation>Number of rounds already played, locked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="152"/>
+        <location filename="../../ui/pages/rotation_page.py" line="156"/>
         <source>Seulement les personnes pointées &amp;présentes</source>
         <translation>Only people marked &amp;present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="153"/>
+        <location filename="../../ui/pages/rotation_page.py" line="157"/>
         <source>&amp;Générer</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="155"/>
+        <location filename="../../ui/pages/rotation_page.py" line="159"/>
         <source>Calcule le plan de table des tours non joués ; les tours joués ne changent pas.</source>
         <translation>Computes the seating plan of the rounds not yet played; played rounds do not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="156"/>
+        <location filename="../../ui/pages/rotation_page.py" line="160"/>
         <source>Arrêter le &amp;calcul</source>
         <translation>Stop the &amp;computation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="157"/>
+        <location filename="../../ui/pages/rotation_page.py" line="161"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="158"/>
+        <location filename="../../ui/pages/rotation_page.py" line="162"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="159"/>
+        <location filename="../../ui/pages/rotation_page.py" line="163"/>
         <source>Avancement du calcul</source>
         <translation>Computation progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="160"/>
+        <location filename="../../ui/pages/rotation_page.py" line="164"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="161"/>
+        <location filename="../../ui/pages/rotation_page.py" line="165"/>
         <source>Plan de table : tours et tables</source>
         <translation>Seating plan: rounds and tables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="163"/>
+        <location filename="../../ui/pages/rotation_page.py" line="167"/>
         <source>Glissez un nom sur une autre table pour déplacer la personne, ou sur un autre nom pour les échanger. Au clavier : Ctrl+Gauche / Ctrl+Droite. ★ capitaine, ⚠ à vérifier (survolez le nom).</source>
         <translation>Drag a name onto another table to move the person, or onto another name to swap them. Keyboard: Ctrl+Left / Ctrl+Right. ★ table host, ⚠ to check (hover over the name).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="186"/>
+        <location filename="../../ui/pages/rotation_page.py" line="196"/>
         <source>Pas encore de plan de table : réglez le nombre de tours puis cliquez sur « Générer ».</source>
         <translation>No seating plan yet: set the number of rounds, then click “Generate”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="203"/>
+        <location filename="../../ui/pages/rotation_page.py" line="213"/>
         <source>Nombre de tours : {n}</source>
         <translation>Number of rounds: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="208"/>
+        <location filename="../../ui/pages/rotation_page.py" line="218"/>
         <source>Durée d&apos;un tour : {n} min</source>
         <translation>Round length: {n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="213"/>
+        <location filename="../../ui/pages/rotation_page.py" line="223"/>
         <source>Tours joués : {n}</source>
         <translation>Rounds played: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="267"/>
+        <location filename="../../ui/pages/rotation_page.py" line="277"/>
         <source>Générer le plan de table</source>
         <translation>Generate the seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="275"/>
+        <location filename="../../ui/pages/rotation_page.py" line="285"/>
         <source>Calcul arrêté : le plan de table n&apos;a pas changé.</source>
         <translation>Computation stopped: the seating plan has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="283"/>
+        <location filename="../../ui/pages/rotation_page.py" line="293"/>
         <source>Échanger « {a} » et « {b} » (tour {n})</source>
         <translation>Swap “{a}” and “{b}” (round {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="288"/>
+        <location filename="../../ui/pages/rotation_page.py" line="298"/>
         <source>Déplacer « {a} » vers « {table} » (tour {n})</source>
         <translation>Move “{a}” to “{table}” (round {n})</translation>
     </message>

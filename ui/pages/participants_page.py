@@ -322,8 +322,10 @@ class ParticipantsPage(Page):
             return
         added = []
         text = self.tr("Ajouter « {name} »").format(name=f"{first} {last}".strip())
+        # on the day (someone is checked in), a person added is a late arrival: here
+        here = any(p.present for p in self.document.workshop.participants)
         if self.apply(text, lambda ws: added.append(
-                editing.add_participant(ws, first, last_name=last))):
+                editing.add_participant(ws, first, last_name=last, present=here))):
             self.new_name.clear()
             self.select(added[0].id)
 

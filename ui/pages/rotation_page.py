@@ -55,6 +55,10 @@ class RotationPage(Page):
         self.minutes.valueChanged.connect(self._commit_minutes)
         self.played.valueChanged.connect(self._commit_played)
         self.only_present = QCheckBox()
+        # on the day, plans and figures count who is there: ticked as soon as
+        # someone is checked in, unless the facilitator chose otherwise
+        self._only_present_chosen = False
+        self.only_present.clicked.connect(self._choose_only_present)
         settings = QHBoxLayout()
         for label, spin in ((self.rounds_label, self.rounds), (self.minutes_label, self.minutes),
                             (self.played_label, self.played)):
@@ -166,7 +170,13 @@ class RotationPage(Page):
         self.refresh()
 
     # -- showing ---------------------------------------------------------------
+    def _choose_only_present(self) -> None:
+        self._only_present_chosen = True
+        self._update_summary()
+
     def refresh(self) -> None:
+        if not self._only_present_chosen:
+            self.only_present.setChecked(any(p.present for p in self.document.workshop.participants))
         rot = self.document.workshop.rotation
         for spin, value, top in ((self.rounds, rot.round_count, MAX_ROUNDS),
                                  (self.minutes, rot.round_minutes, MAX_ROUND_MINUTES),

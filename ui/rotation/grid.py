@@ -28,6 +28,7 @@ MIME = "application/x-cafe-conversation-seat"
 PID_ROLE = Qt.ItemDataRole.UserRole
 WARN = QColor("#b00020")
 REVISIT = QColor("#a35200")
+ABSENT = QColor("#8a8a8a")
 
 
 def tr(text: str) -> str:
@@ -143,6 +144,10 @@ class SeatList(QListWidget):
         super().keyPressEvent(event)
 
 
+def _present(person) -> bool:
+    return person is not None and person.present
+
+
 def _names(person, pid: str) -> tuple[str, str]:
     """(short name shown, full name in the tool tip); the id if the person is gone."""
     return (person.short_name, person.full_name) if person else (pid, pid)
@@ -179,13 +184,17 @@ class RotationGrid(QScrollArea):
         hosts = {t.host for t in ws.tables if t.host}
         people = {p.id: p for p in ws.participants}
         tables = {t.id: t for t in ws.tables}
+        # on the day (someone checked in), who is not there is greyed
+        checking_in = any(p.present for p in ws.participants)
         for (r, table_id), cell in self.cells.items():
             locked = r < ws.rotation.played
             seated = rounds[r].seating.get(table_id, []) if r < len(rounds) else []
             table = tables.get(table_id)
             shown = (locked, table.name if table else "", table.capacity if table else 0,
                      tuple((pid, _names(people.get(pid), pid), pid in hosts,
-                            tuple(warnings.get((r, pid), ()))) for pid in seated))
+                            tuple(warnings.get((r, pid), ())),
+                            checking_in and not _present(people.get(pid)))
+                           for pid in seated))
             if self._shown.get((r, table_id)) != shown:
                 self._shown[(r, table_id)] = shown
                 cell.set_locked(locked)
@@ -225,7 +234,7 @@ class RotationGrid(QScrollArea):
 
     def _fill_cell(self, cell: SeatList, r: int, table, seats: tuple) -> None:
         cell.clear()
-        for pid, (short, full), is_host, found in seats:
+        for pid, (short, full), is_host, found, absent in seats:
             item = QListWidgetItem(short)
             item.setData(PID_ROLE, pid)
             tips = [full]
@@ -239,6 +248,12 @@ class RotationGrid(QScrollArea):
                 item.setText(item.text() + " ⚠")
                 item.setForeground(QBrush(WARN if "access" in found else REVISIT))
                 tips += [tr(WARNINGS[code]) for code in found]
+            if absent:
+                item.setForeground(QBrush(ABSENT))
+                font = QFont(item.font())
+                font.setItalic(True)
+                item.setFont(font)
+                tips.append(tr("absent·e (pas pointé·e)"))
             item.setToolTip(" — ".join(tips))
             cell.addItem(item)
         over = table is not None and len(seats) > table.capacity

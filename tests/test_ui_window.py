@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, QTranslator, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -165,9 +168,9 @@ def test_keyboard_walks_the_steps(window, qtbot):
     window.sidebar.setFocus()
     window.show_page("workshop")
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.pages["participants"]
+    assert window.current_key() == "participants" and window.pages["participants"].isVisible()
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.pages["workshop"]
+    assert window.current_key() == "workshop" and window.pages["workshop"].isVisible()
 
 
 def test_every_control_of_my_pages_has_an_accessible_name(window):
@@ -375,3 +378,48 @@ def test_a_window_shown_but_never_painted_still_finishes_its_start(qapp, qtbot, 
     win.showMinimized()
     qtbot.waitUntil(lambda: app.services.show_started, timeout=3000)
     assert "projector" in win.menus
+
+
+WINDOW_SIZE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.app import CafeApp
+from ui.document import WorkshopDocument
+from ui.settings import Settings
+from workshop.demo import demo_workshop
+from workshop.storage.store import WorkshopStore
+folder = Path(sys.argv[1])
+ws = demo_workshop()
+store = WorkshopStore(folder / "demo.json")
+store.save(ws)
+cafe = CafeApp(WorkshopDocument(ws, store),
+               Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)))
+window = cafe.window
+window.show()
+for spec in window.specs:  # every page built, as after a day of clicking
+    window.show_page(spec.key)
+    app.processEvents()
+window.resize(int(sys.argv[2]), int(sys.argv[3]))
+app.processEvents()
+print(window.width(), window.height(), window.statusBar().isVisible(),
+      window.statusBar().geometry().bottom() < window.height())
+window.close()
+"""
+
+
+@pytest.mark.parametrize("scale, size", [("1", (1280, 720)), ("1.25", (1024, 540))])
+def test_the_window_fits_a_laptop_with_every_page_built(tmp_path, scale, size):
+    """A 1366 × 768 laptop: 1280 × 720 at 100 %, 1024 × 540 logical pixels at 125 %."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale}
+    done = subprocess.run([sys.executable, "-c", WINDOW_SIZE, str(tmp_path), *map(str, size)],
+                          env=env, capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    width, height, bar, inside = done.stdout.split()
+    assert (int(width), int(height)) == size, done.stderr
+    assert bar == "True" and inside == "True"  # the status bar is on screen

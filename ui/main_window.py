@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(24, 24))
         self.stack = QStackedWidget()
         self.pages = LazyPages(self._make_page)
+        self._frames: dict[str, QScrollArea] = {}  # the scroll area around each built page
         for spec in self.specs:
             self.pages.declare(spec.key)
             self.stack.addWidget(QWidget())  # placeholder until the page is first needed
@@ -134,8 +136,12 @@ class MainWindow(QMainWindow):
         row = self._keys().index(key)
         page = self.specs[row].build()
         page.setObjectName(f"page_{key}")
+        # Each page scrolls when the window is smaller than it: the window itself
+        # must fit a 1366 × 768 laptop at 125 % with every page built.
+        self._frames[key] = frame = QScrollArea(widgetResizable=True, widget=page)
+        frame.setFrameShape(QScrollArea.Shape.NoFrame)
         placeholder = self.stack.widget(row)
-        self.stack.insertWidget(row, page)
+        self.stack.insertWidget(row, frame)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         return page
@@ -143,7 +149,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row >= 0:
             key = self.specs[row].key
-            self.stack.setCurrentWidget(self.pages[key])
+            self.stack.setCurrentWidget(self.pages[key] and self._frames[key])  # built first
             self.page_shown.emit(key)
 
     def _step(self, delta: int) -> None:
@@ -160,9 +166,7 @@ class MainWindow(QMainWindow):
 
     def _after_step(self, change, text: str, undone: bool) -> None:
         """After Ctrl+Z / Ctrl+Y: show where it happened, select it, say what it was."""
-        key = page_for(change, self.current_key())
-        page = self.show_page(key) if key else self.stack.currentWidget()
-        page.reveal(change)
+        self.show_page(page_for(change, self.current_key()) or self.current_key()).reveal(change)
         message = self.tr("Annulé : {action}") if undone else self.tr("Rétabli : {action}")
         self.statusBar().showMessage(message.format(action=text), 8000)
 
@@ -275,7 +279,6 @@ class MainWindow(QMainWindow):
                                 "Vos modifications restent dans la fenêtre : "
                                 "utilisez « Enregistrer sous… » pour les garder ailleurs."))
 
-    # -- language, geometry -------------------------------------------
     def set_language(self, lang: str) -> None:
         self.settings.language = install_language(lang)
         self.lang_actions[self.settings.language].setChecked(True)

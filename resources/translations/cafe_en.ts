@@ -4,282 +4,282 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="160"/>
+        <location filename="../../ui/pages/agenda_page.py" line="161"/>
         <source>Temps restant : {t}</source>
         <translation>Time left: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="166"/>
+        <location filename="../../ui/pages/agenda_page.py" line="167"/>
         <source>Étape {n} / {count} : {title}</source>
         <translation>Step {n} / {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="168"/>
+        <location filename="../../ui/pages/agenda_page.py" line="169"/>
         <source>Aucune étape</source>
         <translation>No step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="171"/>
+        <location filename="../../ui/pages/agenda_page.py" line="172"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="173"/>
+        <location filename="../../ui/pages/agenda_page.py" line="174"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="173"/>
+        <location filename="../../ui/pages/agenda_page.py" line="174"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="174"/>
+        <location filename="../../ui/pages/agenda_page.py" line="175"/>
         <source>Espace</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="176"/>
+        <location filename="../../ui/pages/agenda_page.py" line="177"/>
         <source>Fermer le projecteur</source>
         <translation>Close projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="177"/>
+        <location filename="../../ui/pages/agenda_page.py" line="178"/>
         <source>Ouvrir le projecteur</source>
         <translation>Open projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="184"/>
+        <location filename="../../ui/pages/agenda_page.py" line="185"/>
         <source>Écran : automatique</source>
         <translation>Screen: automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="186"/>
+        <location filename="../../ui/pages/agenda_page.py" line="187"/>
         <source>Écran : {name}</source>
         <translation>Screen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="193"/>
+        <location filename="../../ui/pages/agenda_page.py" line="194"/>
         <source>Le minuteur tournait pendant la fermeture de l&apos;application ({gap}). Compter ce temps ?</source>
         <translation>The timer was running while the application was closed ({gap}). Count this time?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="196"/>
+        <location filename="../../ui/pages/agenda_page.py" line="197"/>
         <source>L&apos;ordinateur s&apos;est mis en veille ou l&apos;heure a changé ({gap}). Compter ce temps dans l&apos;étape ?</source>
         <translation>The computer went to sleep or its clock changed ({gap}). Count this time in the step?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="199"/>
+        <location filename="../../ui/pages/agenda_page.py" line="200"/>
         <source>L&apos;horloge de l&apos;ordinateur a reculé ({gap}). Suivre l&apos;horloge de l&apos;ordinateur ?</source>
         <translation>The computer&apos;s clock went back ({gap}). Follow the computer&apos;s clock?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="233"/>
-        <location filename="../../ui/pages/agenda_page.py" line="299"/>
+        <location filename="../../ui/pages/agenda_page.py" line="234"/>
+        <location filename="../../ui/pages/agenda_page.py" line="300"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="234"/>
+        <location filename="../../ui/pages/agenda_page.py" line="235"/>
         <source>Nouvelle étape</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="239"/>
+        <location filename="../../ui/pages/agenda_page.py" line="240"/>
         <source>Supprimer l&apos;étape</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="243"/>
+        <location filename="../../ui/pages/agenda_page.py" line="244"/>
         <source>Déplacer l&apos;étape</source>
         <translation>Move step</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="250"/>
-        <location filename="../../ui/pages/agenda_page.py" line="301"/>
+        <location filename="../../ui/pages/agenda_page.py" line="251"/>
+        <location filename="../../ui/pages/agenda_page.py" line="302"/>
         <source>Déroulé par défaut</source>
         <translation>Default run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="255"/>
+        <location filename="../../ui/pages/agenda_page.py" line="256"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="260"/>
-        <location filename="../../ui/pages/agenda_page.py" line="313"/>
+        <location filename="../../ui/pages/agenda_page.py" line="261"/>
+        <location filename="../../ui/pages/agenda_page.py" line="314"/>
         <source>Noms complets au projecteur</source>
         <translation>Full names on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="265"/>
+        <location filename="../../ui/pages/agenda_page.py" line="266"/>
         <source>Seuil d&apos;alerte</source>
         <translation>Warning threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="277"/>
+        <location filename="../../ui/pages/agenda_page.py" line="278"/>
         <source>fin prévue vers {time}</source>
         <translation>planned end around {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="280"/>
+        <location filename="../../ui/pages/agenda_page.py" line="281"/>
         <source>Durée totale : {h} h {m:02d} — {end}</source>
         <translation>Total length: {h} h {m:02d} — {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="298"/>
+        <location filename="../../ui/pages/agenda_page.py" line="299"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="299"/>
+        <location filename="../../ui/pages/agenda_page.py" line="300"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="300"/>
+        <location filename="../../ui/pages/agenda_page.py" line="301"/>
         <source>Monter</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="300"/>
+        <location filename="../../ui/pages/agenda_page.py" line="301"/>
         <source>Descendre</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="304"/>
+        <location filename="../../ui/pages/agenda_page.py" line="305"/>
         <source>◀ Étape précédente (P)</source>
         <translation>◀ Previous step (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="304"/>
+        <location filename="../../ui/pages/agenda_page.py" line="305"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="305"/>
+        <location filename="../../ui/pages/agenda_page.py" line="306"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="305"/>
+        <location filename="../../ui/pages/agenda_page.py" line="306"/>
         <source>Étape suivante (N) ▶</source>
         <translation>Next step (N) ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="308"/>
+        <location filename="../../ui/pages/agenda_page.py" line="309"/>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="310"/>
+        <location filename="../../ui/pages/agenda_page.py" line="311"/>
         <source>Heure de début de l&apos;atelier</source>
         <translation>Workshop start time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="311"/>
+        <location filename="../../ui/pages/agenda_page.py" line="312"/>
         <source>Étapes du déroulé</source>
         <translation>Run of show steps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="312"/>
+        <location filename="../../ui/pages/agenda_page.py" line="313"/>
         <source>Animation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="314"/>
+        <location filename="../../ui/pages/agenda_page.py" line="315"/>
         <source>&amp;Alerte avant la fin (min) :</source>
         <translation>&amp;Warning before the end (min):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="315"/>
+        <location filename="../../ui/pages/agenda_page.py" line="316"/>
         <source>Alerte avant la fin, en minutes</source>
         <translation>Warning before the end, in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="316"/>
+        <location filename="../../ui/pages/agenda_page.py" line="317"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="317"/>
+        <location filename="../../ui/pages/agenda_page.py" line="318"/>
         <source>Compter ce temps</source>
         <translation>Count this time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="318"/>
+        <location filename="../../ui/pages/agenda_page.py" line="319"/>
         <source>Ne pas le compter</source>
         <translation>Don&apos;t count it</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="98"/>
+        <location filename="../../ui/models/agenda_model.py" line="99"/>
         <source>Modifier l&apos;étape</source>
         <extracomment>an edit was refused: its sentence for the facilitator (&quot;&quot; once one succeeds)</extracomment>
         <translation>Edit step</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="37"/>
+        <location filename="../../ui/models/agenda_model.py" line="38"/>
         <source>Accueil</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="37"/>
+        <location filename="../../ui/models/agenda_model.py" line="38"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="38"/>
+        <location filename="../../ui/models/agenda_model.py" line="39"/>
         <location filename="../../ui/rotation/grid.py" line="237"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="38"/>
+        <location filename="../../ui/models/agenda_model.py" line="39"/>
         <source>Changement de table</source>
         <translation>Change tables</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="39"/>
+        <location filename="../../ui/models/agenda_model.py" line="40"/>
         <source>Synthèse</source>
         <translation>Summing up</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="39"/>
+        <location filename="../../ui/models/agenda_model.py" line="40"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="39"/>
+        <location filename="../../ui/models/agenda_model.py" line="40"/>
         <source>Clôture</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="23"/>
+        <location filename="../../ui/models/agenda_model.py" line="24"/>
         <source>Tour</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="25"/>
+        <location filename="../../ui/models/agenda_model.py" line="26"/>
         <source>Plénière / synthèse</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="45"/>
+        <location filename="../../ui/models/agenda_model.py" line="46"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="45"/>
+        <location filename="../../ui/models/agenda_model.py" line="46"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="46"/>
+        <location filename="../../ui/models/agenda_model.py" line="47"/>
         <source>Durée (min)</source>
         <translation>Length (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="46"/>
+        <location filename="../../ui/models/agenda_model.py" line="47"/>
         <source>Heure prévue</source>
         <translation>Planned time</translation>
     </message>
@@ -423,13 +423,13 @@
 <context>
     <name>DomainTableModel</name>
     <message>
-        <location filename="../../ui/models/table_model.py" line="135"/>
+        <location filename="../../ui/models/table_model.py" line="136"/>
         <source>oui</source>
         <extracomment>change names an edit announces (default: :attr:`watches`)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="135"/>
+        <location filename="../../ui/models/table_model.py" line="136"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -530,42 +530,42 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="44"/>
+        <location filename="../../ui/file_actions.py" line="45"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="61"/>
+        <location filename="../../ui/file_actions.py" line="62"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="77"/>
+        <location filename="../../ui/file_actions.py" line="78"/>
         <source>Fichier abîmé</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="80"/>
+        <location filename="../../ui/file_actions.py" line="81"/>
         <source>La sauvegarde la plus récente lisible date du {when}. La restaurer ? Le fichier abîmé est conservé à part.</source>
         <translation>The most recent readable backup is from {when}. Restore it? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="82"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>Restaurer la sauvegarde</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="95"/>
+        <location filename="../../ui/file_actions.py" line="96"/>
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="97"/>
         <source>Ateliers (*.json);;Tous les fichiers (*)</source>
         <translation>Workshops (*.json);;All files (*)</translation>
     </message>
@@ -573,42 +573,42 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="74"/>
+        <location filename="../../ui/file_menu.py" line="76"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="90"/>
+        <location filename="../../ui/file_menu.py" line="92"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="116"/>
+        <location filename="../../ui/file_menu.py" line="118"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="52"/>
+        <location filename="../../ui/file_menu.py" line="54"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="53"/>
+        <location filename="../../ui/file_menu.py" line="55"/>
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="54"/>
+        <location filename="../../ui/file_menu.py" line="56"/>
         <source>Nouvel atelier depuis la &amp;démo</source>
         <translation>New workshop from the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="55"/>
+        <location filename="../../ui/file_menu.py" line="57"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="56"/>
+        <location filename="../../ui/file_menu.py" line="58"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
@@ -634,207 +634,207 @@
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="176"/>
+        <location filename="../../ui/pages/ideas_page.py" line="177"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="177"/>
+        <location filename="../../ui/pages/ideas_page.py" line="178"/>
         <source>&amp;Table :</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="178"/>
+        <location filename="../../ui/pages/ideas_page.py" line="179"/>
         <source>T&amp;our :</source>
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="179"/>
+        <location filename="../../ui/pages/ideas_page.py" line="180"/>
         <source>&amp;Idée :</source>
         <translation>&amp;Idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="180"/>
+        <location filename="../../ui/pages/ideas_page.py" line="181"/>
         <source>tapez l&apos;idée rapportée par la table, puis Entrée</source>
         <translation>type the idea reported by the table, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="181"/>
+        <location filename="../../ui/pages/ideas_page.py" line="182"/>
         <source>Texte de la nouvelle idée</source>
         <translation>Text of the new idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="182"/>
+        <location filename="../../ui/pages/ideas_page.py" line="183"/>
         <source>Table où l&apos;idée a été notée</source>
         <translation>Table where the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="183"/>
+        <location filename="../../ui/pages/ideas_page.py" line="184"/>
         <source>Tour où l&apos;idée a été notée</source>
         <translation>Round in which the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="184"/>
+        <location filename="../../ui/pages/ideas_page.py" line="185"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="185"/>
+        <location filename="../../ui/pages/ideas_page.py" line="186"/>
         <source>Thèmes, avec le nombre d&apos;idées</source>
         <translation>Themes, with the number of ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="186"/>
+        <location filename="../../ui/pages/ideas_page.py" line="187"/>
         <source>Idées du thème choisi</source>
         <translation>Ideas of the chosen theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="188"/>
+        <location filename="../../ui/pages/ideas_page.py" line="189"/>
         <source>Thème où déplacer les idées choisies</source>
         <translation>Theme to move the chosen ideas to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="189"/>
+        <location filename="../../ui/pages/ideas_page.py" line="190"/>
         <source>&amp;Déplacer vers ce thème</source>
         <translation>&amp;Move to this theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="190"/>
+        <location filename="../../ui/pages/ideas_page.py" line="191"/>
         <source>&amp;Regrouper les doublons</source>
         <translation>&amp;Group duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="191"/>
+        <location filename="../../ui/pages/ideas_page.py" line="192"/>
         <source>Ctrl+G : la première idée choisie garde son texte</source>
         <translation>Ctrl+G: the first chosen idea keeps its text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="192"/>
+        <location filename="../../ui/pages/ideas_page.py" line="193"/>
         <source>&amp;Séparer</source>
         <translation>&amp;Split</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="193"/>
+        <location filename="../../ui/pages/ideas_page.py" line="194"/>
         <source>Ctrl+Maj+G : rend leurs places aux idées regroupées</source>
         <translation>Ctrl+Shift+G: puts grouped ideas back where they were</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="194"/>
+        <location filename="../../ui/pages/ideas_page.py" line="195"/>
         <source>S&amp;upprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="195"/>
+        <location filename="../../ui/pages/ideas_page.py" line="196"/>
         <source>Touche Suppr ; Ctrl+Z pour annuler</source>
         <translation>Delete key; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="196"/>
+        <location filename="../../ui/pages/ideas_page.py" line="197"/>
         <source>&amp;Projeter</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="197"/>
+        <location filename="../../ui/pages/ideas_page.py" line="198"/>
         <source>Montrer les idées du thème choisi au vidéoprojecteur</source>
         <translation>Show the chosen theme&apos;s ideas on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="215"/>
+        <location filename="../../ui/pages/ideas_page.py" line="216"/>
         <source>(sans table)</source>
         <translation>(no table)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="218"/>
+        <location filename="../../ui/pages/ideas_page.py" line="219"/>
         <source>(sans tour)</source>
         <translation>(no round)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="219"/>
+        <location filename="../../ui/pages/ideas_page.py" line="220"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="227"/>
+        <location filename="../../ui/pages/ideas_page.py" line="228"/>
         <source>→ thème : {theme}</source>
         <translation>→ theme: {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="243"/>
+        <location filename="../../ui/pages/ideas_page.py" line="244"/>
         <source>Toutes les idées ({n})</source>
         <translation>All ideas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="247"/>
+        <location filename="../../ui/pages/ideas_page.py" line="248"/>
         <source>Sans thème ({n})</source>
         <translation>No theme ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="294"/>
+        <location filename="../../ui/pages/ideas_page.py" line="295"/>
         <source>Ajouter une idée</source>
         <translation>Add an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="313"/>
+        <location filename="../../ui/pages/ideas_page.py" line="314"/>
         <source>Choisissez d&apos;abord la ou les idées à déplacer.</source>
         <translation>First choose the idea or ideas to move.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="316"/>
+        <location filename="../../ui/pages/ideas_page.py" line="317"/>
         <source>Déplacer {n} idée(s)</source>
         <translation>Move {n} idea(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="320"/>
+        <location filename="../../ui/pages/ideas_page.py" line="321"/>
         <source>Choisissez au moins deux idées à regrouper (Ctrl+clic).</source>
         <translation>Choose at least two ideas to group (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="322"/>
+        <location filename="../../ui/pages/ideas_page.py" line="323"/>
         <source>Regrouper {n} idées</source>
         <translation>Group {n} ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="326"/>
+        <location filename="../../ui/pages/ideas_page.py" line="327"/>
         <source>Choisissez d&apos;abord l&apos;idée regroupée à séparer.</source>
         <translation>First choose the grouped idea to split.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="328"/>
+        <location filename="../../ui/pages/ideas_page.py" line="329"/>
         <source>Séparer une idée regroupée</source>
         <translation>Split a grouped idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="332"/>
+        <location filename="../../ui/pages/ideas_page.py" line="333"/>
         <source>Choisissez d&apos;abord la ou les idées à supprimer.</source>
         <translation>First choose the idea or ideas to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="334"/>
+        <location filename="../../ui/pages/ideas_page.py" line="335"/>
         <source>Supprimer {n} idée(s)</source>
         <translation>Delete {n} idea(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/ideas_model.py" line="56"/>
+        <location filename="../../ui/models/ideas_model.py" line="57"/>
         <source>tour</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../ui/models/ideas_model.py" line="118"/>
+        <location filename="../../ui/models/ideas_model.py" line="119"/>
         <source>Modifier une idée</source>
         <translation>Edit an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/models/ideas_model.py" line="45"/>
+        <location filename="../../ui/models/ideas_model.py" line="46"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/models/ideas_model.py" line="45"/>
+        <location filename="../../ui/models/ideas_model.py" line="46"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/ideas_model.py" line="45"/>
+        <location filename="../../ui/models/ideas_model.py" line="46"/>
         <source>Notée à</source>
         <translation>Noted at</translation>
     </message>
@@ -865,93 +865,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Annuler</source>
         <extracomment>the key of the page now shown (``&quot;agenda&quot;``…)</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Annuler {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Rétablir {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Étapes de l&apos;atelier</source>
         <translation>Workshop steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>NON enregistré</source>
         <translation>NOT saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>État de l&apos;enregistrement : {state}</source>
         <translation>Save status: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Vos modifications restent dans la fenêtre : utilisez « Enregistrer sous… » pour les garder ailleurs.</source>
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
@@ -1019,13 +1019,13 @@
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="135"/>
+        <location filename="../../ui/models/table_model.py" line="136"/>
         <source>oui</source>
         <extracomment>change names an edit announces (default: :attr:`watches`)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="135"/>
+        <location filename="../../ui/models/table_model.py" line="136"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -1206,27 +1206,27 @@
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="98"/>
+        <location filename="../../ui/people/import_actions.py" line="100"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="99"/>
+        <location filename="../../ui/people/import_actions.py" line="101"/>
         <source>Impossible d&apos;écrire « {name} » : {detail}.</source>
         <translation>Could not write “{name}”: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="102"/>
+        <location filename="../../ui/people/import_actions.py" line="104"/>
         <source>Liste enregistrée : {path}</source>
         <translation>List saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="109"/>
+        <location filename="../../ui/people/import_actions.py" line="111"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="110"/>
+        <location filename="../../ui/people/import_actions.py" line="112"/>
         <source>Inclure les courriels et téléphones des personnes qui ont accepté d&apos;être recontactées ? Ne le faites que si la liste reste entre les mains de l&apos;équipe qui suit les actions.</source>
         <translation>Include the emails and phone numbers of people who agreed to be contacted again? Only do so if the list stays with the team following up the actions.</translation>
     </message>
@@ -1234,218 +1234,218 @@
 <context>
     <name>PeopleImportDialog</name>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="122"/>
+        <location filename="../../ui/people/import_dialog.py" line="123"/>
         <source>Importer des participant·es</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="123"/>
+        <location filename="../../ui/people/import_dialog.py" line="124"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="124"/>
+        <location filename="../../ui/people/import_dialog.py" line="125"/>
         <source>Fichier à importer</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="125"/>
+        <location filename="../../ui/people/import_dialog.py" line="126"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="126"/>
+        <location filename="../../ui/people/import_dialog.py" line="127"/>
         <source>&amp;Encodage :</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="127"/>
+        <location filename="../../ui/people/import_dialog.py" line="128"/>
         <source>Encodage du fichier</source>
         <translation>File encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="128"/>
-        <location filename="../../ui/people/import_dialog.py" line="134"/>
+        <location filename="../../ui/people/import_dialog.py" line="129"/>
+        <location filename="../../ui/people/import_dialog.py" line="135"/>
         <source>Automatique</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="128"/>
+        <location filename="../../ui/people/import_dialog.py" line="129"/>
         <source>Windows-1252 (Excel)</source>
         <translation>Windows-1252 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="129"/>
+        <location filename="../../ui/people/import_dialog.py" line="130"/>
         <source>DOS (cp850)</source>
         <translation>DOS (cp850)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="129"/>
+        <location filename="../../ui/people/import_dialog.py" line="130"/>
         <source>Mac</source>
         <translation>Mac</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="132"/>
+        <location filename="../../ui/people/import_dialog.py" line="133"/>
         <source>&amp;Séparateur :</source>
         <translation>&amp;Separator:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="133"/>
+        <location filename="../../ui/people/import_dialog.py" line="134"/>
         <source>Séparateur de colonnes</source>
         <translation>Column separator</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="134"/>
+        <location filename="../../ui/people/import_dialog.py" line="135"/>
         <source>point-virgule ( ; )</source>
         <translation>semicolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="135"/>
+        <location filename="../../ui/people/import_dialog.py" line="136"/>
         <source>virgule ( , )</source>
         <translation>comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="135"/>
+        <location filename="../../ui/people/import_dialog.py" line="136"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="138"/>
+        <location filename="../../ui/people/import_dialog.py" line="139"/>
         <source>Aperçu de l&apos;import</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="140"/>
+        <location filename="../../ui/people/import_dialog.py" line="141"/>
         <source>Toutes les personnes de la liste ont accepté d&apos;être recontactées (courriel, téléphone) pour le suivi des actions</source>
         <translation>Everyone on the list agreed to be contacted again (email, phone) to follow up the actions</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="142"/>
+        <location filename="../../ui/people/import_dialog.py" line="143"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="152"/>
+        <location filename="../../ui/people/import_dialog.py" line="153"/>
         <source>— ignorer —</source>
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="152"/>
+        <location filename="../../ui/people/import_dialog.py" line="153"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="153"/>
+        <location filename="../../ui/people/import_dialog.py" line="154"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="153"/>
+        <location filename="../../ui/people/import_dialog.py" line="154"/>
         <source>Nom et prénom</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="154"/>
+        <location filename="../../ui/people/import_dialog.py" line="155"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="154"/>
+        <location filename="../../ui/people/import_dialog.py" line="155"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="155"/>
+        <location filename="../../ui/people/import_dialog.py" line="156"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="155"/>
+        <location filename="../../ui/people/import_dialog.py" line="156"/>
         <source>Résidence</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="156"/>
+        <location filename="../../ui/people/import_dialog.py" line="157"/>
         <source>Besoins</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="156"/>
+        <location filename="../../ui/people/import_dialog.py" line="157"/>
         <source>Table accessible</source>
         <translation>Accessible table</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="157"/>
+        <location filename="../../ui/people/import_dialog.py" line="158"/>
         <source>Présent·e</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="157"/>
+        <location filename="../../ui/people/import_dialog.py" line="158"/>
         <source>Remarques</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="158"/>
+        <location filename="../../ui/people/import_dialog.py" line="159"/>
         <source>Consentement</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="164"/>
+        <location filename="../../ui/people/import_dialog.py" line="165"/>
         <source>Choisir une liste de participant·es</source>
         <translation>Choose a list of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="165"/>
+        <location filename="../../ui/people/import_dialog.py" line="166"/>
         <source>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="194"/>
+        <location filename="../../ui/people/import_dialog.py" line="195"/>
         <source>Aucune colonne de nom reconnue : choisissez « Nom », « Prénom » ou « Nom et prénom » au-dessus d&apos;une colonne.</source>
         <translation>No name column recognised: choose “Last name”, “First name” or “Full name” above a column.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="197"/>
+        <location filename="../../ui/people/import_dialog.py" line="198"/>
         <source>Fichier lu en Windows-1252 (Excel) : si des accents sont faux, choisissez un autre encodage.</source>
         <translation>File read as Windows-1252 (Excel): if accents look wrong, choose another encoding.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="236"/>
+        <location filename="../../ui/people/import_dialog.py" line="237"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="236"/>
+        <location filename="../../ui/people/import_dialog.py" line="237"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="236"/>
+        <location filename="../../ui/people/import_dialog.py" line="237"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="238"/>
+        <location filename="../../ui/people/import_dialog.py" line="239"/>
         <source>Importer dans : →</source>
         <translation>Import into: →</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="256"/>
+        <location filename="../../ui/people/import_dialog.py" line="257"/>
         <source>Champ pour la colonne « {header} »</source>
         <translation>Field for column “{header}”</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="333"/>
+        <location filename="../../ui/people/import_dialog.py" line="334"/>
         <source>{chosen} personne(s) à ajouter sur {rows} ligne(s) ; {duplicates} doublon(s) possible(s) ; {unreadable} ligne(s) illisible(s).</source>
         <translation>{chosen} person(s) to add out of {rows} row(s); {duplicates} possible duplicate(s); {unreadable} unreadable row(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="340"/>
+        <location filename="../../ui/people/import_dialog.py" line="341"/>
         <source>Sans consentement, les contacts (courriel, téléphone) de {n} personne(s) ne seront pas gardés.</source>
         <translation>Without consent, the contacts (email, phone) of {n} person(s) will not be kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="350"/>
+        <location filename="../../ui/people/import_dialog.py" line="351"/>
         <source>Importer {n} participant·e(s)</source>
         <translation>Import {n} participant(s)</translation>
     </message>
@@ -1453,283 +1453,288 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="117"/>
+        <location filename="../../ui/pages/plan_page.py" line="118"/>
         <source>&lt;h2&gt;Programmation annuelle&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Annual action plan&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="118"/>
+        <location filename="../../ui/pages/plan_page.py" line="119"/>
         <source>Période et suivi</source>
         <translation>Period and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="119"/>
+        <location filename="../../ui/pages/plan_page.py" line="120"/>
         <source>A&amp;nnée de début</source>
         <translation>Start &amp;year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="119"/>
+        <location filename="../../ui/pages/plan_page.py" line="120"/>
         <source>Premier m&amp;ois</source>
         <translation>First m&amp;onth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="119"/>
+        <location filename="../../ui/pages/plan_page.py" line="120"/>
         <source>&amp;Résidence</source>
         <translation>&amp;Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="120"/>
+        <location filename="../../ui/pages/plan_page.py" line="121"/>
         <source>&amp;Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL &amp;pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="120"/>
+        <location filename="../../ui/pages/plan_page.py" line="121"/>
         <source>Page de suivi &amp;générale</source>
         <translation>&amp;General follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="123"/>
+        <location filename="../../ui/pages/plan_page.py" line="124"/>
         <source>Appliquer aux actions sans adresse</source>
         <translation>Apply to actions without a URL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="125"/>
+        <location filename="../../ui/pages/plan_page.py" line="126"/>
         <source>&amp;Ajouter une action</source>
         <translation>&amp;Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="126"/>
+        <location filename="../../ui/pages/plan_page.py" line="127"/>
         <source>Supprimer l&apos;a&amp;ction</source>
         <translation>Delete a&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="128"/>
+        <location filename="../../ui/pages/plan_page.py" line="129"/>
         <source>Année de début de la programmation</source>
         <translation>Start year of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="129"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
         <source>Premier mois de la période de 12 mois</source>
         <translation>First month of the 12-month period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="130"/>
+        <location filename="../../ui/pages/plan_page.py" line="131"/>
         <source>Résidence</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="131"/>
+        <location filename="../../ui/pages/plan_page.py" line="132"/>
         <source>Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="132"/>
+        <location filename="../../ui/pages/plan_page.py" line="133"/>
         <source>Adresse de la page de suivi générale</source>
         <translation>URL of the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="133"/>
+        <location filename="../../ui/pages/plan_page.py" line="134"/>
         <source>Actions de la programmation</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="203"/>
+        <location filename="../../ui/pages/plan_page.py" line="204"/>
         <source>Changer la période</source>
         <translation>Change the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="209"/>
+        <location filename="../../ui/pages/plan_page.py" line="210"/>
         <source>Changer la résidence</source>
         <translation>Change the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="215"/>
+        <location filename="../../ui/pages/plan_page.py" line="216"/>
         <source>{action} est remplacé par le nom de chaque action.</source>
         <translation>{action} is replaced by the name of each action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="225"/>
+        <location filename="../../ui/pages/plan_page.py" line="226"/>
         <source>Exemple : {}</source>
         <translation>Example: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="231"/>
+        <location filename="../../ui/pages/plan_page.py" line="232"/>
         <source>Appliquer le modèle d&apos;adresse</source>
         <translation>Apply the URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="241"/>
+        <location filename="../../ui/pages/plan_page.py" line="242"/>
         <source>Changer la page de suivi générale</source>
         <translation>Change the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="245"/>
+        <location filename="../../ui/pages/plan_page.py" line="246"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="246"/>
+        <location filename="../../ui/pages/plan_page.py" line="247"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="254"/>
+        <location filename="../../ui/pages/plan_page.py" line="255"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="127"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="128"/>
         <source>Action</source>
         <extracomment>the fields in form order; the page also exposes them under these names True while fields are filled from the workshop: no save then</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="128"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="128"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="128"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
         <source>Référ&amp;ents (un par ligne)</source>
         <translation>L&amp;eads (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
         <source>Dé&amp;but</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
         <source>&amp;Fin</source>
         <translation>E&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
         <source>B&amp;udget (facultatif)</source>
         <translation>&amp;Budget (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
         <source>&amp;Indicateur de réussite</source>
         <translation>Success &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="132"/>
         <source>Adresse de sui&amp;vi</source>
         <translation>Follow-up UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="132"/>
         <source>&amp;Statut</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="132"/>
         <source>&amp;Pourquoi</source>
         <translation>&amp;Why</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="134"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="135"/>
         <source>Obligatoire si l&apos;action est abandonnée</source>
         <translation>Required if the action is dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="136"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="137"/>
         <source>Titre de l&apos;action</source>
         <translation>Action title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="137"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="138"/>
         <source>Thème de l&apos;action</source>
         <translation>Action theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="138"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="139"/>
         <source>Description de l&apos;action</source>
         <translation>Action description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="139"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="140"/>
         <source>Référents de l&apos;action, un par ligne</source>
         <translation>Action leads, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="140"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="141"/>
         <source>Mois de début</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="140"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="141"/>
         <source>Mois de fin</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="141"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="142"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="141"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="142"/>
         <source>Indicateur de réussite</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="142"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="143"/>
         <source>Adresse de suivi de l&apos;action</source>
         <translation>Follow-up URL of the action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="143"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="144"/>
         <source>Statut de l&apos;action</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="144"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="145"/>
         <source>Raison du statut</source>
         <translation>Reason for the status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="150"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="150"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
         <source>réalisée</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <source>reportée</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="170"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="172"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="202"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="204"/>
         <source>Modifier l&apos;action « {} »</source>
         <translation>Edit action “{}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="226"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="228"/>
         <source>Changer le statut de « {} »</source>
         <translation>Change the status of “{}”</translation>
     </message>
@@ -1770,92 +1775,92 @@
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="102"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="104"/>
         <source>Données personnelles</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="104"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="106"/>
         <source>Une personne</source>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="105"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="107"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="106"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="108"/>
         <source>Personne concernée</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="107"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="109"/>
         <source>E&amp;xporter ce qui est gardé sur elle…</source>
         <translation>E&amp;xport what is kept about them…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="108"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="110"/>
         <source>&amp;Effacer cette personne…</source>
         <translation>&amp;Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="110"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="112"/>
         <source>Retire la personne de l&apos;atelier et de toutes les sauvegardes. Ne peut pas être annulé.</source>
         <translation>Removes the person from the workshop and from every backup. Cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="112"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="114"/>
         <source>Conservation des contacts</source>
         <translation>Contact retention</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="113"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="115"/>
         <source>&amp;Garder les contacts pendant :</source>
         <translation>&amp;Keep contacts for:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="114"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="116"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="115"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="117"/>
         <source>Durée de conservation des contacts en mois</source>
         <translation>Contact retention period in months</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="116"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="118"/>
         <source>&amp;Supprimer ces contacts…</source>
         <translation>&amp;Delete these contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="164"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="166"/>
         <source>date de l&apos;atelier non renseignée</source>
         <translation>workshop date not set</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="166"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="168"/>
         <source>l&apos;atelier n&apos;a pas encore eu lieu</source>
         <translation>the workshop has not taken place yet</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="168"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="170"/>
         <source>atelier d&apos;il y a {n} mois</source>
         <translation>workshop {n} months ago</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="171"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="173"/>
         <source>Contacts proposés à la suppression ({when}) : {names}.</source>
         <translation>Contacts offered for deletion ({when}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="174"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="176"/>
         <source>Aucun contact à supprimer ({when}).</source>
         <translation>No contact to delete ({when}).</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="197"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="199"/>
         <source>Effacer définitivement {name} ?
 
 La personne sera retirée de l&apos;atelier (liste, tables, plans de table, actions ; ses votes restent comptés sans son nom) et de toutes les sauvegardes de ce fichier. Seul un compte anonyme par catégorie est gardé.
@@ -1872,72 +1877,72 @@ This cannot be undone: Ctrl+Z does not bring it back, and the edit history is cl
 PDFs already exported or printed are not affected: delete them yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="205"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="207"/>
         <source>Effacer une personne</source>
         <translation>Erase a person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="206"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="208"/>
         <source>Effacer définitivement</source>
         <translation>Erase permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="214"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="216"/>
         <source>{name} a été effacé·e de l&apos;atelier et de {n} sauvegarde(s).</source>
         <translation>{name} has been erased from the workshop and from {n} backup(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="218"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="220"/>
         <source>Son nom apparaît peut-être encore dans {n} texte(s) libre(s) (idées, remarques) : relisez-les.</source>
         <translation>Their name may still appear in {n} free text(s) (ideas, remarks): check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="220"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="222"/>
         <source>Personne effacée</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="226"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="228"/>
         <source>Supprimer des contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="227"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="229"/>
         <source>Supprimer les courriels et téléphones de {n} personne(s), ici et dans les sauvegardes ? Cela ne peut pas être annulé.</source>
         <translation>Delete the emails and phone numbers of {n} person(s), here and in the backups? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="230"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="232"/>
         <source>Supprimer les contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="238"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="240"/>
         <source>Contacts supprimés</source>
         <translation>Contacts deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="239"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="241"/>
         <source>Contacts supprimés pour {n} personne(s).</source>
         <translation>Contacts deleted for {n} person(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="249"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="251"/>
         <source>Impossible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="257"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="259"/>
         <source>donnees-{name}.txt</source>
         <translation>data-{name}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="259"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="261"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="260"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="262"/>
         <source>Texte (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
@@ -2047,122 +2052,122 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="98"/>
+        <location filename="../../ui/pages/rotation_page.py" line="99"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="99"/>
+        <location filename="../../ui/pages/rotation_page.py" line="100"/>
         <source>&amp;Nombre de tours :</source>
         <translation>&amp;Number of rounds:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="100"/>
+        <location filename="../../ui/pages/rotation_page.py" line="101"/>
         <source>&amp;Durée d&apos;un tour :</source>
         <translation>Round &amp;length:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="101"/>
+        <location filename="../../ui/pages/rotation_page.py" line="102"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="102"/>
+        <location filename="../../ui/pages/rotation_page.py" line="103"/>
         <source>Tours déjà &amp;joués (verrouillés) :</source>
         <translation>Rounds already pl&amp;ayed (locked):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="103"/>
+        <location filename="../../ui/pages/rotation_page.py" line="104"/>
         <source>Nombre de tours</source>
         <translation>Number of rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="104"/>
+        <location filename="../../ui/pages/rotation_page.py" line="105"/>
         <source>Durée d&apos;un tour en minutes</source>
         <translation>Length of a round in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="105"/>
+        <location filename="../../ui/pages/rotation_page.py" line="106"/>
         <source>Nombre de tours déjà joués, verrouillés</source>
         <translation>Number of rounds already played, locked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="106"/>
+        <location filename="../../ui/pages/rotation_page.py" line="107"/>
         <source>Seulement les personnes pointées &amp;présentes</source>
         <translation>Only people marked &amp;present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="107"/>
+        <location filename="../../ui/pages/rotation_page.py" line="108"/>
         <source>&amp;Générer</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="109"/>
+        <location filename="../../ui/pages/rotation_page.py" line="110"/>
         <source>Calcule le plan de table des tours non joués ; les tours joués ne changent pas.</source>
         <translation>Computes the seating plan of the rounds not yet played; played rounds do not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="110"/>
+        <location filename="../../ui/pages/rotation_page.py" line="111"/>
         <source>Arrêter le &amp;calcul</source>
         <translation>Stop the &amp;computation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="111"/>
+        <location filename="../../ui/pages/rotation_page.py" line="112"/>
         <source>Avancement du calcul</source>
         <translation>Computation progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="112"/>
+        <location filename="../../ui/pages/rotation_page.py" line="113"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="113"/>
+        <location filename="../../ui/pages/rotation_page.py" line="114"/>
         <source>Plan de table : tours et tables</source>
         <translation>Seating plan: rounds and tables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="115"/>
+        <location filename="../../ui/pages/rotation_page.py" line="116"/>
         <source>Glissez un nom sur une autre table pour déplacer la personne, ou sur un autre nom pour les échanger. Au clavier : Ctrl+Gauche / Ctrl+Droite. ★ capitaine, ⚠ à vérifier (survolez le nom).</source>
         <translation>Drag a name onto another table to move the person, or onto another name to swap them. Keyboard: Ctrl+Left / Ctrl+Right. ★ table host, ⚠ to check (hover over the name).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="138"/>
+        <location filename="../../ui/pages/rotation_page.py" line="139"/>
         <source>Pas encore de plan de table : réglez le nombre de tours puis cliquez sur « Générer ».</source>
         <translation>No seating plan yet: set the number of rounds, then click “Generate”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="155"/>
+        <location filename="../../ui/pages/rotation_page.py" line="156"/>
         <source>Nombre de tours : {n}</source>
         <translation>Number of rounds: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="159"/>
+        <location filename="../../ui/pages/rotation_page.py" line="160"/>
         <source>Durée d&apos;un tour : {n} min</source>
         <translation>Round length: {n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="163"/>
+        <location filename="../../ui/pages/rotation_page.py" line="164"/>
         <source>Tours joués : {n}</source>
         <translation>Rounds played: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="216"/>
+        <location filename="../../ui/pages/rotation_page.py" line="217"/>
         <source>Générer le plan de table</source>
         <translation>Generate the seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="223"/>
+        <location filename="../../ui/pages/rotation_page.py" line="224"/>
         <source>Calcul arrêté : le plan de table n&apos;a pas changé.</source>
         <translation>Computation stopped: the seating plan has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="231"/>
+        <location filename="../../ui/pages/rotation_page.py" line="232"/>
         <source>Échanger « {a} » et « {b} » (tour {n})</source>
         <translation>Swap “{a}” and “{b}” (round {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="237"/>
+        <location filename="../../ui/pages/rotation_page.py" line="238"/>
         <source>Déplacer « {a} » vers « {table} » (tour {n})</source>
         <translation>Move “{a}” to “{table}” (round {n})</translation>
     </message>
@@ -2170,42 +2175,42 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>RotationSummary</name>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="18"/>
+        <location filename="../../ui/rotation/summary.py" line="20"/>
         <source>Personne ne retrouve deux fois la même personne.</source>
         <translation>Nobody meets the same person twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="20"/>
+        <location filename="../../ui/rotation/summary.py" line="22"/>
         <source>{pairs} paires de personnes se retrouvent plus d&apos;une fois (au plus {most} fois ensemble).</source>
         <translation>{pairs} pairs of people meet more than once (at most {most} times together).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="23"/>
+        <location filename="../../ui/rotation/summary.py" line="25"/>
         <source>Chaque personne qui change de table voit au moins {seen} thèmes sur {themes}.</source>
         <translation>Everyone who changes tables sees at least {seen} of the {themes} themes.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="25"/>
+        <location filename="../../ui/rotation/summary.py" line="27"/>
         <source>Retours à une table déjà vue : {tables} ; à un thème déjà discuté : {themes}.</source>
         <translation>Returns to a table already visited: {tables}; to a theme already discussed: {themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="33"/>
+        <location filename="../../ui/rotation/summary.py" line="35"/>
         <source>Règles non respectées :</source>
         <translation>Rules not met:</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="38"/>
+        <location filename="../../ui/rotation/summary.py" line="40"/>
         <source>Rencontres répétées (score) : {score} ; minimum possible : {bound}</source>
         <translation>Repeated meetings (score): {score}; lowest possible: {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="41"/>
+        <location filename="../../ui/rotation/summary.py" line="43"/>
         <source>atteint : on ne peut pas faire mieux.</source>
         <translation>reached: it can&apos;t be done better.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="43"/>
+        <location filename="../../ui/rotation/summary.py" line="45"/>
         <source>pas atteint (écart de {gap}).</source>
         <translation>not reached (gap of {gap}).</translation>
     </message>
@@ -2213,7 +2218,7 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>RotationWorker</name>
     <message>
-        <location filename="../../ui/rotation/worker.py" line="48"/>
+        <location filename="../../ui/rotation/worker.py" line="49"/>
         <source>Le calcul du plan de table a échoué ({detail}).</source>
         <translation>The seating plan computation failed ({detail}).</translation>
     </message>
@@ -2306,13 +2311,13 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
         <translation>{name} (table host of “{table}”)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="135"/>
+        <location filename="../../ui/models/table_model.py" line="136"/>
         <source>oui</source>
         <extracomment>change names an edit announces (default: :attr:`watches`)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="135"/>
+        <location filename="../../ui/models/table_model.py" line="136"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -2459,13 +2464,13 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
         <translation>Edit theme “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="135"/>
+        <location filename="../../ui/models/table_model.py" line="136"/>
         <source>oui</source>
         <extracomment>change names an edit announces (default: :attr:`watches`)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="135"/>
+        <location filename="../../ui/models/table_model.py" line="136"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -2488,102 +2493,102 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>TieBox</name>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="44"/>
+        <location filename="../../ui/pages/votes_ties.py" line="45"/>
         <source>Égalité à la limite des thèmes retenus</source>
         <translation>Tie at the cut-off for kept themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="46"/>
+        <location filename="../../ui/pages/votes_ties.py" line="47"/>
         <source>Égalité à la limite des actions du thème « {theme} »</source>
         <translation>Tie at the cut-off for actions of theme “{theme}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="51"/>
+        <location filename="../../ui/pages/votes_ties.py" line="52"/>
         <source>{count} ex æquo à {dots} gommettes pour {places} place(s) :</source>
         <translation>{count} tied on {dots} dots for {places} place(s):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="63"/>
+        <location filename="../../ui/pages/votes_ties.py" line="64"/>
         <source>Départagé par un second vote ({detail}).</source>
         <translation>Settled by a second vote ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="65"/>
+        <location filename="../../ui/pages/votes_ties.py" line="66"/>
         <source>Départagé par une décision.</source>
         <translation>Settled by a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="67"/>
+        <location filename="../../ui/pages/votes_ties.py" line="68"/>
         <source>Retenu : {kept}.</source>
         <translation>Kept: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="69"/>
+        <location filename="../../ui/pages/votes_ties.py" line="70"/>
         <source>Raison : {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="73"/>
+        <location filename="../../ui/pages/votes_ties.py" line="74"/>
         <source>Rouvrir cette égalité</source>
         <translation>Reopen this tie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="82"/>
+        <location filename="../../ui/pages/votes_ties.py" line="83"/>
         <source>Second vote</source>
         <translation>Second vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="83"/>
+        <location filename="../../ui/pages/votes_ties.py" line="84"/>
         <source>ou décision</source>
         <translation>or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="89"/>
+        <location filename="../../ui/pages/votes_ties.py" line="90"/>
         <source>Gommettes du second vote pour « {idea} »</source>
         <translation>Second-vote dots for “{idea}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="91"/>
+        <location filename="../../ui/pages/votes_ties.py" line="92"/>
         <source>retenir</source>
         <translation>keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="92"/>
+        <location filename="../../ui/pages/votes_ties.py" line="93"/>
         <source>Retenir « {idea} »</source>
         <translation>Keep “{idea}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="99"/>
+        <location filename="../../ui/pages/votes_ties.py" line="100"/>
         <source>Valider le &amp;second vote</source>
         <translation>Confirm the &amp;second vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="102"/>
+        <location filename="../../ui/pages/votes_ties.py" line="103"/>
         <source>raison de la décision (elle figurera au compte rendu)</source>
         <translation>reason for the decision (it will appear in the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="103"/>
+        <location filename="../../ui/pages/votes_ties.py" line="104"/>
         <source>Raison de la décision</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="104"/>
+        <location filename="../../ui/pages/votes_ties.py" line="105"/>
         <source>Enregistrer la &amp;décision</source>
         <translation>Record the &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="122"/>
+        <location filename="../../ui/pages/votes_ties.py" line="123"/>
         <source>Départager par un second vote</source>
         <translation>Settle by a second vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="128"/>
+        <location filename="../../ui/pages/votes_ties.py" line="129"/>
         <source>Départager par une décision</source>
         <translation>Settle by a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="133"/>
+        <location filename="../../ui/pages/votes_ties.py" line="134"/>
         <source>Rouvrir une égalité</source>
         <translation>Reopen a tie</translation>
     </message>
@@ -2591,17 +2596,17 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>TiesPanel</name>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="160"/>
+        <location filename="../../ui/pages/votes_ties.py" line="161"/>
         <source>Aucune égalité à la limite : le classement suffit.</source>
         <translation>No tie at the cut-off: the ranking is enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="163"/>
+        <location filename="../../ui/pages/votes_ties.py" line="164"/>
         <source>&lt;b&gt;{n} égalité(s) à départager&lt;/b&gt; : rien n&apos;est tranché sans vous.</source>
         <translation>&lt;b&gt;{n} tie(s) to settle&lt;/b&gt;: nothing is decided without you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="166"/>
+        <location filename="../../ui/pages/votes_ties.py" line="167"/>
         <source>Toutes les égalités sont départagées.</source>
         <translation>All ties are settled.</translation>
     </message>
@@ -2617,168 +2622,168 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="183"/>
+        <location filename="../../ui/pages/votes_page.py" line="184"/>
         <source>Votes aux gommettes</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="184"/>
+        <location filename="../../ui/pages/votes_page.py" line="185"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="184"/>
+        <location filename="../../ui/pages/votes_page.py" line="185"/>
         <source>Saisie des gommettes</source>
         <translation>Dot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="185"/>
+        <location filename="../../ui/pages/votes_page.py" line="186"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="187"/>
+        <location filename="../../ui/pages/votes_page.py" line="188"/>
         <source>&amp;Gommettes par personne :</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="187"/>
+        <location filename="../../ui/pages/votes_page.py" line="188"/>
         <source>&amp;Thèmes retenus :</source>
         <translation>&amp;Themes kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="188"/>
+        <location filename="../../ui/pages/votes_page.py" line="189"/>
         <source>&amp;Actions par thème :</source>
         <translation>&amp;Actions per theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="188"/>
+        <location filename="../../ui/pages/votes_page.py" line="189"/>
         <source>Plusieurs gommettes sur une &amp;idée :</source>
         <translation>Several dots on one &amp;idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="189"/>
+        <location filename="../../ui/pages/votes_page.py" line="190"/>
         <source>&amp;Mode de saisie :</source>
         <translation>Entry &amp;mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="189"/>
+        <location filename="../../ui/pages/votes_page.py" line="190"/>
         <source>Vote en &amp;deux temps :</source>
         <translation>T&amp;wo-stage vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="195"/>
+        <location filename="../../ui/pages/votes_page.py" line="196"/>
         <source>permis</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="196"/>
+        <location filename="../../ui/pages/votes_page.py" line="197"/>
         <source>d&apos;abord les thèmes, puis les actions des thèmes retenus</source>
         <translation>themes first, then actions of the kept themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="197"/>
+        <location filename="../../ui/pages/votes_page.py" line="198"/>
         <source>comptage des affiches (papier)</source>
         <translation>count on the posters (paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="198"/>
+        <location filename="../../ui/pages/votes_page.py" line="199"/>
         <source>gommettes de chaque personne (individuel)</source>
         <translation>each person&apos;s dots (individual)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="199"/>
+        <location filename="../../ui/pages/votes_page.py" line="200"/>
         <source>Étap&amp;e :</source>
         <translation>Sta&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="200"/>
+        <location filename="../../ui/pages/votes_page.py" line="201"/>
         <source>1. vote des thèmes</source>
         <translation>1. theme vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="201"/>
+        <location filename="../../ui/pages/votes_page.py" line="202"/>
         <source>2. vote des actions</source>
         <translation>2. action vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="202"/>
+        <location filename="../../ui/pages/votes_page.py" line="203"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="203"/>
+        <location filename="../../ui/pages/votes_page.py" line="204"/>
         <source>Personne dont on saisit les gommettes</source>
         <translation>Person whose dots are being entered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="204"/>
+        <location filename="../../ui/pages/votes_page.py" line="205"/>
         <source>Étape du vote en deux temps</source>
         <translation>Stage of the two-stage vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="205"/>
+        <location filename="../../ui/pages/votes_page.py" line="206"/>
         <source>Gommettes par idée ; tapez un nombre puis Entrée</source>
         <translation>Dots per idea; type a number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="208"/>
+        <location filename="../../ui/pages/votes_page.py" line="209"/>
         <source>Classement des thèmes et des idées</source>
         <translation>Ranking of themes and ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="209"/>
+        <location filename="../../ui/pages/votes_page.py" line="210"/>
         <source>Projeter les &amp;résultats</source>
         <translation>Project the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="210"/>
+        <location filename="../../ui/pages/votes_page.py" line="211"/>
         <source>Révéler la &amp;suite</source>
         <translation>Reveal &amp;next</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="211"/>
+        <location filename="../../ui/pages/votes_page.py" line="212"/>
         <source>Montre la ligne suivante des résultats projetés</source>
         <translation>Shows the next line of the projected results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="263"/>
+        <location filename="../../ui/pages/votes_page.py" line="264"/>
         <source>{cast} gommettes saisies sur {available} possibles ({people} personnes × {dots}).</source>
         <translation>{cast} dots entered out of {available} possible ({people} people × {dots}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="269"/>
+        <location filename="../../ui/pages/votes_page.py" line="270"/>
         <source>reste {n} gommette(s)</source>
         <translation>{n} dot(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="279"/>
+        <location filename="../../ui/pages/votes_page.py" line="280"/>
         <source>Créer les {n} actions</source>
         <translation>Create the {n} actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="282"/>
+        <location filename="../../ui/pages/votes_page.py" line="283"/>
         <source>{n} action(s) issues du vote dans la programmation.</source>
         <translation>{n} action(s) from the vote in the annual action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="298"/>
+        <location filename="../../ui/pages/votes_page.py" line="299"/>
         <source>Changer les réglages du vote</source>
         <translation>Change the vote settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="302"/>
+        <location filename="../../ui/pages/votes_page.py" line="303"/>
         <source>Créer les actions du vote</source>
         <translation>Create the actions from the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="135"/>
+        <location filename="../../ui/models/table_model.py" line="136"/>
         <source>oui</source>
         <extracomment>change names an edit announces (default: :attr:`watches`)</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/table_model.py" line="135"/>
+        <location filename="../../ui/models/table_model.py" line="136"/>
         <source>non</source>
         <translation>no</translation>
     </message>

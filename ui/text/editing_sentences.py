@@ -31,6 +31,7 @@ SENTENCES = {
     "validate.unknown_step_kind": N_(
         "L'étape « {step} » du déroulé a un type inconnu : « {kind} »."),
     "validate.bad_month": N_("L'action « {action} » a des mois invalides ({start}–{end})."),
+    "validate.bad_months": N_("L'action « {action} » a des mois choisis hors de 1 à 12."),
 
     "edit.empty_name": N_("Le nom ne peut pas être vide."),
     "edit.empty_title": N_("Le titre ne peut pas être vide."),

@@ -69,7 +69,8 @@ class HostSheetsRenderer(Renderer):
     def _sheet(self, sheet: HostSheet) -> list[Flowable]:
         _ = self.t.gettext
         band = Table([[self.para(sheet.theme or " ", "h3")]], colWidths=[self.frame_width],
-                     style=TableStyle([("LINEBEFORE", (0, 0), (0, 0), 8, colour(sheet.colour)),
+                     style=TableStyle([("FONT", (0, 0), (-1, -1), FAMILY, 8.5),
+                                       ("LINEBEFORE", (0, 0), (0, 0), 8, colour(sheet.colour)),
                                        ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 8)]))
         out: list[Flowable] = [

@@ -26,7 +26,7 @@ from exports.pdf.qr import QrCode
 from exports.pdf.text import Text
 from exports.plan_data import STATUS_SIGNS
 
-WALL_SYMBOL = 100 * mm  # the modules, quiet zone not counted
+WALL_SYMBOL = 100.5 * mm  # the modules, quiet zone not counted: at least 100 mm
 WALL_LEVEL = "M"  # more modules would only make each one smaller (PITFALLS.md)
 SIZES = (16, 14.5, 13, 12, 11, 10, 9, 8, 7, 6.5)
 

@@ -53,7 +53,8 @@ def numbered_canvas(page_text: str, inset: float) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
-            kwargs.setdefault("initialFontName", FAMILY)  # never Helvetica
+            # never Helvetica (the doc template passes None, which means Helvetica)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
             super().__init__(*args, **kwargs)
             self._states: list[dict] = []
 
@@ -205,7 +206,7 @@ class Renderer:
             topMargin=self.margin, bottomMargin=self.bottom_margin,
             title=self.text.line(f"{self.title()} — {header.title}"),
             author=self.text.line(header.organisation), creator="Café Conversation",
-            lang="fr")
+            lang="fr", initialFontName=FAMILY)
         doc.build(self.story(), onFirstPage=self.on_page, onLaterPages=self.on_page,
                   canvasmaker=numbered_canvas(self.t.gettext("page {page} / {pages}"),
                                               self.margin))

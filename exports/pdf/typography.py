@@ -4,7 +4,8 @@
   there, so « Pourquoi ? » never leaves its "?" alone at the start of a line;
 - no-break spaces inside « guillemets », and inner quotes nested in outer
   ones as “ … ”;
-- typographic apostrophes (’) instead of straight ones.
+- typographic apostrophes (’) instead of straight ones (straight double
+  quotes are left as typed: they may be part of what someone wrote on purpose).
 
 It only changes spaces that are already there and quote characters, so
 it is safe on English sentences and on names; it is idempotent.  URLs
@@ -22,14 +23,12 @@ _BEFORE = re.compile(r"[ \t\u202f\u00a0]+([:;?!»])")
 _AFTER = re.compile(r"«[ \t\u202f\u00a0]*")
 _GLUED_CLOSE = re.compile(r"(?<=[^\s«])»")
 _APOSTROPHE = re.compile(r"(?<=\w)'|'(?=\w)")
-_DOUBLE = re.compile(r'"([^"\n]*)"')
 
 
 def french(text: str) -> str:
     """``text`` set the French way (see the module docstring)."""
     if not text:
         return text
-    text = _DOUBLE.sub(lambda m: f"«{NBSP}{m.group(1).strip()}{NBSP}»", text)
     text = _APOSTROPHE.sub("\u2019", text)
     text = _BEFORE.sub(lambda m: NBSP + m.group(1), text)
     text = _AFTER.sub("«" + NBSP, text)

@@ -1,4 +1,4 @@
-"""Exports: write the five PDFs off the GUI thread, show their first pages.
+"""Exports: write the six PDFs off the GUI thread, show their first pages.
 
 The workshop is copied before the worker starts, so editing while the
 PDFs are written changes nothing in them.  Cancel stops at the next page;

@@ -1453,288 +1453,328 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="118"/>
+        <location filename="../../ui/pages/plan_page.py" line="127"/>
         <source>&lt;h2&gt;Programmation annuelle&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Annual action plan&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="119"/>
+        <location filename="../../ui/pages/plan_page.py" line="128"/>
         <source>Période et suivi</source>
         <translation>Period and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="120"/>
+        <location filename="../../ui/pages/plan_page.py" line="129"/>
         <source>A&amp;nnée de début</source>
         <translation>Start &amp;year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="120"/>
+        <location filename="../../ui/pages/plan_page.py" line="129"/>
         <source>Premier m&amp;ois</source>
         <translation>First m&amp;onth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="120"/>
+        <location filename="../../ui/pages/plan_page.py" line="129"/>
         <source>&amp;Résidence</source>
         <translation>&amp;Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="121"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
         <source>&amp;Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL &amp;pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="121"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
+        <source>Con&amp;tact</source>
+        <translation>Con&amp;tact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="131"/>
         <source>Page de suivi &amp;générale</source>
         <translation>&amp;General follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="124"/>
+        <location filename="../../ui/pages/plan_page.py" line="134"/>
         <source>Appliquer aux actions sans adresse</source>
         <translation>Apply to actions without a URL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="126"/>
+        <location filename="../../ui/pages/plan_page.py" line="136"/>
+        <source>Qui joindre : un accueil, un téléphone, une adresse (vide : l&apos;organisation)</source>
+        <translation>Who to reach: a front desk, a phone number, an address (empty: the organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="138"/>
         <source>&amp;Ajouter une action</source>
         <translation>&amp;Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="127"/>
+        <location filename="../../ui/pages/plan_page.py" line="139"/>
         <source>Supprimer l&apos;a&amp;ction</source>
         <translation>Delete a&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="129"/>
+        <location filename="../../ui/pages/plan_page.py" line="141"/>
         <source>Année de début de la programmation</source>
         <translation>Start year of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="130"/>
+        <location filename="../../ui/pages/plan_page.py" line="142"/>
         <source>Premier mois de la période de 12 mois</source>
         <translation>First month of the 12-month period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="131"/>
+        <location filename="../../ui/pages/plan_page.py" line="143"/>
         <source>Résidence</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="132"/>
+        <location filename="../../ui/pages/plan_page.py" line="144"/>
+        <source>Contact imprimé sur la programmation</source>
+        <translation>Contact printed on the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="145"/>
         <source>Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="133"/>
+        <location filename="../../ui/pages/plan_page.py" line="146"/>
         <source>Adresse de la page de suivi générale</source>
         <translation>URL of the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="134"/>
+        <location filename="../../ui/pages/plan_page.py" line="147"/>
         <source>Actions de la programmation</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="204"/>
+        <location filename="../../ui/pages/plan_page.py" line="219"/>
         <source>Changer la période</source>
         <translation>Change the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="210"/>
+        <location filename="../../ui/pages/plan_page.py" line="225"/>
         <source>Changer la résidence</source>
         <translation>Change the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="216"/>
+        <location filename="../../ui/pages/plan_page.py" line="231"/>
+        <source>Changer le contact</source>
+        <translation>Change the contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="236"/>
         <source>{action} est remplacé par le nom de chaque action.</source>
         <translation>{action} is replaced by the name of each action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="226"/>
+        <location filename="../../ui/pages/plan_page.py" line="246"/>
         <source>Exemple : {}</source>
         <translation>Example: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="232"/>
+        <location filename="../../ui/pages/plan_page.py" line="252"/>
         <source>Appliquer le modèle d&apos;adresse</source>
         <translation>Apply the URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="242"/>
+        <location filename="../../ui/pages/plan_page.py" line="262"/>
         <source>Changer la page de suivi générale</source>
         <translation>Change the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="246"/>
+        <location filename="../../ui/pages/plan_page.py" line="266"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="247"/>
+        <location filename="../../ui/pages/plan_page.py" line="267"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="255"/>
+        <location filename="../../ui/pages/plan_page.py" line="275"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="128"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
         <source>Action</source>
         <extracomment>the fields in form order; the page also exposes them under these names True while fields are filled from the workshop: no save then</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
         <source>Référ&amp;ents (un par ligne)</source>
         <translation>L&amp;eads (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
         <source>Dé&amp;but</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
         <source>&amp;Fin</source>
         <translation>E&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
+        <source>Mois de l&apos;action</source>
+        <translation>Months of the action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
         <source>B&amp;udget (facultatif)</source>
         <translation>&amp;Budget (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
         <source>&amp;Indicateur de réussite</source>
         <translation>Success &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="132"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
         <source>Adresse de sui&amp;vi</source>
         <translation>Follow-up UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="132"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
         <source>&amp;Statut</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="132"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
         <source>&amp;Pourquoi</source>
         <translation>&amp;Why</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="135"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="158"/>
         <source>Obligatoire si l&apos;action est abandonnée</source>
         <translation>Required if the action is dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="137"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="160"/>
         <source>Titre de l&apos;action</source>
         <translation>Action title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="138"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="161"/>
         <source>Thème de l&apos;action</source>
         <translation>Action theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="139"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="162"/>
         <source>Description de l&apos;action</source>
         <translation>Action description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="140"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="163"/>
         <source>Référents de l&apos;action, un par ligne</source>
         <translation>Action leads, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="141"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="164"/>
         <source>Mois de début</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="141"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="164"/>
         <source>Mois de fin</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="142"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="165"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="142"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="165"/>
         <source>Indicateur de réussite</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="143"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="166"/>
         <source>Adresse de suivi de l&apos;action</source>
         <translation>Follow-up URL of the action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="144"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="167"/>
         <source>Statut de l&apos;action</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="145"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="168"/>
         <source>Raison du statut</source>
         <translation>Reason for the status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="173"/>
+        <source>Cliquez les mois où l&apos;action a lieu (par exemple un repas par trimestre).</source>
+        <translation>Click the months when the action happens (for example one meal per quarter).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="184"/>
+        <source>L&apos;action a lieu en {}</source>
+        <translation>The action happens in {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="187"/>
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="187"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="188"/>
         <source>réalisée</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="188"/>
         <source>reportée</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="189"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="172"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="208"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="204"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="244"/>
         <source>Modifier l&apos;action « {} »</source>
         <translation>Edit action “{}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="228"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="267"/>
+        <source>Changer les mois de « {} »</source>
+        <translation>Change the months of “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="286"/>
         <source>Changer le statut de « {} »</source>
         <translation>Change the status of “{}”</translation>
     </message>

@@ -437,92 +437,92 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="155"/>
-        <source>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Programmation annuelle, compte rendu, fiches capitaine, itinéraires et feuille d&apos;émargement, en PDF prêts à imprimer.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Annual action plan, report, table host sheets, itineraries and sign-in sheet, as print-ready PDFs.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exports_page.py" line="158"/>
+        <location filename="../../ui/pages/exports_page.py" line="161"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="159"/>
+        <location filename="../../ui/pages/exports_page.py" line="162"/>
         <source>C&amp;hoisir…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="160"/>
+        <location filename="../../ui/pages/exports_page.py" line="163"/>
         <source>Compte rendu &amp;sans aucun nom (pour l&apos;affichage)</source>
         <translation>Report &amp;without any names (for display)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="161"/>
-        <source>&amp;Exporter les 5 documents</source>
-        <translation>&amp;Export the 5 documents</translation>
+        <location filename="../../ui/pages/exports_page.py" line="157"/>
+        <source>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Programmation annuelle, affiche de suivi pour le hall, compte rendu, fiches capitaine, itinéraires et feuille d&apos;émargement, en PDF prêts à imprimer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Annual plan, follow-up poster for the hall, report, table host sheets, itineraries and attendance sheet, as print-ready PDFs.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="162"/>
+        <location filename="../../ui/pages/exports_page.py" line="164"/>
+        <source>&amp;Exporter les {} documents</source>
+        <translation>&amp;Export the {} documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="165"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="163"/>
+        <location filename="../../ui/pages/exports_page.py" line="166"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="164"/>
+        <location filename="../../ui/pages/exports_page.py" line="167"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="165"/>
+        <location filename="../../ui/pages/exports_page.py" line="168"/>
         <source>Premières pages des documents écrits</source>
         <translation>First pages of the documents written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="166"/>
+        <location filename="../../ui/pages/exports_page.py" line="169"/>
         <source>Avancement de l&apos;export</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="181"/>
+        <location filename="../../ui/pages/exports_page.py" line="184"/>
         <source>Dossier des PDF</source>
         <translation>PDF folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="201"/>
+        <location filename="../../ui/pages/exports_page.py" line="204"/>
         <source>Écriture des documents…</source>
         <translation>Writing documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="207"/>
+        <location filename="../../ui/pages/exports_page.py" line="210"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="213"/>
+        <location filename="../../ui/pages/exports_page.py" line="216"/>
         <source>Écriture de {}…</source>
         <translation>Writing {}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="223"/>
+        <location filename="../../ui/pages/exports_page.py" line="226"/>
         <source>{} documents écrits dans {}.</source>
         <translation>{} documents written to {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="225"/>
+        <location filename="../../ui/pages/exports_page.py" line="228"/>
         <source>Caractères absents de la police, imprimés comme � : {}</source>
         <translation>Characters missing from the font, printed as �: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="231"/>
+        <location filename="../../ui/pages/exports_page.py" line="234"/>
         <source>Impossible d&apos;écrire les documents : {}. Choisissez un autre dossier ; l&apos;atelier n&apos;a pas changé.</source>
         <translation>Could not write the documents: {}. Choose another folder; the workshop has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="235"/>
+        <location filename="../../ui/pages/exports_page.py" line="238"/>
         <source>Export annulé : les documents déjà écrits sont complets, aucun fichier à moitié écrit.</source>
         <translation>Export cancelled: the documents already written are complete, no file is half-written.</translation>
     </message>

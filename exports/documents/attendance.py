@@ -9,10 +9,10 @@ documents (« Salarié·e »).  A long name gets smaller before it breaks.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 
-from exports.pdf.base import LIGHT, Renderer
+from exports.pdf.base import Renderer
 from exports.data import AttendanceDoc
 
 BLANK_LINES = 8
@@ -39,20 +39,19 @@ class AttendanceRenderer(Renderer):
         for n, (last, first, category) in enumerate(d.rows, start=1):
             rows.append([str(n), self.name(last, "cell_bold"), self.name(first, "cell"),
                          self.para(category, "cell"), ""])
-        walk_in = len(rows)
-        rows.append([self.para(_("Personnes venues sans inscription"), "cell_bold"),
-                     "", "", "", ""])
-        rows += [[str(n), "", "", "", ""]
-                 for n in range(len(d.rows) + 1, len(d.rows) + 1 + BLANK_LINES)]
         width = self.frame_width
         widths = [10 * mm, 0.27 * width, 0.23 * width, 0.16 * width]
         widths.append(width - sum(widths))
         # padding rather than fixed heights: room to sign, and a long name still wraps
-        out.append(self.table(rows, widths, extra=[
-            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 1), (-1, -1), ROW_PADDING),
-            ("BOTTOMPADDING", (0, 1), (-1, -1), ROW_PADDING),
-            ("SPAN", (0, walk_in), (-1, walk_in)), ("BACKGROUND", (0, walk_in), (-1, walk_in), LIGHT),
-            ("TOPPADDING", (0, walk_in), (-1, walk_in), 2),
-            ("BOTTOMPADDING", (0, walk_in), (-1, walk_in), 2)]))
+        padded = [("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                  ("TOPPADDING", (0, 1), (-1, -1), ROW_PADDING),
+                  ("BOTTOMPADDING", (0, 1), (-1, -1), ROW_PADDING)]
+        out.append(self.table(rows, widths, extra=padded))
+        # the walk-in lines: a table of their own under a heading (a row spanning the
+        # columns of the big table cost a recount of its spans at every page break)
+        blank = [rows[0]] + [[str(n), "", "", "", ""]
+                             for n in range(len(d.rows) + 1, len(d.rows) + 1 + BLANK_LINES)]
+        out.append(KeepTogether([
+            Spacer(1, 3 * mm), self.para(_("Personnes venues sans inscription"), "h3"),
+            self.table(blank, widths, extra=padded)]))
         return out

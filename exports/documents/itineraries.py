@@ -13,6 +13,7 @@ its spaces and hyphens.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -30,7 +31,8 @@ TABLE_SIZE = 9
 LABEL_WIDTH = 16 * mm
 NUMBER_WIDTH = 12 * mm
 SCALES = (1.0, 0.92, 0.85, 0.78, 0.71, 0.64, 0.57, 0.5, 0.45)
-TRIES = [(s, True) for s in SCALES if s >= 0.78] + [(s, False) for s in SCALES]
+THEMES_FLOOR = 0.78  # below this, a card drops its themes rather than shrink further
+TRIES = [(s, True) for s in SCALES if s >= THEMES_FLOOR] + [(s, False) for s in SCALES]
 BLACK = (0, 0, 0)
 
 
@@ -46,14 +48,15 @@ class _Op:
     grey: bool = False
 
 
+@lru_cache(maxsize=8192)  # table names and themes come back on card after card
 def wrap(text: str, kind: str, font: str, size: float, width: float,
-         max_lines: int = 0) -> list[str]:
+         max_lines: int = 0) -> tuple[str, ...]:
     """The lines of ``text`` in ``width``; beyond ``max_lines`` the last one ends in "…"."""
     lines = [line_text(line) for line in break_lines([Run(text, kind)], width, font, font, size)]
     if max_lines and len(lines) > max_lines:
         lines = lines[:max_lines - 1] + [ellipsis(" ".join(lines[max_lines - 1:]), font, size,
                                                   width)]
-    return lines
+    return tuple(lines)
 
 
 class CardSheet(Flowable):
@@ -92,7 +95,10 @@ class CardSheet(Flowable):
         inner_w, inner_h = w - 2 * PAD, h - 2 * PAD
         page = _Page()
         # big type first: the themes go before the card gets small
-        for scale, themes in TRIES:
+        tries = TRIES
+        if not self._fits(card, inner_w, inner_h, THEMES_FLOOR, True):
+            tries = [t for t in TRIES if not t[1]]  # the themes cannot stay: skip those tries
+        for scale, themes in tries:
             page = _Page()
             self._layout(page, card, inner_w, scale, themes)
             if page.y <= inner_h:
@@ -102,6 +108,12 @@ class CardSheet(Flowable):
             canvas.setFillColor(GREY if op.grey else BLACK)
             canvas.setFont(op.font, op.size)
             canvas.drawString(x + PAD + op.x, y + h - PAD - op.y, op.text)
+
+    def _fits(self, card: Card, width: float, height: float, scale: float,
+              themes: bool) -> bool:
+        page = _Page()
+        self._layout(page, card, width, scale, themes)
+        return page.y <= height
 
     def _layout(self, page: _Page, card: Card, width: float, scale: float,
                 themes: bool) -> None:

@@ -70,7 +70,12 @@ def char_width(char: str, font: str) -> float:
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    return sum(char_width(c, font) for c in text) * size
+    return _unit_width(text, font) * size
+
+
+@lru_cache(maxsize=16384)  # names and table names are measured again at every size tried
+def _unit_width(text: str, font: str) -> float:
+    return sum(char_width(c, font) for c in text)
 
 
 @lru_cache(maxsize=1)
@@ -107,21 +112,30 @@ class _Word:
     """One word (no space inside), maybe made of pieces of several runs."""
 
     def __init__(self, parts: list[tuple[str, Run]], fonts, size: float) -> None:
+        self.parts = parts
         self.text = "".join(text for text, _run in parts)
         self.runs: list[Run] = []
-        self.cuts: list[tuple[int, bool]] = []
-        offset = 0
         for text, run in parts:
             self.runs += [run] * len(text)
-            self.cuts += [(offset + i, hy) for i, hy in breaks(text, run.kind) if i > 0]
-            if offset:
-                self.cuts.append((offset, False))
-            offset += len(text)
-        self.cuts = sorted(set(self.cuts))
+        self._cuts: list[tuple[int, bool]] | None = None
         self.fonts = fonts
         self.size = size
         self.cum = [0.0] + list(accumulate(
             char_width(c, fonts(r)) * size for c, r in zip(self.text, self.runs)))
+
+    @property
+    def cuts(self) -> list[tuple[int, bool]]:
+        """Where the word may break; worked out only for a word that does not fit."""
+        if self._cuts is None:
+            cuts: set[tuple[int, bool]] = set()
+            offset = 0
+            for text, run in self.parts:
+                cuts.update((offset + i, hy) for i, hy in breaks(text, run.kind) if i > 0)
+                if offset:
+                    cuts.add((offset, False))
+                offset += len(text)
+            self._cuts = sorted(cuts)
+        return self._cuts
 
     def width(self, start: int = 0, end: int | None = None) -> float:
         return self.cum[len(self.text) if end is None else end] - self.cum[start]
@@ -186,6 +200,10 @@ def break_lines(runs: list[Run], width: float, font: str, bold_font: str,
     def fonts(run: Run) -> str:
         return bold_font if run.bold else font
 
+    if len(runs) == 1 and "\n" not in runs[0].text:  # most cells: one line that fits
+        whole = " ".join(runs[0].text.split(" "))
+        if text_width(whole, fonts(runs[0]), size) <= width and "  " not in whole:
+            return [[Piece(whole.strip(" "), runs[0])]] if whole.strip(" ") else [[]]
     space = char_width(" ", font) * size
     lines: list[Line] = []
     line: Line = []
@@ -232,7 +250,7 @@ def line_text(line: Line) -> str:
 
 def fit_size(text: str, font: str, size: float, width: float, minimum: float = 7) -> float:
     """The largest size from ``size`` down to ``minimum`` (by 0.25) at which ``text`` fits one line."""
-    natural = text_width(text, font, 1)
+    natural = _unit_width(text, font)
     if natural * size <= width:
         return size
     fitting = int(width / natural * 4) / 4 if natural else size

@@ -34,11 +34,15 @@ class TextCleaner:
     def __init__(self) -> None:
         self.missing: Counter[str] = Counter()
         self._covered = covered()
+        self._safe: set[str] = set()  # characters already seen to need no change
 
     def plain(self, text: object) -> str:
         """Text safe to draw with ``canvas.drawString`` (no markup, no typography)."""
+        text = unicodedata.normalize("NFC", "" if text is None else str(text))
+        if set(text) <= self._safe:  # the common case, at C speed
+            return text
         out = []
-        for char in unicodedata.normalize("NFC", "" if text is None else str(text)):
+        for char in text:
             if char in "\r\n":
                 out.append("\n")
             elif char == "\t":
@@ -51,6 +55,7 @@ class TextCleaner:
                 out.append(REPLACEMENT)
             else:
                 out.append(char)
+                self._safe.add(char)
         return "".join(out).replace("\n\n\n", "\n\n")
 
     def typeset(self, text: object) -> str:
@@ -100,6 +105,7 @@ class Text(Flowable):
         self.shrink = shrink
         self._para: Paragraph | None = None
         self._width = -1.0
+        self._size: tuple[float, float] | None = None
 
     @property
     def text(self) -> str:
@@ -118,12 +124,17 @@ class Text(Flowable):
         lines = break_lines(self.runs, avail_width - 0.01, style.fontName, BOLD, style.fontSize)
         self._para = Paragraph("<br/>".join(line_markup(line) for line in lines), style)
         self._width = avail_width
+        self._size = None
         return self._para
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        para = self._layout(avail_width)
-        self.width, self.height = para.wrap(avail_width, avail_height)
-        return self.width, self.height
+        # tables ask several times at one width: the lines are already known then
+        if (self._para is None or self._width != avail_width or self._size is None
+                or not hasattr(self._para, "blPara")):  # a split may have dropped the lines
+            para = self._layout(avail_width)
+            self._size = para.wrap(avail_width, avail_height)
+        self.width, self.height = self._size
+        return self._size
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         return self._layout(avail_width).split(avail_width, avail_height)

@@ -167,10 +167,10 @@ class CardSheet(Flowable):
         r = self.renderer
         start = page.y
         name_x, number_end = x, start
-        if number:
+        if number:  # its top level with the round's label, not its baseline
             size = NUMBER_SIZE * scale
-            page.lines([number], BOLD, size, x, gap=1.0)
-            number_end, page.y = page.y, start
+            page.ops.append(_Op(x, start + size * 0.76, number, BOLD, size))
+            number_end = start + size * 0.95
             name_x = x + max(NUMBER_WIDTH * scale, text_width(number, BOLD, size) + 2 * mm)
         room = width - (name_x - x)
         name = r.text.line(table)

@@ -106,15 +106,31 @@ class Text(Flowable):
         self._para: Paragraph | None = None
         self._width = -1.0
         self._size: tuple[float, float] | None = None
+        self._lines: list[Line] | None = None  # fixed lines: a part of a split Text
+        self._style = style
 
     @property
     def text(self) -> str:
         return "".join(run.text for run in self.runs)
 
+    @classmethod
+    def part(cls, lines: list[Line], style: ParagraphStyle) -> Text:
+        """A Text of lines already broken (what :meth:`split` hands on)."""
+        text = cls([], style)
+        text._lines = lines
+        return text
+
     def _layout(self, avail_width: float) -> Paragraph:
         if self._para is not None and self._width == avail_width:
             return self._para
+        if self._lines is not None and self._para is not None:
+            return self._para
         style = self.style
+        if self._lines is not None:
+            self._para = Paragraph("<br/>".join(line_markup(line) for line in self._lines),
+                                   style)
+            self._width, self._size, self._style = avail_width, None, style
+            return self._para
         if self.shrink:
             font = BOLD if any(r.bold for r in self.runs) else style.fontName
             size = fit_size(self.text, font, style.fontSize, avail_width, self.shrink)
@@ -125,6 +141,7 @@ class Text(Flowable):
         self._para = Paragraph("<br/>".join(line_markup(line) for line in lines), style)
         self._width = avail_width
         self._size = None
+        self._broken, self._style = lines, style
         return self._para
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -137,7 +154,16 @@ class Text(Flowable):
         return self._size
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        return self._layout(avail_width).split(avail_width, avail_height)
+        """The lines that fit ``avail_height``, then the rest (never a line cut again:
+        ReportLab's own split began the rest with an empty line)."""
+        self._layout(avail_width)
+        lines = self._lines if self._lines is not None else self._broken
+        fits = int((avail_height + 1e-6) // self._style.leading)
+        if fits <= 0:
+            return []
+        if fits >= len(lines):
+            return [self]
+        return [Text.part(lines[:fits], self._style), Text.part(lines[fits:], self._style)]
 
     def draw(self) -> None:
         assert self._para is not None

@@ -4,8 +4,8 @@ For each document of each workshop of :mod:`tests.layout_corpus` (long
 texts in every field, 6 rounds, 12 actions, 400 people, empty optional
 fields), with the character boxes pdfium reports:
 
-- every character lies inside the page's margins (the footer's band below
-  the frame included, nothing in the paper's edge);
+- every character, rule and table border lies inside the page's margins
+  (the footer's band below the frame included, nothing in the paper's edge);
 - no two text lines overlap (a footer running into « page X / Y », a
   table cell printed over its neighbour);
 - no word is cut without a hyphen: every word of a line is a word of the
@@ -18,6 +18,7 @@ fields), with the character boxes pdfium reports:
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import re
 import unicodedata
@@ -63,7 +64,8 @@ class Char:
 
 
 def read_pages(path: Path) -> list[tuple[tuple[float, float], list[Char], str]]:
-    """Per page: its size, its characters with their boxes, its text as pdfium lines it."""
+    """Per page: its size, its characters with their boxes (and, as characters named
+    "▭", the boxes of its drawn paths: rules, grids, backgrounds, QR codes), its text."""
     doc = pdfium.PdfDocument(str(path))
     pages = []
     try:
@@ -76,6 +78,14 @@ def read_pages(path: Path) -> list[tuple[tuple[float, float], list[Char], str]]:
                     continue
                 left, bottom, right, top = textpage.get_charbox(i)
                 chars.append(Char(chr(code), left, bottom, right, top))
+            for obj in page.get_objects():
+                if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+                    left, bottom, right, top = obj.get_bounds()
+                    # pdfium widens a stroked path by its whole line width, the ink by half
+                    width = ctypes.c_float(0)
+                    pdfium_c.FPDFPageObj_GetStrokeWidth(obj.raw, ctypes.byref(width))
+                    half = width.value / 2
+                    chars.append(Char("▭", left + half, bottom + half, right - half, top - half))
             pages.append((page.get_size(), chars, textpage.get_text_range()))
     finally:
         doc.close()
@@ -100,7 +110,7 @@ def cases(corpus):
             yield f"{name}/{key}", ws, key, pages, folder
 
 
-def test_every_character_lies_inside_the_margins(corpus):
+def test_every_character_and_rule_lies_inside_the_margins(corpus):
     outside = []
     for case, _ws, key, pages, _folder in cases(corpus):
         renderer = RENDERERS[key]
@@ -119,7 +129,7 @@ def lines_of(chars: list[Char]) -> list[Char]:
     """Runs of characters on one baseline, in the order they were drawn, as boxes."""
     runs: list[Char] = []
     for c in chars:
-        if c.right - c.left <= 0 or c.top - c.bottom <= 0:
+        if c.text == "▭" or c.right - c.left <= 0 or c.top - c.bottom <= 0:
             continue
         last = runs[-1] if runs else None
         if (last is not None and abs(c.bottom - last.bottom) < 1.5 and abs(c.top - last.top) < 6

@@ -176,7 +176,8 @@ class CardSheet(Flowable):
         name = r.text.line(table)
         size = TABLE_SIZE * scale if number else NUMBER_SIZE * 0.7 * scale
         fitted = fit_size(name, BOLD, size, room, min(7, size))
-        page.lines(wrap(name, "name", BOLD, fitted, room), BOLD, fitted, name_x, gap=1.12)
+        if name != number:  # a table called « 3 » is said once
+            page.lines(wrap(name, "name", BOLD, fitted, room), BOLD, fitted, name_x, gap=1.12)
         if theme:
             page.lines(wrap(r.text.line(theme), "prose", FAMILY, small, room, max_lines=2),
                        FAMILY, small, name_x, grey=True, gap=1.15)

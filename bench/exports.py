@@ -5,6 +5,9 @@ A generated workshop: 400 participants, 70 tables (one capitaine each),
 Each run writes all five documents into a temporary folder; the script
 prints, per document and in total, the median over RUNS runs, and the peak
 Python memory of one full export (tracemalloc).  Target: ≤ 5 s in total.
+Then the cost of absurd names: itineraires.pdf with 5 names of 10,000
+characters, against the same workshop without them (it was ~15 s a name
+when fitting a name to its card was quadratic).
 """
 
 from __future__ import annotations
@@ -78,6 +81,26 @@ def one_run(ws: Workshop, t, out: Path) -> dict[str, float]:
     return times
 
 
+def long_names(ws: Workshop, t) -> None:
+    """Extra seconds per 10,000-character name in itineraires.pdf (median of 3)."""
+    import copy
+
+    absurd = copy.deepcopy(ws)
+    for person in absurd.participants[100:105]:
+        person.last_name = "Rochefoucauld-" * 714 + "x" * 4  # 10,000 characters
+    times = {}
+    for label, workshop in (("plain", ws), ("absurd", absurd)):
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            render("itineraries", workshop, t)
+            runs.append(time.perf_counter() - start)
+        times[label] = statistics.median(runs)
+    extra = (times["absurd"] - times["plain"]) / 5
+    print(f"  itineraires.pdf with 5 names of 10,000 characters: {times['absurd']:.2f} s "
+          f"({extra:+.2f} s a name)")
+
+
 def main() -> None:
     ws = big_workshop()
     t = catalogue("fr")
@@ -97,6 +120,7 @@ def main() -> None:
     total = statistics.median(sum(r.values()) for r in runs)
     print(f"  {'total':28s} {total:6.2f} s   (target ≤ 5 s)")
     print(f"  peak Python memory of one export: {peak / 2**20:.1f} MiB (tracemalloc)")
+    long_names(ws, t)
     try:
         import resource  # POSIX only
     except ImportError:

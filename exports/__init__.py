@@ -1,6 +1,6 @@
 """PDF documents for a workshop (ReportLab, A4, no Qt).
 
-:func:`export_all` writes the five documents; each is built from a plain
+:func:`export_all` writes the six documents; each is built from a plain
 data object (:mod:`exports.data`) by a renderer following one pattern
 (:mod:`exports.pdf.base`).  Files are written atomically, so a cancelled or
 failed export never leaves half a PDF behind.
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 #: (key, file name, what it is) in the order they are written
 DOCUMENTS = [
     ("annual_plan", "programmation-annuelle.pdf"),
+    ("poster", "affiche-de-suivi.pdf"),
     ("report", "compte-rendu.pdf"),
     ("host_sheets", "fiches-capitaine.pdf"),
     ("itineraries", "itineraires.pdf"),
@@ -40,11 +41,13 @@ def render(key: str, workshop: Workshop, t: gettext.NullTranslations | None = No
     from exports.documents.attendance import AttendanceRenderer
     from exports.documents.host_sheets import HostSheetsRenderer
     from exports.documents.itineraries import ItinerariesRenderer
+    from exports.documents.poster import PosterRenderer
     from exports.documents.report import ReportRenderer
 
     t = t or gettext.NullTranslations()
     builders = {
         "annual_plan": (AnnualPlanRenderer, lambda: data.plan_doc(workshop, t)),
+        "poster": (PosterRenderer, lambda: data.plan_doc(workshop, t)),
         "report": (ReportRenderer, lambda: data.report_doc(workshop, t, anonymous)),
         "host_sheets": (HostSheetsRenderer, lambda: data.host_doc(workshop, t)),
         "itineraries": (ItinerariesRenderer, lambda: data.itinerary_doc(workshop, t)),
@@ -58,7 +61,7 @@ def export_all(workshop: Workshop, out_dir: Path, t: gettext.NullTranslations | 
                progress: Callable[[int, int, str], None] | None = None,
                cancel: Callable[[], bool] | None = None, anonymous: bool = False,
                missing: set[str] | None = None) -> list[Path]:
-    """Write the five PDFs into ``out_dir`` and return their paths.
+    """Write the six PDFs into ``out_dir`` and return their paths.
 
     ``progress(done, total, file_name)`` is called before each document
     and once at the end; ``cancel()`` returning true stops at the next

@@ -10,12 +10,16 @@ the caller's gettext translations ``t``.
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from exports.plan_data import PlanRow, month_labels, months_full, plan_rows
 from exports.results import ThemeResult, idea_results, tie_lines
+from workshop.agenda import planned_clock
 from workshop.model import CATEGORIES, Workshop
-from workshop.plan import action_span, period_months, printable_url
+from workshop.plan import printable_url
+from workshop.votes.counts import idea_dots, voters
 
 
 @dataclass
@@ -29,25 +33,8 @@ class Header:
 
     @property
     def footer(self) -> str:
-        return " — ".join(part for part in (self.title, self.date_text) if part)
-
-
-@dataclass
-class PlanRow:
-    title: str
-    theme: str
-    colour: str
-    start: int
-    end: int
-    period: str
-    referents: list[str]
-    indicator: str
-    budget: str
-    description: str
-    url: str
-    status: str
-    status_reason: str
-    abandoned: bool = False
+        # the date first: a long title is what gives way (with an ellipsis)
+        return " — ".join(part for part in (self.date_text, self.title) if part)
 
 
 @dataclass
@@ -57,6 +44,18 @@ class PlanDoc:
     months: list[str]
     rows: list[PlanRow]
     general_url: str
+    adopted: str = ""  # the workshop's date: the day the actions were chosen
+    contact: str = ""
+
+
+@dataclass
+class VoteRule:
+    voters: int
+    dots_each: int
+    dots_cast: int
+    themes_kept: int
+    actions_per_theme: int
+    two_stage: bool
 
 
 @dataclass
@@ -73,6 +72,14 @@ class ReportDoc:
     ties: list[str]
     plan: PlanDoc
     anonymous: bool
+    rule: VoteRule | None = None
+
+
+@dataclass
+class HostRound:
+    label: str
+    time: str
+    names: list[str]
 
 
 @dataclass
@@ -82,7 +89,7 @@ class HostSheet:
     question: str
     colour: str
     host: str
-    rounds: list[tuple[str, list[str]]]
+    rounds: list[HostRound]
 
 
 @dataclass
@@ -92,10 +99,34 @@ class HostDoc:
 
 
 @dataclass
+class CardRound:
+    """One line of a card: the round, its start time, and where to go."""
+
+    label: str
+    time: str = ""
+    table: str = ""  # the table's name; empty: absent that round
+    theme: str = ""
+
+    @property
+    def number(self) -> str:
+        """The table's number as its name gives it (« Table 12 — Les Chênes » → 12)."""
+        return table_number(self.table)
+
+
+def table_number(name: str) -> str:
+    match = _NUMBER.search(name)
+    return match.group(0) if match else ""
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass
 class Card:
     name: str
-    hosting: str = ""
-    rounds: list[tuple[str, str]] = field(default_factory=list)
+    hosting: str = ""  # the table a capitaine keeps for every round
+    hosting_theme: str = ""
+    rounds: list[CardRound] = field(default_factory=list)
 
 
 @dataclass
@@ -113,35 +144,19 @@ class AttendanceDoc:
 Translations = gettext.NullTranslations
 
 
-# One msgid per list: "mars" is March in full but Mar when short, so a month
-# alone would need a context; the translator sees the twelve together.
-def _months(t: Translations) -> list[str]:
-    return t.gettext("janvier,février,mars,avril,mai,juin,juillet,août,septembre,octobre,"
-                     "novembre,décembre").split(",")
-
-
-def _short_months(t: Translations) -> list[str]:
-    return t.gettext("janv.,févr.,mars,avr.,mai,juin,juil.,août,sept.,oct.,nov.,déc.").split(",")
-
-
-def _status(t: Translations, status: str) -> str:
-    return {"planned": t.gettext("prévue"), "in_progress": t.gettext("en cours"),
-            "done": t.gettext("réalisée"), "abandoned": t.gettext("abandonnée")}.get(status, status)
-
-
 def _categories(t: Translations, category: str) -> str:
     """The people of a category, for a count (« Locataires : 12 »)."""
-    return {"locataire": t.gettext("Locataires"), "accédant": t.gettext("Accédants"),
-            "salarié": t.gettext("Salariés"), "partenaire": t.gettext("Partenaires"),
-            "élu": t.gettext("Élus"), "autre": t.gettext("Autres"),
+    return {"locataire": t.gettext("Locataires"), "accédant": t.gettext("Accédant·es"),
+            "salarié": t.gettext("Salarié·es"), "partenaire": t.gettext("Partenaires"),
+            "élu": t.gettext("Élu·es"), "autre": t.gettext("Autres"),
             "": t.gettext("Sans catégorie")}.get(category, category)
 
 
 def _category(t: Translations, category: str) -> str:
-    """One person's category (« Locataire »)."""
-    return {"locataire": t.gettext("Locataire"), "accédant": t.gettext("Accédant"),
-            "salarié": t.gettext("Salarié"), "partenaire": t.gettext("Partenaire"),
-            "élu": t.gettext("Élu"), "autre": t.gettext("Autre")}.get(category, category)
+    """One person's category (« Salarié·e »): the same inclusive words as the counts."""
+    return {"locataire": t.gettext("Locataire"), "accédant": t.gettext("Accédant·e"),
+            "salarié": t.gettext("Salarié·e"), "partenaire": t.gettext("Partenaire"),
+            "élu": t.gettext("Élu·e"), "autre": t.gettext("Autre")}.get(category, category)
 
 
 def _round(t: Translations, index: int) -> str:
@@ -149,13 +164,30 @@ def _round(t: Translations, index: int) -> str:
 
 
 def date_text(iso: str, t: Translations) -> str:
-    """``2026-12-05`` -> ``5 décembre 2026``; anything else is kept as typed."""
+    """``2026-12-05`` -> ``5 décembre 2026`` (``1er mars``); anything else is kept as typed."""
     try:
         year, month, day = (int(part) for part in iso.split("-"))
         date(year, month, day)  # "2026-00-05" is no date: month 0 is not December
-        return f"{day} {_months(t)[month - 1]} {year}"
+        day_text = t.gettext("1er") if day == 1 else str(day)
+        return f"{day_text} {months_full(t)[month - 1]} {year}"
     except (ValueError, IndexError, OverflowError):
         return iso
+
+
+def round_times(ws: Workshop, t: Translations) -> list[str]:
+    """When each round starts by the run of show (« 9 h 55 »), "" without a planned start."""
+    rows = [i for i, step in enumerate(ws.agenda) if step.kind == "round"]
+    by_round = {ws.agenda[i].round_index: i for i in rows if ws.agenda[i].round_index is not None}
+    out = []
+    for k in range(len(ws.rotation.rounds)):
+        row = by_round.get(k, rows[k] if k < len(rows) else None)
+        clock = planned_clock(ws, row) if row is not None else ""
+        if clock:
+            hours, minutes = clock.split(":")
+            clock = t.gettext("{hours} h {minutes}").format(hours=int(hours), minutes=minutes)
+            clock = clock.replace(" ", "\u00a0")  # « 10 h 00 » never breaks
+        out.append(clock)
+    return out
 
 
 def header(ws: Workshop, t: Translations, anonymous: bool = False) -> Header:
@@ -165,25 +197,16 @@ def header(ws: Workshop, t: Translations, anonymous: bool = False) -> Header:
 
 
 def plan_doc(ws: Workshop, t: Translations, anonymous: bool = False) -> PlanDoc:
-    months = period_months(ws.plan.year, ws.plan.first_month)
-    short = _short_months(t)
-    first, last = months[0][0], months[-1][0]
-    labels = [short[m - 1] + (f" {y}" if first != last and (i == 0 or m == 1) else "")
-              for i, (y, m) in enumerate(months)]
-    year_label = str(first) if first == last else f"{first}–{last}"
-    rows = []
-    for action in ws.plan.actions:
-        theme = ws.theme(action.theme)
-        start, end = action_span(action)
-        (y1, m1), (y2, m2) = months[start - 1], months[end - 1]
-        period = f"{short[m1 - 1]} {y1} → {short[m2 - 1]} {y2}"
-        rows.append(PlanRow(
-            action.title, theme.title if theme else "", theme.colour if theme else "#808080",
-            start, end, period, [] if anonymous else list(action.referents), action.indicator,
-            action.budget, action.description, printable_url(action.url),
-            _status(t, action.status), action.status_reason, action.status == "abandoned"))
-    return PlanDoc(header(ws, t, anonymous), year_label, labels, rows,
-                   printable_url(ws.plan.general_url))
+    labels, year_label = month_labels(ws, t)
+    head = header(ws, t, anonymous)
+    contact = ws.plan.contact if not anonymous else ""
+    return PlanDoc(head, year_label, labels, plan_rows(ws, t, anonymous),
+                   printable_url(ws.plan.general_url),
+                   head.date_text, contact or ws.organisation)
+
+
+def _checked_in(ws: Workshop) -> bool:
+    return any(p.present for p in ws.participants)
 
 
 def report_doc(ws: Workshop, t: Translations, anonymous: bool = False) -> ReportDoc:
@@ -193,14 +216,26 @@ def report_doc(ws: Workshop, t: Translations, anonymous: bool = False) -> Report
         counts[key] = counts.get(key, 0) + 1
     order = [c for c in CATEGORIES if c in counts] + ([""] if "" in counts else [])
     categories = [(_categories(t, c), counts[c]) for c in order]
-    rounds = [(_round(t, i), sum(len(v) for v in r.seating.values()))
+    # once the doors have opened, only the people who came sat at a table
+    came = {p.id for p in ws.participants if p.present or not _checked_in(ws)}
+    rounds = [(_round(t, i), sum(1 for v in r.seating.values() for pid in v
+                                 if pid in came and i not in _absent(ws, pid)))
               for i, r in enumerate(ws.rotation.rounds)]
+    settings = ws.vote_settings
+    cast = sum(idea_dots(ws).values())
+    rule = VoteRule(voters(ws)[0], settings.dots_per_participant, cast, settings.themes_kept,
+                    settings.actions_per_theme, settings.two_stage)
     return ReportDoc(
         header(ws, t, anonymous), len(ws.participants),
         sum(1 for p in ws.participants if p.present), categories,
         len(ws.rotation.rounds) or ws.rotation.round_count, ws.rotation.round_minutes,
         len(ws.tables), rounds, idea_results(ws), tie_lines(ws, t),
-        plan_doc(ws, t, anonymous), anonymous)
+        plan_doc(ws, t, anonymous), anonymous, rule)
+
+
+def _absent(ws: Workshop, pid: str) -> list[int]:
+    person = ws.participant(pid)
+    return person.absent_rounds if person else []
 
 
 def _names(ws: Workshop) -> dict[str, str]:
@@ -209,14 +244,16 @@ def _names(ws: Workshop) -> dict[str, str]:
 
 def host_doc(ws: Workshop, t: Translations) -> HostDoc:
     names = _names(ws)
+    absent = {p.id: set(p.absent_rounds) for p in ws.participants}
+    times = round_times(ws, t)
     sheets = []
     for table in ws.tables:
         theme = ws.theme(table.theme)
         rounds = []
         for i, rnd in enumerate(ws.rotation.rounds):
             seated = [names.get(pid, pid) for pid in rnd.seating.get(table.id, [])
-                      if pid != table.host]
-            rounds.append((_round(t, i), sorted(seated, key=str.casefold)))
+                      if pid != table.host and i not in absent.get(pid, ())]
+            rounds.append(HostRound(_round(t, i), times[i], sorted(seated, key=str.casefold)))
         sheets.append(HostSheet(
             table.name, theme.title if theme else "", theme.question if theme else "",
             theme.colour if theme else "#808080", names.get(table.host or "", ""), rounds))
@@ -235,18 +272,25 @@ def itinerary_doc(ws: Workshop, t: Translations) -> ItineraryDoc:
     where: list[dict[str, str]] = []
     for rnd in ws.rotation.rounds:
         where.append({pid: tid for tid, pids in rnd.seating.items() for pid in pids})
-    hosts = {table.host: table.id for table in ws.tables if table.host}
+    hosts = {table.host: table for table in ws.tables if table.host}
+    times = round_times(ws, t)
     cards = []
     for person in sorted(ws.participants,
                          key=lambda p: (p.last_name.casefold(), p.first_name.casefold())):
         card = Card(person.full_name)
-        if person.id in hosts:
-            card.hosting = t.gettext("Capitaine : je reste à {table}").format(
-                table=table_label(ws, hosts[person.id]))
+        kept = hosts.get(person.id)
+        if kept is not None:
+            theme = ws.theme(kept.theme)
+            card.hosting, card.hosting_theme = kept.name, theme.title if theme else ""
         for i, seats in enumerate(where):
-            tid = hosts.get(person.id) or seats.get(person.id)
-            card.rounds.append((_round(t, i),
-                                table_label(ws, tid) if tid else t.gettext("absent·e")))
+            # an absent round says so, even for a capitaine: nobody waits at a table for them
+            tid = None if i in person.absent_rounds else (
+                kept.id if kept is not None else seats.get(person.id))
+            table = ws.table(tid) if tid else None
+            theme = ws.theme(table.theme) if table else None
+            card.rounds.append(CardRound(
+                _round(t, i), times[i], table.name if table else (tid or ""),
+                theme.title if theme else ""))
         cards.append(card)
     return ItineraryDoc(header(ws, t), cards)
 

@@ -29,6 +29,7 @@ class ThemeResult:
     dots: int
     kept: bool
     ideas: list[IdeaResult] = field(default_factory=list)
+    question: str = ""
 
 
 def idea_results(ws: Workshop) -> list[ThemeResult]:
@@ -37,8 +38,10 @@ def idea_results(ws: Workshop) -> list[ThemeResult]:
     out = []
     for theme in compute_results(ws).themes:
         ideas = [IdeaResult(i.text, i.dots, i.kept or i.id in from_plan) for i in theme.ideas]
+        source = ws.theme(theme.id)
         out.append(ThemeResult(theme.title, theme.colour, theme.dots,
-                               theme.kept or any(i.kept for i in ideas), ideas))
+                               theme.kept or any(i.kept for i in ideas), ideas,
+                               source.question if source else ""))
     return out
 
 

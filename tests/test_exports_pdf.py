@@ -39,6 +39,11 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
+def document(paths, key: str) -> Path:
+    """The path of one document among those ``export_all`` wrote."""
+    return next(p for p in paths if p.name == dict(DOCUMENTS)[key])
+
+
 @pytest.fixture(scope="module")
 def realistic(tmp_path_factory):
     ws = realistic_workshop()
@@ -84,21 +89,22 @@ def test_qr_is_vector_and_big_enough(realistic):
 
 def test_titles_and_accents_survive_in_the_text_layer(realistic):
     ws, paths = realistic
-    plan_text = text_of(paths[0])
+    plan_text = text_of(document(paths, "annual_plan"))
     for action in ws.plan.actions:
         assert flat(action.title) in flat(plan_text)
     assert "Programmation annuelle 2027" in plan_text
-    assert "page 1 / 2" in plan_text and "page 2 / 2" in plan_text
-    assert "Référents" in plan_text and "Coopérative d'habitants" in plan_text
-    report = text_of(paths[1])
-    assert "Plus d'éclairage le soir" in report and "Non retenue" in report
+    pages = len(PdfReader(document(paths, "annual_plan")).pages)
+    assert "page 1 / {0}".format(pages) in plan_text and f"page {pages} / {pages}" in plan_text
+    assert "Référents" in plan_text and "Coopérative d’habitants" in plan_text
+    report = text_of(document(paths, "report"))
+    assert "Plus d’éclairage le soir" in report and "Non retenue" in report
     assert "Claire Dubois" in report
-    hosts = text_of(paths[2])
+    hosts = text_of(document(paths, "host_sheets"))
     assert hosts.count("Fiche capitaine") == len(ws.tables)
     assert "Vous restez à cette table" in hosts
-    cards = text_of(paths[3])
+    cards = text_of(document(paths, "itineraries"))
     assert all(p.full_name in cards for p in ws.participants)
-    attendance = text_of(paths[4])
+    attendance = text_of(document(paths, "attendance"))
     assert "Signature" in attendance and "attester votre présence" in attendance
 
 
@@ -119,15 +125,15 @@ def test_hostile_text_exports_and_prints_literally(tmp_path):
     paths = export_all(ws, tmp_path, catalogue("fr"), missing=missing)
     for path in paths:
         assert list(pages_as_images(path))
-    cards = flat(text_of(paths[3]))
+    cards = flat(text_of(document(paths, "itineraries")))
     for literal in ['<img src="/etc/hostname"/>', "<b>gras", "Łukasz", "Żółć", "Ștefan",
                     "0.1<A<0.9", "Tom&Jerry&amp;co"]:
         assert flat(literal) in cards, literal
-    report = flat(text_of(paths[1]))
+    report = flat(text_of(document(paths, "report")))
     assert flat("Une très longue proposition & <b>détaillée</b>.") in report
     assert "\u202e" not in report
     assert {"🎉", "👍"} <= missing  # not in the font: replaced visibly and reported
-    plan = paths[0]
+    plan = document(paths, "annual_plan")
     decoded = [c.text for image in pages_as_images(plan) for c in zxingcpp.read_barcodes(image)]
     assert sorted(decoded) == sorted([a.url for a in ws.plan.actions] + [ws.plan.general_url])
 

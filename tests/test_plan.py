@@ -173,3 +173,57 @@ def test_general_url_is_normalised_or_refused():
     with pytest.raises(PlanError):
         set_general_url(ws, "file:///C:/suivi.html")
     assert set_general_url(ws, "") == ""
+
+
+def test_an_action_can_happen_in_chosen_months_and_undo_puts_them_back():
+    from workshop.history import History
+    from workshop.plan import action_months, set_action_months
+
+    ws = Workshop("w", "Atelier")
+    action = add_action(ws, "Repas partagé")
+    assert action.months == [] and action_months(action) == list(range(1, 13))
+    history = History()
+    history.run(ws, "mois", lambda w: set_action_months(w, action.id, [10, 1, 7, 4, 4]))
+    assert action.months == [1, 4, 7, 10] and action_months(action) == [1, 4, 7, 10]
+    assert (action.start_month, action.end_month) == (1, 10)  # an older release sees the span
+    history.undo()
+    assert action.months == [] and (action.start_month, action.end_month) == (1, 12)
+    with pytest.raises(PlanError) as err:
+        set_action_months(ws, action.id, [0, 13])
+    assert "entre 1 et 12" in describe(err.value)
+    set_action_months(ws, action.id, [2, 5, 8, 11])
+    update_action(ws, action.id, start_month=4)  # a later start drops the months before it
+    assert action.months == [5, 8, 11]
+    set_action_months(ws, action.id, [])
+    assert action_months(action) == list(range(4, 12))
+
+
+def test_postponed_is_a_status_and_the_contact_is_one_line():
+    from workshop.history import History
+    from workshop.model import ACTION_STATUSES
+    from workshop.plan import set_contact
+
+    assert ACTION_STATUSES == ("planned", "in_progress", "done", "postponed", "abandoned")
+    ws = Workshop("w", "Atelier")
+    action = add_action(ws, "Bancs")
+    update_action(ws, action.id, status="postponed")
+    assert action.status == "postponed"
+    history = History()
+    history.run(ws, "contact", lambda w: set_contact(w, "  Accueil\n02 40 00 00 00 "))
+    assert ws.plan.contact == "Accueil 02 40 00 00 00"
+    history.undo()
+    assert ws.plan.contact == ""
+
+
+def test_a_file_without_chosen_months_still_opens_and_bad_months_are_reported():
+    from workshop.storage.serial import from_data, to_data
+    from workshop.validate import problems
+
+    ws = Workshop("w", "Atelier")
+    add_action(ws, "Bancs")
+    data = to_data(ws)
+    del data["plan"]["actions"][0]["months"], data["plan"]["contact"]  # last release's shape
+    old = from_data(Workshop, data)
+    assert old.plan.actions[0].months == [] and old.plan.contact == ""
+    old.plan.actions[0].months = [3, 14]
+    assert any(e.code == "bad_months" for e in problems(old))

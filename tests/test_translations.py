@@ -243,18 +243,24 @@ def test_ngettext_follows_the_french_plural_rule():
 
 
 def test_pdfs_in_english_print_english_words(tmp_path):
-    from exports import export_all
+    from exports import DOCUMENTS, export_all
     from tests.test_exports_builder import realistic_workshop
     from tests.test_exports_pdf import text_of
     from ui.text import catalogue as load
 
-    english = [text_of(p) for p in export_all(realistic_workshop(), tmp_path, load("en"))]
-    assert "Annual action plan" in english[0] and "Programmation annuelle" not in english[0]
-    for word in ("Workshop report", "Ideas and their votes", "Tenants", "December"):
-        assert word in english[1], word
-    assert "page 1 / " in english[1] and "Compte rendu" not in english[1]
-    assert "Table host sheet" in english[2] and "Attendance sheet" in english[4]
-    assert "Round 1" in english[3] and "Tour 1" not in english[3]
+    paths = export_all(realistic_workshop(), tmp_path, load("en"))
+    english = {key: text_of(path) for (key, _name), path in zip(DOCUMENTS, paths)}
+    plan = english["annual_plan"]
+    assert "Annual action plan" in plan and "Programmation annuelle" not in plan
+    assert "Scan this code" in english["poster"] and "Scannez" not in english["poster"]
+    report = english["report"]
+    for word in ("Workshop report", "Ideas and their votes", "Tenants", "December", "What next?"):
+        assert word in report, word
+    assert "page 1 / " in report and "Compte rendu" not in report
+    assert "Table host sheet" in english["host_sheets"]
+    assert "Attendance sheet" in english["attendance"]
+    cards = english["itineraries"]
+    assert "Round 1" in cards and "Tour 1" not in cards
 
 
 # -- the running application ------------------------------------------------------
@@ -344,7 +350,7 @@ def test_live_switch_to_english_and_back(english_window, qtbot):
     assert leftovers(english) == {}
     everything = set().union(*english.values())
     assert {"Run of show", "Annual action plan", "&File", "&Undo", "First name",
-            "Table host", "Results", "&Export the 5 documents", "Seats"} <= everything
+            "Table host", "Results", "&Export the 6 documents", "Seats"} <= everything
     window.set_language("fr")
     back = settled(window, qtbot, lambda seen: timeless(seen) == timeless(french))
     # texts with the time of day (« fin prévue vers 14:35 ») move on with the clock

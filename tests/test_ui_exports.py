@@ -34,17 +34,17 @@ def test_default_folder_is_beside_the_workshop_file(page, document):
     assert page.default_folder() == document.path.parent / "atelier - PDF"
 
 
-def test_export_writes_five_pdfs_and_shows_their_first_pages(qtbot, page, document, tmp_path):
+def test_export_writes_every_pdf_and_shows_their_first_pages(qtbot, page, document, tmp_path):
     document.workshop.plan = realistic_workshop().plan
     run_export(qtbot, page)
     names = sorted(p.name for p in (tmp_path / "pdf").iterdir())
     assert names == sorted(name for _k, name in DOCUMENTS)
-    assert page.thumbnails.count() == 5
+    assert page.thumbnails.count() == len(DOCUMENTS) == 6
     icon = page.thumbnails.item(0).icon()
     image = icon.pixmap(page.thumbnails.iconSize()).toImage()
     assert not image.isNull() and image.width() > 100
     assert page.thumbnails.item(0).text() == "programmation-annuelle.pdf"
-    assert "5 documents écrits" in page.status.text()
+    assert "6 documents écrits" in page.status.text()
     assert page.export_button.isEnabled() and not page.cancel_button.isEnabled()
     assert page.open_button.isEnabled()
 

@@ -65,8 +65,11 @@ def test_refused_change_shows_the_reason(qtbot, page, document):
     assert "finir avant de commencer" in page.message.text()
     assert document.workshop.plan.actions[2].start_month == 2
     assert page.start.currentIndex() == 1
-    page.status.setCurrentIndex(3)
-    page.status.activated.emit(3)
+    abandoned = page.status.findData("abandoned")
+    assert page.status.itemText(abandoned) == "abandonnée"
+    assert page.status.itemText(abandoned - 1) == "reportée"  # prévue … reportée, abandonnée
+    page.status.setCurrentIndex(abandoned)
+    page.status.activated.emit(abandoned)
     assert "pourquoi" in page.message.text().lower()
     type_into(qtbot, page.reason, "Devis trop cher")
     assert document.workshop.plan.actions[2].status == "abandoned"
@@ -100,3 +103,48 @@ def test_every_control_has_an_accessible_name(page):
     for widget in (page.title_edit, page.url, page.start, page.end, page.status, page.reason,
                    page.general_url, page.pattern, page.referents, page.actions):
         assert widget.accessibleName()
+
+
+def test_month_buttons_choose_the_months_of_an_action(qtbot, page, document):
+    page.actions.setCurrentRow(4)  # « Lettre trimestrielle », January to December
+    action = document.workshop.plan.actions[4]
+    buttons = page.editor.month_buttons
+    assert all(b.isChecked() for b in buttons) and buttons[2].text()
+    for index in (1, 2, 4, 5, 7, 8, 10, 11):  # keep January, April, July, October
+        qtbot.mouseClick(buttons[index], Qt.MouseButton.LeftButton)
+    assert action.months == [1, 4, 7, 10] and (action.start_month, action.end_month) == (1, 10)
+    assert [b.isChecked() for b in buttons[:4]] == [True, False, False, True]
+    assert "avril" in buttons[3].accessibleName().lower()
+    document.undo_stack.undo()  # one click, one step
+    assert document.workshop.plan.actions[4].months == [1, 4, 7, 10, 12]
+    assert buttons[11].isChecked()
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    action = document.workshop.plan.actions[4]
+    assert action.months == [] and (action.start_month, action.end_month) == (1, 12)
+
+
+def test_consecutive_months_stay_a_span_and_the_last_month_stays(qtbot, page, document):
+    page.actions.setCurrentRow(2)  # « Bancs et éclairage », February to April
+    action = document.workshop.plan.actions[2]
+    buttons = page.editor.month_buttons
+    assert [i + 1 for i, b in enumerate(buttons) if b.isChecked()] == [2, 3, 4]
+    qtbot.mouseClick(buttons[4], Qt.MouseButton.LeftButton)  # May too: still a span
+    assert action.months == [] and (action.start_month, action.end_month) == (2, 5)
+    assert page.end.currentIndex() == 4
+    for index in (1, 2, 3, 4):
+        qtbot.mouseClick(buttons[index], Qt.MouseButton.LeftButton)
+    assert [i + 1 for i, b in enumerate(buttons) if b.isChecked()] == [5]
+    assert (action.start_month, action.end_month) == (5, 5)
+
+
+def test_contact_is_saved_and_the_page_fits_a_small_screen(qtbot, page, document, tmp_path):
+    type_into(qtbot, page.contact, "Accueil 02 40 00 00 00")
+    assert document.workshop.plan.contact == "Accueil 02 40 00 00 00"
+    assert page.contact.accessibleName()
+    page.resize(1280, 720)
+    page.actions.setCurrentRow(0)
+    qtbot.wait(50)
+    assert page.minimumSizeHint().height() <= 720
+    assert page.editor.month_buttons[0].isVisible()
+    page.grab().save(str(tmp_path / "plan-1280x720.png"))

@@ -24,7 +24,9 @@ STEP_KINDS = (
     "closing",
 )
 
-ACTION_STATUSES = ("planned", "in_progress", "done", "abandoned")
+#: the one list of an action's statuses, in the order the plan page offers them
+#: (prévue, en cours, réalisée, reportée, abandonnée); words live in the catalogues
+ACTION_STATUSES = ("planned", "in_progress", "done", "postponed", "abandoned")
 
 
 @dataclass
@@ -220,6 +222,9 @@ class Action:
     referents: list[str] = field(default_factory=list)
     start_month: int = 1
     end_month: int = 12
+    # chosen positions in the period (a meal each quarter: [1, 4, 7, 10]);
+    # empty: every month from start_month to end_month, as before this field
+    months: list[int] = field(default_factory=list)
     budget: str = ""
     indicator: str = ""
     url: str = ""
@@ -237,6 +242,7 @@ class AnnualPlan:
     general_url: str = ""
     actions: list[Action] = field(default_factory=list)
     residence: str = ""  # printed in the header; empty: the first part of ``place``
+    contact: str = ""  # who to ask about the plan (printed on it); empty: the organisation
 
 
 @dataclass

@@ -8,6 +8,8 @@ is printed under it, never the raw input (see PITFALLS.md, QR codes).
 Months of an action (``start_month``/``end_month``) are *positions* in the
 12-month period, 1 being ``plan.first_month`` of ``plan.year``; this keeps
 "from October to February" ordered when the period starts in September.
+An action may also hold chosen months (``months``, same positions: a meal
+each quarter); empty means every month of its span.
 """
 
 from __future__ import annotations
@@ -207,6 +209,20 @@ def action_span(action: Action) -> tuple[int, int]:
     return (start, end) if start <= end else (end, start)
 
 
+def action_months(action: Action) -> list[int]:
+    """The positions (1..12) in which the action happens, in order.
+
+    Its chosen months when it has some (bad values of an old or edited file
+    are left out), else every month of its span.
+    """
+    chosen = sorted({int(m) for m in action.months
+                     if isinstance(m, int) and not isinstance(m, bool) and 1 <= m <= 12})
+    if chosen:
+        return chosen
+    start, end = action_span(action)
+    return list(range(start, end + 1))
+
+
 def _check_month(month: object) -> int:
     try:
         value = int(month)  # type: ignore[arg-type]
@@ -257,10 +273,18 @@ def update_action(ws: Workshop, action_id: str, **changes: object) -> Action:
         if name not in known:
             raise PlanError("unknown_field", field=name)
         clean[name] = _clean_field(name, value)
+    if "months" in clean and clean["months"]:
+        chosen: list[int] = clean["months"]  # type: ignore[assignment]
+        clean.setdefault("start_month", chosen[0])
+        clean.setdefault("end_month", chosen[-1])
     start = clean.get("start_month", action.start_month)
     end = clean.get("end_month", action.end_month)
     if int(end) < int(start):  # type: ignore[arg-type]
         raise PlanError("month_order")
+    if "months" not in clean and action.months and ("start_month" in clean
+                                                    or "end_month" in clean):
+        # a new span keeps the chosen months that lie in it (none left: the whole span)
+        clean["months"] = [m for m in action.months if int(start) <= m <= int(end)]  # type: ignore[call-overload]
     status = clean.get("status", action.status)
     reason = clean.get("status_reason", action.status_reason)
     touches_status = "status" in clean or "status_reason" in clean
@@ -272,6 +296,22 @@ def update_action(ws: Workshop, action_id: str, **changes: object) -> Action:
     return action
 
 
+def set_action_months(ws: Workshop, action_id: str, months: list[int]) -> Action:
+    """Choose the months of an action (positions in the period); [] is its whole span.
+
+    The span becomes first to last chosen month, so a file read by an
+    older release still shows the action over the right months.
+    """
+    return update_action(ws, action_id, months=months)
+
+
+def set_contact(ws: Workshop, text: str) -> str:
+    """Who to ask about the plan, printed on it (one line)."""
+    touch_attr(ws.plan, "contact")
+    ws.plan.contact = " ".join(str(text or "").split())
+    return ws.plan.contact
+
+
 def _clean_field(name: str, value: object) -> object:
     if name == "title":
         if not str(value).strip():
@@ -279,6 +319,10 @@ def _clean_field(name: str, value: object) -> object:
         return str(value).strip()
     if name in ("start_month", "end_month"):
         return _check_month(value)
+    if name == "months":
+        if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
+            raise PlanError("month_range", month=value)
+        return sorted({_check_month(m) for m in value})  # type: ignore[union-attr]
     if name == "url":
         return normalise_url(str(value)) if str(value).strip() else ""
     if name == "status":

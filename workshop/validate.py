@@ -161,6 +161,8 @@ def _vote_and_plan_problems(ws: Workshop) -> list[ValidationError]:
                     "bad_month", action=action.title, start=action.start_month, end=action.end_month
                 )
             )
+        if any(not isinstance(m, int) or not 1 <= m <= 12 for m in action.months):
+            found.append(ValidationError("bad_months", action=action.title))
     return found
 
 

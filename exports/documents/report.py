@@ -1,18 +1,23 @@
 """Compte rendu / restitution: who came, every idea with its votes, the plan.
 
 Transparency is the point: ideas not kept are listed with their dots, and
-each tie says how it was settled.  ``anonymous=True`` (decided when the
+each tie says how it was settled, and the rule is said in words (themes
+ranked first, then actions within the kept themes), so an idea with more
+dots than a kept one is not a mystery.  A theme's table repeats its
+heading on the next page.  The plan gives each action in full (description,
+budget), then what happens next.  ``anonymous=True`` (decided when the
 data object is built) leaves out every name: référents and facilitator.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from exports.pdf.base import Renderer, colour
-from exports.pdf.fonts import BOLD
 from exports.data import PlanDoc, ReportDoc
+from exports.pdf.base import LIGHT, RULE, Renderer, colour
+from exports.pdf.fonts import FAMILY
+from exports.plan_data import PlanRow
 from exports.results import ThemeResult
 
 
@@ -28,6 +33,7 @@ class ReportRenderer(Renderer):
         story += self._ideas()
         story += self._ties()
         story += self._plan(self.data.plan)
+        story += self._next_steps(self.data.plan)
         return story
 
     def _header(self) -> list[Flowable]:
@@ -35,14 +41,12 @@ class ReportRenderer(Renderer):
         title = self.title()
         if d.anonymous:
             title += " (" + _("version sans noms") + ")"
-        out: list[Flowable] = [Paragraph(self.text.markup(title), self.styles["title"]),
-                               self.para(d.header.title, "h3")]
+        out: list[Flowable] = [self.para(title, "title"), self.para(d.header.title, "h3")]
         for value in (d.header.organisation, d.header.place, d.header.date_text):
             if value:
                 out.append(self.para(value, "subtitle"))
         if d.header.facilitator:
-            out.append(self.para(_("Animation : {name}").format(name=d.header.facilitator),
-                                 "subtitle"))
+            out.append(self.name(d.header.facilitator, "subtitle", label=_("Animation")))
         return out
 
     def _participation(self) -> list[Flowable]:
@@ -54,16 +58,19 @@ class ReportRenderer(Renderer):
             line = _("{count} participant·es.").format(count=d.participants)
         out: list[Flowable] = [self.para(_("Participation"), "h2"), self.para(line)]
         if d.categories:
-            rows = [[_("Catégorie"), _("Nombre")]] + [[label, str(n)] for label, n in d.categories]
+            rows = [[_("Catégorie"), _("Nombre")]] + [[self.para(label, "cell"), str(n)]
+                                                      for label, n in d.categories]
             out += [Spacer(1, 2 * mm), self.table(rows, [70 * mm, 25 * mm])]
         out.append(Spacer(1, 2 * mm))
         out.append(self.para(_("{rounds} tours de {minutes} minutes autour de {tables} tables.")
                              .format(rounds=d.round_count, minutes=d.round_minutes,
                                      tables=d.table_count)))
         if d.rounds:
-            seated = _("{count} personnes assises")
-            rows = [[label, seated.format(count=n)] for label, n in d.rounds]
-            out += [Spacer(1, 2 * mm), self.table(rows, [30 * mm, 65 * mm], header=False)]
+            seated = (_("{count} personnes présentes à une table") if d.present
+                      else _("{count} personnes à une table"))
+            rows = [[self.para(label, "cell"), self.para(seated.format(count=n), "cell")]
+                    for label, n in d.rounds]
+            out += [Spacer(1, 2 * mm), self.table(rows, [30 * mm, 75 * mm], header=False)]
         return out
 
     def _ideas(self) -> list[Flowable]:
@@ -71,6 +78,17 @@ class ReportRenderer(Renderer):
         out: list[Flowable] = [
             self.para(_("Les idées et leurs votes"), "h2"),
             self.para(_("Toutes les idées sont rapportées, retenues ou non, avec leurs gommettes."))]
+        rule = self.data.rule
+        if rule is not None:
+            out.append(self.para(_(
+                "La règle : {voters} votant·es, {each} gommettes chacun·e, {cast} gommettes "
+                "posées. Les thèmes sont classés d'abord, par le total de leurs gommettes : "
+                "les {themes} premiers sont retenus. Puis, dans chaque thème retenu, les "
+                "{actions} idées les plus votées deviennent des actions. Une idée d'un thème "
+                "non retenu n'est donc pas retenue, même si elle a plus de gommettes qu'une "
+                "idée retenue.").format(voters=rule.voters, each=rule.dots_each,
+                                        cast=rule.dots_cast, themes=rule.themes_kept,
+                                        actions=rule.actions_per_theme)))
         for theme in self.data.themes:
             out += self._theme(theme)
         return out
@@ -79,19 +97,34 @@ class ReportRenderer(Renderer):
         _ = self.t.gettext
         state = _("thème retenu") if theme.kept else _("thème non retenu")
         dots = _("{dots} gommettes").format(dots=theme.dots)
-        out: list[Flowable] = [self.para(f"{theme.title} — {dots} — {state}", "h3")]
+        heading = [self.para(f"{theme.title} — {dots} — {state}", "h3")]
+        if theme.question:
+            heading.append(self.para(theme.question, "body", bold_prefix=_("Question")))
         if not theme.ideas:
-            return out + [self.para(_("Aucune idée notée pour ce thème."), "small")]
-        rows = [[_("Idée"), _("Gommettes"), _("Retenue")]]
-        style = [("LINEBEFORE", (0, 0), (0, -1), 4, colour(theme.colour)),
-                 ("ALIGN", (1, 1), (1, -1), "RIGHT")]
-        for i, idea in enumerate(theme.ideas, start=1):
-            rows.append([self.para(idea.text, "cell"), str(idea.dots),
-                         _("Retenue") if idea.kept else _("Non retenue")])
-            if idea.kept:
-                style.append(("FONTNAME", (0, i), (-1, i), BOLD))
+            return [Spacer(1, 2 * mm)] + heading + [
+                self.para(_("Aucune idée notée pour ce thème."), "small")]
         width = self.frame_width
-        return out + [self.table(rows, [width - 50 * mm, 22 * mm, 28 * mm], extra=style)]
+        # the theme's heading is the table's first row: a page break repeats it
+        rows: list[list] = [[heading, "", ""],
+                            [self.para(_("Idée"), "cell_bold"), self.para(_("Gommettes"),
+                                                                          "cell_bold"),
+                             self.para(_("Retenue"), "cell_bold")]]
+        style = [("SPAN", (0, 0), (-1, 0)), ("GRID", (0, 1), (-1, -1), 0.4, RULE),
+                 ("BACKGROUND", (0, 1), (-1, 1), LIGHT),
+                 ("LINEBEFORE", (0, 0), (0, -1), 4, colour(theme.colour)),
+                 ("LEFTPADDING", (0, 0), (0, -1), 6), ("ALIGN", (1, 2), (1, -1), "RIGHT")]
+        not_kept = _("Non retenue") if theme.kept else _("Non retenue (thème non retenu)")
+        for idea in theme.ideas:
+            kept = idea.kept
+            rows.append([self.para(idea.text, "cell_bold" if kept else "cell"), str(idea.dots),
+                         self.para(_("Retenue") if kept else not_kept,
+                                   "cell_bold" if kept else "cell")])
+        table = Table(rows, colWidths=[width - 60 * mm, 22 * mm, 38 * mm], repeatRows=2,
+                      splitInRow=1, hAlign="LEFT",
+                      style=TableStyle(_BARE + [("FONT", (0, 0), (-1, -1), FAMILY, 8.5),
+                                                ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+                                       + style))
+        return [Spacer(1, 2 * mm), table]
 
     def _ties(self) -> list[Flowable]:
         _ = self.t.gettext
@@ -103,19 +136,51 @@ class ReportRenderer(Renderer):
         out: list[Flowable] = [self.para(_("La programmation annuelle"), "h2")]
         if not plan.rows:
             return out + [self.para(_("Aucune action n'est encore inscrite à la programmation."))]
-        names = not self.data.anonymous
-        head = [_("Action"), _("Période")] + ([_("Référents")] if names else []) + [
-            _("Indicateur de réussite"), _("Statut")]
-        rows: list[list] = [head]
         for row in plan.rows:
-            title = [self.para(row.title, "cell_bold"), self.para(row.theme, "small")]
-            if row.url:
-                title.append(self.para(row.url, "small"))
-            status = row.status + (f" — {row.status_reason}" if row.status_reason else "")
-            cells = [title, self.para(row.period, "cell")]
-            if names:
-                cells.append(self.para(", ".join(row.referents) or _("à désigner"), "cell"))
-            rows.append(cells + [self.para(row.indicator, "cell"), self.para(status, "cell")])
+            out.append(self._action(row))
+        return out
+
+    def _action(self, row: PlanRow) -> Flowable:
+        _ = self.t.gettext
+        status = row.status + (f" — {row.status_reason}" if row.status_reason else "")
+        facts = [(_("Thème"), row.theme, "prose"), (_("Mois"), row.period, "prose")]
+        if not self.data.anonymous:
+            facts.append((_("Référents"), ", ".join(row.referents) or _("à désigner"),
+                          "name" if row.referents else "prose"))
+        facts += [(_("Indicateur de réussite"), row.indicator, "prose"),
+                  (_("Budget"), row.budget, "prose"), (_("Statut"), status, "prose"),
+                  (_("Description"), row.description, "prose"), (_("Suivi"), row.url, "url")]
+        rows: list[list] = [[self.para(row.title, "cell_bold"), ""]]
+        rows += [[self.para(label + " :", "cell_bold"), self.para(value, "cell", kind=kind)]
+                 for label, value, kind in facts if value]
         width = self.frame_width
-        widths = ([0.34, 0.16, 0.18, 0.18, 0.14] if names else [0.4, 0.18, 0.24, 0.18])
-        return out + [self.table(rows, [width * f for f in widths])]
+        return KeepTogether([Spacer(1, 2 * mm), Table(
+            rows, colWidths=[38 * mm, width - 38 * mm], splitInRow=1, hAlign="LEFT",
+            style=TableStyle(_BARE + [("SPAN", (0, 0), (-1, 0)),
+                                      ("LINEBEFORE", (0, 0), (0, -1), 3, colour(row.colour)),
+                                      ("LEFTPADDING", (0, 0), (0, -1), 6),
+                                      ("BACKGROUND", (0, 0), (-1, 0), LIGHT)]))])
+
+    def _next_steps(self, plan: PlanDoc) -> list[Flowable]:
+        _ = self.t.gettext
+        out: list[Flowable] = [self.para(_("Et maintenant ?"), "h2")]
+        lines = []
+        coming = [r for r in plan.rows if r.status_code in ("planned", "in_progress")]
+        coming.sort(key=lambda r: r.start)
+        for row in coming[:3]:
+            lines.append(_("{period} : {title}").format(period=row.period, title=row.title))
+        if lines:
+            out.append(self.para(_("Les premières actions au calendrier :"), "body"))
+            out += [self.para("• " + line, "body") for line in lines]
+        if plan.general_url:
+            out.append(self.para(_("Chacun·e peut suivre l'avancement des actions en ligne :"),
+                                 "body"))
+            out.append(self.link(plan.general_url, "body"))
+        if plan.contact:
+            out.append(self.para(plan.contact, "body", bold_prefix=_("Contact")))
+        return out
+
+
+_BARE = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+         ("FONT", (0, 0), (-1, -1), FAMILY, 8.5)]

@@ -9,6 +9,12 @@ page count is known, :meth:`Renderer.story` for the content and
 Words are French sources looked up in a gettext translations object ``t``
 (the caller's language: exports never choose one, nor import the UI).  Only
 ``gettext`` is used: no printed sentence depends on a count's plural.
+
+Every piece of text is a :class:`exports.pdf.text.Text` of one kind (prose,
+name, url: see :mod:`exports.pdf.lines`); URLs are link annotations.  Only
+the bundled DejaVu faces are referenced: the canvas starts in DejaVu, not
+in ReportLab's default Helvetica, which a print shop's preflight flags as
+a font used without being embedded.
 """
 
 from __future__ import annotations
@@ -23,25 +29,32 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
 from exports.pdf.fonts import BOLD, FAMILY, register
-from exports.pdf.text import TextCleaner
+from exports.pdf.lines import Run, ellipsis, text_width
+from exports.pdf.text import Text, TextCleaner
 
 GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#e8e8e8")
 RULE = colors.HexColor("#9a9a9a")
+FOOTER_Y = 8 * mm
+FOOTER_SIZE = 8
+FRAME_PADDING = 6
 
 
 class ExportCancelled(Exception):
     """The person pressed Cancel: the document is abandoned, nothing is written."""
 
 
-def numbered_canvas(page_text: str) -> type[Canvas]:
-    """A canvas class that writes ``page_text`` (with {page}, {pages}) on every page."""
+def numbered_canvas(page_text: str, inset: float) -> type[Canvas]:
+    """A canvas class that writes ``page_text`` (with {page}, {pages}) on every page,
+    ending ``inset`` from the right edge (the document's margin)."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
+            # never Helvetica (the doc template passes None, which means Helvetica)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
             super().__init__(*args, **kwargs)
             self._states: list[dict] = []
 
@@ -56,7 +69,7 @@ def numbered_canvas(page_text: str) -> type[Canvas]:
                 width = self._pagesize[0]
                 self.setFont(FAMILY, 8)
                 self.setFillColor(GREY)
-                self.drawRightString(width - 12 * mm, 8 * mm,
+                self.drawRightString(width - inset, FOOTER_Y,
                                      page_text.format(page=self._pageNumber, pages=total))
                 super().showPage()
             super().save()
@@ -110,10 +123,32 @@ class Renderer:
                                      alignment=TA_CENTER),
         }
 
-    def para(self, text: object, style: str = "body", bold_prefix: str = "") -> Paragraph:
-        """A paragraph of user text (escaped), with an optional bold label before it."""
-        prefix = f"<b>{self.text.markup(bold_prefix)}</b> " if bold_prefix else ""
-        return Paragraph(prefix + self.text.markup(text), self.styles[style])
+    def para(self, text: object, style: str = "body", bold_prefix: str = "",
+             kind: str = "prose") -> Text:
+        """A paragraph of user text, with an optional bold label (« Label : ») before it."""
+        runs = [Run(self.text.line(bold_prefix + " :"), bold=True)] if bold_prefix else []
+        value = self.text.typeset(text) if kind != "url" else self.text.line(text)
+        runs.append(Run((" " if runs else "") + value, kind,
+                        href=self.text.plain(text) if kind == "url" else ""))
+        return Text(runs, self.styles[style])
+
+    def name(self, text: object, style: str = "cell", shrink: float = 7,
+             label: str = "") -> Text:
+        """A person's name (after a bold « label : »): smaller, down to ``shrink`` pt,
+        before it breaks, and then only at spaces and hyphens."""
+        runs = [Run(self.text.line(label + " :"), bold=True)] if label else []
+        runs.append(Run((" " if label else "") + self.text.line(text), "name"))
+        return Text(runs, self.styles[style], shrink=shrink)
+
+    def names(self, names: list[str], style: str = "cell") -> Text:
+        """A list of names, broken only between names, at spaces and hyphens."""
+        return Text([Run(", ".join(self.text.line(n) for n in names), "name")],
+                    self.styles[style])
+
+    def link(self, url: str, style: str = "small") -> Text:
+        """A URL printed as it is, clickable, broken only after / - . ? & =."""
+        clean = self.text.plain(url)
+        return Text([Run(clean, "url", href=clean)], self.styles[style])
 
     def table(self, rows: list[list], widths: list[float], header: bool = True,
               extra: list[tuple] | None = None) -> Table:
@@ -127,30 +162,37 @@ class Renderer:
         ]
         if header:
             style.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
-            rows = [[Paragraph(self.text.markup(c), self.styles["cell_bold"])
-                     if isinstance(c, str) else c for c in rows[0]]] + rows[1:]
+            rows = [[self.para(c, "cell_bold") if isinstance(c, str) else c
+                     for c in rows[0]]] + rows[1:]
         return Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
                      hAlign="LEFT", style=TableStyle(style + (extra or [])))
 
+    # ReportLab's frame keeps 6 pt of padding on each side: a table as wide as
+    # the margins allowed ran 4 mm past the right one
     @property
     def frame_width(self) -> float:
-        return self.pagesize[0] - 2 * self.margin
+        return self.pagesize[0] - 2 * self.margin - 2 * FRAME_PADDING
 
     @property
     def frame_height(self) -> float:
-        return self.pagesize[1] - self.margin - self.bottom_margin
+        return self.pagesize[1] - self.margin - self.bottom_margin - 2 * FRAME_PADDING
 
     def on_page(self, canvas: Canvas, _doc) -> None:
         if self.cancel():
             raise ExportCancelled()
         canvas.saveState()
-        canvas.setFont(FAMILY, 8)
+        canvas.setFont(FAMILY, FOOTER_SIZE)
         canvas.setFillColor(GREY)
-        canvas.drawString(self.margin, 8 * mm, self.text.line(self.data.header.footer)[:140])
+        # the page number ("page 12 / 34") keeps its place: the title gives way
+        number = self.t.gettext("page {page} / {pages}").format(page=888, pages=888)
+        room = (self.pagesize[0] - 2 * self.margin
+                - text_width(number, FAMILY, FOOTER_SIZE) - 6 * mm)
+        footer = ellipsis(self.text.line(self.data.header.footer), FAMILY, FOOTER_SIZE, room)
+        canvas.drawString(self.margin, FOOTER_Y, footer)
         canvas.restoreState()
 
     def title(self) -> str:
-        """The document's name (PDF metadata, before the workshop's title)."""
+        """The document's name, as printed and in the PDF's metadata."""
         return ""
 
     def story(self) -> list[Flowable]:
@@ -164,9 +206,10 @@ class Renderer:
             topMargin=self.margin, bottomMargin=self.bottom_margin,
             title=self.text.line(f"{self.title()} — {header.title}"),
             author=self.text.line(header.organisation), creator="Café Conversation",
-            lang="fr")
+            lang="fr", initialFontName=FAMILY)
         doc.build(self.story(), onFirstPage=self.on_page, onLaterPages=self.on_page,
-                  canvasmaker=numbered_canvas(self.t.gettext("page {page} / {pages}")))
+                  canvasmaker=numbered_canvas(self.t.gettext("page {page} / {pages}"),
+                                              self.margin))
         return buffer.getvalue()
 
 

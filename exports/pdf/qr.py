@@ -4,7 +4,11 @@ A bitmap QR prints blurry; here each run of dark modules is one filled
 rectangle.  Phones decoded reliably at 0.7–0.9 mm per module once blurred
 like a photo, so the code is at least 30 mm wide *including* the 4-module
 quiet zone and grows for long URLs (see PITFALLS.md).  Error correction M,
-Q on handouts that live on a fridge door.
+Q on handouts that live on a fridge door.  A code read from across a hall
+asks for its *symbol* (the modules, quiet zone not counted) to be a given
+width: ``symbol=100 * mm`` on the wall poster.  The code and its caption
+are one link annotation: a PDF read on screen opens the URL on a click.
+The caption breaks only after ``/ - . ? & =`` (:mod:`exports.pdf.lines`).
 """
 
 from __future__ import annotations
@@ -12,10 +16,10 @@ from __future__ import annotations
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M, ERROR_CORRECT_Q
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from exports.pdf.fonts import FAMILY, register
+from exports.pdf.lines import Run, break_lines, line_text
 
 QUIET = 4
 MIN_SIZE = 30 * mm
@@ -58,45 +62,47 @@ def draw_qr(canvas, matrix: list[list[bool]], x: float, y: float, side: float) -
 
 
 def split_url(url: str, width: float, font: str, size: float) -> list[str]:
-    """Cut a URL (no spaces) into lines that fit ``width``, after / or - when possible."""
-    lines, current = [], ""
-    for char in url:
-        if current and stringWidth(current + char, font, size) > width:
-            cut = max(current.rfind(c, 1) for c in "/-?&=") + 1
-            if cut <= 0 or cut < len(current) // 2:
-                cut = len(current)
-            lines.append(current[:cut])
-            current = current[cut:]
-        current += char
-    if current:
-        lines.append(current)
-    return lines
+    """Cut a URL (no spaces) into lines that fit ``width``, after / - . ? & = when possible."""
+    return [line_text(line) for line in break_lines([Run(url, "url")], width, font, font, size)]
 
 
 class QrCode(Flowable):
-    """A QR code and, under it, the URL it holds (already normalised)."""
+    """A QR code and, under it, the URL it holds (already normalised), both a link."""
 
     def __init__(self, url: str, level: str = "M", minimum: float = MIN_SIZE,
-                 caption: bool = True, font_size: float = 6.5) -> None:
+                 caption: bool = True, font_size: float = 8, symbol: float = 0,
+                 caption_width: float = 0) -> None:
         super().__init__()
         register()
         self.url = url
         self.matrix = qr_matrix(url, level)
-        self.side = side_for(len(self.matrix), minimum)
+        modules = len(self.matrix)
+        if symbol:  # the modules themselves this wide, the quiet zone around them
+            minimum = max(minimum, symbol * modules / (modules - 2 * QUIET))
+        self.side = side_for(modules, minimum)
         self.font_size = font_size
-        self.lines = split_url(url, self.side, FAMILY, font_size) if caption else []
+        self.caption_width = max(self.side, caption_width)
+        self.lines = split_url(url, self.caption_width, FAMILY, font_size) if caption else []
+
+    @property
+    def symbol_side(self) -> float:
+        """Width of the modules without the quiet zone."""
+        modules = len(self.matrix)
+        return self.side * (modules - 2 * QUIET) / modules
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = self.side
+        self.width = self.caption_width
         self.height = self.side + len(self.lines) * (self.font_size + 1.5) + 2
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
         text_height = self.height - self.side
-        draw_qr(canvas, self.matrix, 0, text_height, self.side)
+        left = (self.width - self.side) / 2
+        draw_qr(canvas, self.matrix, left, text_height, self.side)
         canvas.setFont(FAMILY, self.font_size)
         y = text_height - self.font_size
         for line in self.lines:
-            canvas.drawCentredString(self.side / 2, y, line)
+            canvas.drawCentredString(self.width / 2, y, line)
             y -= self.font_size + 1.5
+        canvas.linkURL(self.url, (0, 0, self.width, self.height), relative=1, thickness=0)

@@ -465,92 +465,92 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="155"/>
-        <source>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Programmation annuelle, compte rendu, fiches capitaine, itinéraires et feuille d&apos;émargement, en PDF prêts à imprimer.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Annual action plan, report, table host sheets, itineraries and sign-in sheet, as print-ready PDFs.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exports_page.py" line="158"/>
+        <location filename="../../ui/pages/exports_page.py" line="161"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="159"/>
+        <location filename="../../ui/pages/exports_page.py" line="162"/>
         <source>C&amp;hoisir…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="160"/>
+        <location filename="../../ui/pages/exports_page.py" line="163"/>
         <source>Compte rendu &amp;sans aucun nom (pour l&apos;affichage)</source>
         <translation>Report &amp;without any names (for display)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="161"/>
-        <source>&amp;Exporter les 5 documents</source>
-        <translation>&amp;Export the 5 documents</translation>
+        <location filename="../../ui/pages/exports_page.py" line="157"/>
+        <source>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Programmation annuelle, affiche de suivi pour le hall, compte rendu, fiches capitaine, itinéraires et feuille d&apos;émargement, en PDF prêts à imprimer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Annual plan, follow-up poster for the hall, report, table host sheets, itineraries and attendance sheet, as print-ready PDFs.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="162"/>
+        <location filename="../../ui/pages/exports_page.py" line="164"/>
+        <source>&amp;Exporter les {} documents</source>
+        <translation>&amp;Export the {} documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="165"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="163"/>
+        <location filename="../../ui/pages/exports_page.py" line="166"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="164"/>
+        <location filename="../../ui/pages/exports_page.py" line="167"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="165"/>
+        <location filename="../../ui/pages/exports_page.py" line="168"/>
         <source>Premières pages des documents écrits</source>
         <translation>First pages of the documents written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="166"/>
+        <location filename="../../ui/pages/exports_page.py" line="169"/>
         <source>Avancement de l&apos;export</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="181"/>
+        <location filename="../../ui/pages/exports_page.py" line="184"/>
         <source>Dossier des PDF</source>
         <translation>PDF folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="202"/>
+        <location filename="../../ui/pages/exports_page.py" line="205"/>
         <source>Écriture des documents…</source>
         <translation>Writing documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="208"/>
+        <location filename="../../ui/pages/exports_page.py" line="211"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="214"/>
+        <location filename="../../ui/pages/exports_page.py" line="217"/>
         <source>Écriture de {}…</source>
         <translation>Writing {}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="227"/>
+        <location filename="../../ui/pages/exports_page.py" line="230"/>
         <source>{} documents écrits dans {}.</source>
         <translation>{} documents written to {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="229"/>
+        <location filename="../../ui/pages/exports_page.py" line="232"/>
         <source>Caractères absents de la police, imprimés comme � : {}</source>
         <translation>Characters missing from the font, printed as �: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="235"/>
+        <location filename="../../ui/pages/exports_page.py" line="238"/>
         <source>Impossible d&apos;écrire les documents : {}. Choisissez un autre dossier ; l&apos;atelier n&apos;a pas changé.</source>
         <translation>Could not write the documents: {}. Choose another folder; the workshop has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="239"/>
+        <location filename="../../ui/pages/exports_page.py" line="242"/>
         <source>Export annulé : les documents déjà écrits sont complets, aucun fichier à moitié écrit.</source>
         <translation>Export cancelled: the documents already written are complete, no file is half-written.</translation>
     </message>
@@ -954,108 +954,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Annuler {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Rétablir {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Étapes de l&apos;atelier</source>
         <translation>Workshop steps</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>NON enregistré</source>
         <translation>NOT saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Annulé : {action}</source>
         <extracomment>the key of the page now shown (``&quot;agenda&quot;``…)</extracomment>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Rétabli : {action}</source>
         <translation>Redone: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>État de l&apos;enregistrement : {state}</source>
         <translation>Save status: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Vos modifications restent dans la fenêtre : utilisez « Enregistrer sous… » pour les garder ailleurs.</source>
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
@@ -1557,283 +1557,328 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="118"/>
+        <location filename="../../ui/pages/plan_page.py" line="127"/>
         <source>&lt;h2&gt;Programmation annuelle&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Annual action plan&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="119"/>
+        <location filename="../../ui/pages/plan_page.py" line="128"/>
         <source>Période et suivi</source>
         <translation>Period and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="120"/>
+        <location filename="../../ui/pages/plan_page.py" line="129"/>
         <source>A&amp;nnée de début</source>
         <translation>Start &amp;year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="120"/>
+        <location filename="../../ui/pages/plan_page.py" line="129"/>
         <source>Premier m&amp;ois</source>
         <translation>First m&amp;onth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="120"/>
+        <location filename="../../ui/pages/plan_page.py" line="129"/>
         <source>&amp;Résidence</source>
         <translation>&amp;Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="121"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
         <source>&amp;Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL &amp;pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="121"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
+        <source>Con&amp;tact</source>
+        <translation>Con&amp;tact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="131"/>
         <source>Page de suivi &amp;générale</source>
         <translation>&amp;General follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="124"/>
+        <location filename="../../ui/pages/plan_page.py" line="134"/>
         <source>Appliquer aux actions sans adresse</source>
         <translation>Apply to actions without a URL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="126"/>
+        <location filename="../../ui/pages/plan_page.py" line="136"/>
+        <source>Qui joindre : un accueil, un téléphone, une adresse (vide : l&apos;organisation)</source>
+        <translation>Who to reach: a front desk, a phone number, an address (empty: the organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="138"/>
         <source>&amp;Ajouter une action</source>
         <translation>&amp;Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="127"/>
+        <location filename="../../ui/pages/plan_page.py" line="139"/>
         <source>Supprimer l&apos;a&amp;ction</source>
         <translation>Delete a&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="129"/>
+        <location filename="../../ui/pages/plan_page.py" line="141"/>
         <source>Année de début de la programmation</source>
         <translation>Start year of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="130"/>
+        <location filename="../../ui/pages/plan_page.py" line="142"/>
         <source>Premier mois de la période de 12 mois</source>
         <translation>First month of the 12-month period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="131"/>
+        <location filename="../../ui/pages/plan_page.py" line="143"/>
         <source>Résidence</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="132"/>
+        <location filename="../../ui/pages/plan_page.py" line="144"/>
+        <source>Contact imprimé sur la programmation</source>
+        <translation>Contact printed on the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="145"/>
         <source>Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="133"/>
+        <location filename="../../ui/pages/plan_page.py" line="146"/>
         <source>Adresse de la page de suivi générale</source>
         <translation>URL of the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="134"/>
+        <location filename="../../ui/pages/plan_page.py" line="147"/>
         <source>Actions de la programmation</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="210"/>
+        <location filename="../../ui/pages/plan_page.py" line="225"/>
         <source>Changer la période</source>
         <translation>Change the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="216"/>
+        <location filename="../../ui/pages/plan_page.py" line="231"/>
         <source>Changer la résidence</source>
         <translation>Change the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="222"/>
+        <location filename="../../ui/pages/plan_page.py" line="237"/>
+        <source>Changer le contact</source>
+        <translation>Change the contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_page.py" line="242"/>
         <source>{action} est remplacé par le nom de chaque action.</source>
         <translation>{action} is replaced by the name of each action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="232"/>
+        <location filename="../../ui/pages/plan_page.py" line="252"/>
         <source>Exemple : {}</source>
         <translation>Example: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="238"/>
+        <location filename="../../ui/pages/plan_page.py" line="258"/>
         <source>Appliquer le modèle d&apos;adresse</source>
         <translation>Apply the URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="248"/>
+        <location filename="../../ui/pages/plan_page.py" line="268"/>
         <source>Changer la page de suivi générale</source>
         <translation>Change the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="252"/>
+        <location filename="../../ui/pages/plan_page.py" line="272"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="253"/>
+        <location filename="../../ui/pages/plan_page.py" line="273"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="261"/>
+        <location filename="../../ui/pages/plan_page.py" line="281"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="128"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
         <source>Action</source>
         <extracomment>the fields in form order; the page also exposes them under these names True while fields are filled from the workshop: no save then</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="129"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
         <source>Référ&amp;ents (un par ligne)</source>
         <translation>L&amp;eads (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
         <source>Dé&amp;but</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="130"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
         <source>&amp;Fin</source>
         <translation>E&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
+        <source>Mois de l&apos;action</source>
+        <translation>Months of the action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
         <source>B&amp;udget (facultatif)</source>
         <translation>&amp;Budget (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="131"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
         <source>&amp;Indicateur de réussite</source>
         <translation>Success &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="132"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
         <source>Adresse de sui&amp;vi</source>
         <translation>Follow-up UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="132"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
         <source>&amp;Statut</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="132"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
         <source>&amp;Pourquoi</source>
         <translation>&amp;Why</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="135"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="158"/>
         <source>Obligatoire si l&apos;action est abandonnée</source>
         <translation>Required if the action is dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="137"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="160"/>
         <source>Titre de l&apos;action</source>
         <translation>Action title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="138"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="161"/>
         <source>Thème de l&apos;action</source>
         <translation>Action theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="139"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="162"/>
         <source>Description de l&apos;action</source>
         <translation>Action description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="140"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="163"/>
         <source>Référents de l&apos;action, un par ligne</source>
         <translation>Action leads, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="141"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="164"/>
         <source>Mois de début</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="141"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="164"/>
         <source>Mois de fin</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="142"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="165"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="142"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="165"/>
         <source>Indicateur de réussite</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="143"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="166"/>
         <source>Adresse de suivi de l&apos;action</source>
         <translation>Follow-up URL of the action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="144"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="167"/>
         <source>Statut de l&apos;action</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="145"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="168"/>
         <source>Raison du statut</source>
         <translation>Reason for the status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="173"/>
+        <source>Cliquez les mois où l&apos;action a lieu (par exemple un repas par trimestre).</source>
+        <translation>Click the months when the action happens (for example one meal per quarter).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="184"/>
+        <source>L&apos;action a lieu en {}</source>
+        <translation>The action happens in {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="187"/>
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="187"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="188"/>
         <source>réalisée</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="188"/>
+        <source>reportée</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="189"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="171"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="208"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="203"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="244"/>
         <source>Modifier l&apos;action « {} »</source>
         <translation>Edit action “{}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="227"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="267"/>
+        <source>Changer les mois de « {} »</source>
+        <translation>Change the months of “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="286"/>
         <source>Changer le statut de « {} »</source>
         <translation>Change the status of “{}”</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Exports: write the five PDFs off the GUI thread, show their first pages.
+"""Exports: write the six PDFs off the GUI thread, show their first pages.
 
 The workshop is copied before the worker starts, so editing while the
 PDFs are written changes nothing in them.  Cancel stops at the next page;
@@ -152,13 +152,16 @@ class ExportsPage(Page):
         self.open_button.clicked.connect(self.open_folder)
 
     def translate_ui(self) -> None:
-        self.heading.setText(self.tr("<h2>Exports</h2><p>Programmation annuelle, compte rendu, "
-                                     "fiches capitaine, itinéraires et feuille d'émargement, "
-                                     "en PDF prêts à imprimer.</p>"))
+        from exports import DOCUMENTS  # light (no ReportLab), and only once the page exists
+
+        self.heading.setText(self.tr("<h2>Exports</h2><p>Programmation annuelle, affiche de "
+                                     "suivi pour le hall, compte rendu, fiches capitaine, "
+                                     "itinéraires et feuille d'émargement, en PDF prêts à "
+                                     "imprimer.</p>"))
         self.folder_label.setText(self.tr("&Dossier :"))
         self.choose.setText(self.tr("C&hoisir…"))
         self.anonymous.setText(self.tr("Compte rendu &sans aucun nom (pour l'affichage)"))
-        self.export_button.setText(self.tr("&Exporter les 5 documents"))
+        self.export_button.setText(self.tr("&Exporter les {} documents").format(len(DOCUMENTS)))
         self.cancel_button.setText(self.tr("&Annuler"))
         self.open_button.setText(self.tr("&Ouvrir le dossier"))
         self.folder.setAccessibleName(self.tr("Dossier où écrire les PDF"))

@@ -3,6 +3,9 @@
 Every field is saved when you leave it, as one undoable change through the
 page (which shows a refused change's sentence).  The follow-up address is
 checked while you type; a refused address stays in the field, never saved.
+Twelve toggle buttons choose the months the action happens in (a meal each
+quarter): consecutive months are kept as a start and an end, others as
+chosen months (:func:`workshop.plan.set_action_months`).
 
 Its strings keep the ``PlanPage`` translation context, where the English
 catalogue files them (the form used to be part of that page).
@@ -16,10 +19,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
     QWidget,
 )
 
@@ -29,6 +35,7 @@ from workshop.model import ACTION_STATUSES
 from ui.text.messages import describe
 
 OK_STYLE = "color: #1b6e2d;"
+FIELDS_MONTHS = 6  # the row of the month buttons in the form
 BAD_STYLE = "color: #b00020;"
 
 
@@ -64,8 +71,8 @@ class PlanActionForm(QGroupBox):
     """Title, theme, description, referents, months, budget, indicator, URL, status."""
 
     #: the fields in form order; the page also exposes them under these names
-    FIELDS = ("title_edit", "theme", "description", "referents", "start", "end", "budget",
-              "indicator", "url", "url_note", "status", "reason")
+    FIELDS = ("title_edit", "theme", "description", "referents", "start", "end", "months_row",
+              "budget", "indicator", "url", "url_note", "status", "reason")
     context = "PlanPage"
 
     def __init__(self, document, current_id: Callable[[], str | None],
@@ -93,6 +100,20 @@ class PlanActionForm(QGroupBox):
             box.installEventFilter(self)
         self.start = QComboBox()
         self.end = QComboBox()
+        self.months_row = QWidget()
+        # a chosen month must be seen at a glance, whatever the platform's style
+        self.months_row.setStyleSheet("QToolButton:checked { background-color: #cfe3f5; "
+                                      "border: 1px solid #4a90d9; font-weight: bold; }")
+        grid = QGridLayout(self.months_row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
+        self.month_buttons: list[QToolButton] = []
+        for index in range(12):  # two rows of six: the form stays narrow at 1280 × 720
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            grid.addWidget(button, index // 6, index % 6)
+            self.month_buttons.append(button)
         self.budget = QLineEdit()
         self.indicator = QLineEdit()
         self.url = QLineEdit()
@@ -108,6 +129,8 @@ class PlanActionForm(QGroupBox):
         self.theme.activated.connect(lambda _i: self._save("theme", self.theme.currentData()))
         self.start.activated.connect(lambda i: self._save("start_month", i + 1))
         self.end.activated.connect(lambda i: self._save("end_month", i + 1))
+        for button in self.month_buttons:
+            button.clicked.connect(lambda _checked: self._save_months())
         self.budget.editingFinished.connect(lambda: self._save("budget", self.budget.text()))
         self.indicator.editingFinished.connect(
             lambda: self._save("indicator", self.indicator.text()))
@@ -128,7 +151,7 @@ class PlanActionForm(QGroupBox):
         self.setTitle(self.tr("Action"))
         rows = [self.tr("&Titre"), self.tr("T&hème"), self.tr("&Description"),
                 self.tr("Référ&ents (un par ligne)"), self.tr("Dé&but"), self.tr("&Fin"),
-                self.tr("B&udget (facultatif)"), self.tr("&Indicateur de réussite"),
+                self.tr("Mois de l'action"), self.tr("B&udget (facultatif)"), self.tr("&Indicateur de réussite"),
                 self.tr("Adresse de sui&vi"), "", self.tr("&Statut"), self.tr("&Pourquoi")]
         for label, text in zip(self.form_labels, rows):
             label.setText(text)
@@ -146,10 +169,24 @@ class PlanActionForm(QGroupBox):
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
+        self.form_labels[FIELDS_MONTHS].setToolTip(
+            self.tr("Cliquez les mois où l'action a lieu (par exemple un repas par trimestre)."))
+        self._name_month_buttons()
+
+    def _name_month_buttons(self) -> None:
+        p = self.document.workshop.plan
+        locale = QLocale()
+        for button, (year, month) in zip(self.month_buttons,
+                                         plan.period_months(p.year, p.first_month)):
+            button.setText(locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat))
+            full = f"{locale.standaloneMonthName(month)} {year}"
+            button.setToolTip(full)
+            button.setAccessibleName(self.tr("L'action a lieu en {}").format(full))
 
     def _status_names(self) -> dict[str, str]:
         return {"planned": self.tr("prévue"), "in_progress": self.tr("en cours"),
-                "done": self.tr("réalisée"), "abandoned": self.tr("abandonnée")}
+                "done": self.tr("réalisée"), "postponed": self.tr("reportée"),
+                "abandoned": self.tr("abandonnée")}
 
     def _month_names(self) -> list[str]:
         p = self.document.workshop.plan
@@ -179,6 +216,10 @@ class PlanActionForm(QGroupBox):
                 combo.clear()
                 combo.addItems(months)
                 combo.setCurrentIndex(min(max(value, 1), 12) - 1)
+            self._name_month_buttons()
+            chosen = set(plan.action_months(action))
+            for position, button in enumerate(self.month_buttons, start=1):
+                button.setChecked(position in chosen)
             self.budget.setText(action.budget)
             self.indicator.setText(action.indicator)
             self.url.setText(action.url)
@@ -207,6 +248,24 @@ class PlanActionForm(QGroupBox):
     def _fill_back_later(self, name: str) -> None:
         """A refused month goes back to the saved one (text fields keep what was typed)."""
         if name in ("start_month", "end_month", "theme"):
+            self.fill()
+
+    def _save_months(self) -> None:
+        """The checked months: a run becomes a start and an end, others chosen months."""
+        action_id = self._current_id()
+        if self.filling or action_id is None:
+            return
+        checked = [i for i, b in enumerate(self.month_buttons, start=1) if b.isChecked()]
+        action = plan.find_action(self.document.workshop, action_id)
+        if not checked or checked == plan.action_months(action):
+            self.fill()  # an action happens in one month at least
+            return
+        if checked == list(range(checked[0], checked[-1] + 1)):
+            change = {"months": [], "start_month": checked[0], "end_month": checked[-1]}
+        else:
+            change = {"months": checked}
+        if not self._apply(self.tr("Changer les mois de « {} »").format(action.title),
+                           lambda ws: plan.update_action(ws, action_id, **change)):
             self.fill()
 
     def _save_url(self) -> None:

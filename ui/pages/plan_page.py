@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -54,6 +56,7 @@ class PlanPage(Page):
         self.year.setRange(2000, 2100)
         self.first_month = QComboBox()
         self.residence = QLineEdit()
+        self.contact = QLineEdit()
         self.pattern = QLineEdit()
         self.pattern.setPlaceholderText("https://exemple.coop/suivi/{action}")
         self.pattern_apply = QPushButton()
@@ -67,9 +70,9 @@ class PlanPage(Page):
         pattern_row.addWidget(self.pattern_apply)
         self.period_form = QFormLayout(self.period_box)
         self.period_labels = form_rows(self.period_form, [
-            self.year, self.first_month, self.residence, pattern_row, self.pattern_note,
-            self.general_url, self.general_note])
-        self.period_labels[3].setBuddy(self.pattern)
+            self.year, self.first_month, self.residence, self.contact, pattern_row,
+            self.pattern_note, self.general_url, self.general_note])
+        self.period_labels[4].setBuddy(self.pattern)
 
         self.actions = QListWidget()
         self.add_button = QPushButton()
@@ -91,9 +94,14 @@ class PlanPage(Page):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(BAD_STYLE)
 
+        # the form scrolls rather than push the page past a 1280 × 720 screen
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(editor_scroll)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -106,6 +114,7 @@ class PlanPage(Page):
         self.year.editingFinished.connect(self._save_period)
         self.first_month.activated.connect(self._save_period)
         self.residence.editingFinished.connect(self._save_residence)
+        self.contact.editingFinished.connect(self._save_contact)
         self.pattern.textChanged.connect(self._check_pattern)
         self.pattern_apply.clicked.connect(self._save_pattern)
         self.pattern.returnPressed.connect(self._save_pattern)
@@ -118,17 +127,21 @@ class PlanPage(Page):
         self.heading.setText(self.tr("<h2>Programmation annuelle</h2>"))
         self.period_box.setTitle(self.tr("Période et suivi"))
         rows = [self.tr("A&nnée de début"), self.tr("Premier m&ois"), self.tr("&Résidence"),
-                self.tr("&Modèle d'adresse de suivi"), "", self.tr("Page de suivi &générale"), ""]
+                self.tr("Con&tact"), self.tr("&Modèle d'adresse de suivi"), "",
+                self.tr("Page de suivi &générale"), ""]
         for label, text in zip(self.period_labels, rows):
             label.setText(text)
         self.pattern_apply.setText(self.tr("Appliquer aux actions sans adresse"))
         self.general_url.setPlaceholderText("https://exemple.coop/suivi")
+        self.contact.setPlaceholderText(self.tr("Qui joindre : un accueil, un téléphone, "
+                                                "une adresse (vide : l'organisation)"))
         self.add_button.setText(self.tr("&Ajouter une action"))
         self.remove_button.setText(self.tr("Supprimer l'a&ction"))
         names = {
             self.year: self.tr("Année de début de la programmation"),
             self.first_month: self.tr("Premier mois de la période de 12 mois"),
             self.residence: self.tr("Résidence"),
+            self.contact: self.tr("Contact imprimé sur la programmation"),
             self.pattern: self.tr("Modèle d'adresse de suivi"),
             self.general_url: self.tr("Adresse de la page de suivi générale"),
             self.actions: self.tr("Actions de la programmation"),
@@ -154,6 +167,8 @@ class PlanPage(Page):
             self.first_month.setCurrentIndex(p.first_month - 1)
             self.residence.setText(p.residence)
             self.residence.setPlaceholderText(ws.place.split(",", 1)[0])
+            if not self.contact.hasFocus():
+                self.contact.setText(p.contact)
             if not self.pattern.hasFocus():
                 self.pattern.setText(p.url_pattern)
             if not self.general_url.hasFocus():
@@ -215,6 +230,11 @@ class PlanPage(Page):
         if not self.editor.filling and text != self.document.workshop.plan.residence:
             self._apply(self.tr("Changer la résidence"),
                         lambda ws: plan.set_residence(ws, text))
+
+    def _save_contact(self) -> None:
+        text = " ".join(self.contact.text().split())
+        if not self.editor.filling and text != self.document.workshop.plan.contact:
+            self._apply(self.tr("Changer le contact"), lambda ws: plan.set_contact(ws, text))
 
     def _check_pattern(self, text: str) -> bool:
         if not text.strip():

@@ -62,6 +62,7 @@ SENTENCES = {
         "Le réglage du vote « {setting} » vaut {value} : il faut entre {low} et {high}."),
     "validate.bad_vote_mode": N_("Le mode de vote « {mode} » est inconnu."),
     "validate.too_many_dots": N_("Un vote compte {dots} gommettes : au plus {max}."),
+    "validate.bad_months": N_("L'action « {action} » a des mois choisis hors de 1 à 12."),
 
     "edit.empty_name": N_("Le nom ne peut pas être vide."),
     "edit.empty_title": N_("Le titre ne peut pas être vide."),

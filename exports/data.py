@@ -18,6 +18,7 @@ from exports.plan_data import PlanRow, month_labels, months_full, plan_rows
 from exports.results import ThemeResult, idea_results, tie_lines
 from workshop.agenda import planned_clock
 from workshop.model import CATEGORIES, Workshop
+from workshop.people.order import name_key, person_key
 from workshop.plan import printable_url
 from workshop.votes.counts import idea_dots, voters
 
@@ -253,7 +254,7 @@ def host_doc(ws: Workshop, t: Translations) -> HostDoc:
         for i, rnd in enumerate(ws.rotation.rounds):
             seated = [names.get(pid, pid) for pid in rnd.seating.get(table.id, [])
                       if pid != table.host and i not in absent.get(pid, ())]
-            rounds.append(HostRound(_round(t, i), times[i], sorted(seated, key=str.casefold)))
+            rounds.append(HostRound(_round(t, i), times[i], sorted(seated, key=name_key)))
         sheets.append(HostSheet(
             table.name, theme.title if theme else "", theme.question if theme else "",
             theme.colour if theme else "#808080", names.get(table.host or "", ""), rounds))
@@ -275,8 +276,7 @@ def itinerary_doc(ws: Workshop, t: Translations) -> ItineraryDoc:
     hosts = {table.host: table for table in ws.tables if table.host}
     times = round_times(ws, t)
     cards = []
-    for person in sorted(ws.participants,
-                         key=lambda p: (p.last_name.casefold(), p.first_name.casefold())):
+    for person in sorted(ws.participants, key=person_key):
         card = Card(person.full_name)
         kept = hosts.get(person.id)
         if kept is not None:
@@ -296,8 +296,7 @@ def itinerary_doc(ws: Workshop, t: Translations) -> ItineraryDoc:
 
 
 def attendance_doc(ws: Workshop, t: Translations) -> AttendanceDoc:
-    people = sorted(ws.participants, key=lambda p: (p.last_name.casefold(),
-                                                    p.first_name.casefold()))
+    people = sorted(ws.participants, key=person_key)
     rows = [(p.last_name, p.first_name,
              _category(t, p.category) if p.category else "")
             for p in people]

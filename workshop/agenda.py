@@ -13,12 +13,12 @@ who goes where next) and the expected end time.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from workshop.errors import WorkshopError
 from workshop.history import touch, touch_attr
+from workshop.people.order import name_key
 from workshop.model import STEP_KINDS, AgendaStep, Participant, Table, Workshop, new_id
 
 DEFAULT_MINUTES = {
@@ -257,11 +257,6 @@ def table_topics(ws: Workshop) -> list[TableTopic]:
     return topics
 
 
-def name_key(text: str) -> str:
-    """Alphabetical order as a French reader expects it (accents ignored)."""
-    folded = text.casefold().replace("œ", "oe").replace("æ", "ae")
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def who_goes_where(ws: Workshop, round_index: int | None) -> list[tuple[Participant, Table]]:

@@ -8,7 +8,6 @@ document's ``changed`` signal refreshes the view, so undo refreshes it too.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,6 +25,7 @@ from ui.document import WorkshopDocument
 from ui.text.messages import describe
 from workshop.errors import WorkshopError
 from workshop.history import Change
+from workshop.people.order import name_key
 from workshop.model import Workshop
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,9 +55,9 @@ class Column:
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: « Hélène » is found by « helene »."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lower case without accents, ligatures spelled out: « Hélène » is found by
+    « helene », « Œuvray » sorts with the O (:func:`workshop.people.order.name_key`)."""
+    return name_key(text)
 
 
 class DomainTableModel(QAbstractTableModel):

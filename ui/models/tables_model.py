@@ -6,8 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from ui.models.table_model import Column, DomainTableModel, fold
+from ui.models.table_model import Column, DomainTableModel
 from workshop import editing
+from workshop.people.order import person_key
 
 NONE = ""  # the « aucun » choice in a combo box (Qt compares None poorly)
 
@@ -91,8 +92,7 @@ class TablesModel(DomainTableModel):
         return [(self.tr("(aucun thème)"), NONE)] + [(t.title, t.id) for t in themes]
 
     def host_choices(self) -> list[tuple[str, object]]:
-        people = sorted(self.document.workshop.participants,
-                        key=lambda p: fold(p.last_name + " " + p.first_name))
+        people = sorted(self.document.workshop.participants, key=person_key)
         hosting = {t.host: t.name for t in self.document.workshop.tables if t.host}
         choices = [(self.tr("(aucun·e)"), NONE)]
         for person in people:

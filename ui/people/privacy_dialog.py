@@ -33,6 +33,7 @@ from ui.text.messages import describe
 from ui.text.people import person_report
 from workshop.errors import WorkshopError
 from workshop.history import Change
+from workshop.people.order import person_key
 from workshop.people.privacy import (
     DEFAULT_RETENTION_MONTHS,
     contacts_to_delete,
@@ -128,8 +129,7 @@ class PrivacyDialog(QDialog):
     def refresh(self, *_changes) -> None:
         current = self.person_combo.currentData()
         self.person_combo.clear()
-        people = sorted(self.document.workshop.participants,
-                        key=lambda p: (p.last_name.casefold(), p.first_name.casefold()))
+        people = sorted(self.document.workshop.participants, key=person_key)
         for person in people:
             self.person_combo.addItem(f"{person.full_name} ({person.id})", person.id)
         index = self.person_combo.findData(current)

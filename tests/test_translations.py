@@ -426,3 +426,25 @@ def test_command_line_speaks_french(tmp_path):
     assert result.stderr.strip() == ("Le fichier « atelier.json » est tronqué : "
                                      "l'enregistrement a sans doute été interrompu.")
     assert "calculer un plan de table" in run_cli("fr", "--help").stdout
+
+
+def test_help_speaks_one_language_french_or_english():
+    """argparse's own words (« usage: », « options »…) follow --lang too."""
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "ui", *args], cwd=ROOT, capture_output=True,
+                              text=True, env={**__import__("os").environ, "CAFE_LANG": "fr"},
+                              timeout=60)
+    french = run("--help").stdout
+    assert "utilisation :" in french and "afficher cette aide et quitter" in french
+    assert "usage:" not in french and "show this help" not in french
+    english = run("--lang", "en", "--help").stdout
+    assert english.startswith("usage:") and "show this help message and exit" in english
+    assert "afficher" not in english
+    error = run("check").stderr
+    assert "erreur : ces arguments sont obligatoires : FILE" in error
+
+
+def test_the_french_catalogue_is_compiled():
+    from tools import catalogue
+
+    assert catalogue.FR_MO.read_bytes() == catalogue.compile_mo(catalogue.read_french())

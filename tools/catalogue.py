@@ -19,6 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PO = ROOT / "resources" / "locale" / "en" / "LC_MESSAGES" / "cafe.po"
 MO = PO.with_suffix(".mo")
+#: French words for what Python's argparse prints in English (the app itself is French)
+FR_PO = ROOT / "resources" / "locale" / "fr" / "LC_MESSAGES" / "cafe.po"
+FR_MO = FR_PO.with_suffix(".mo")
 FOLDERS = ("ui/text", "ui/cli", "exports")
 KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2),
             "pgettext": ((1, "c"), 2), "npgettext": ((1, "c"), 2, 3)}
@@ -87,12 +90,23 @@ def compile_mo(catalog=None) -> bytes:
 
 
 def update() -> None:
-    """Merge the extracted msgids into the ``.po``, keeping every English text, then compile."""
+    """Merge the extracted msgids into the ``.po``, keeping every English text, then compile.
+
+    The French catalogue (argparse's own English words, written by hand) is compiled too.
+    """
     catalog = read() if PO.exists() else new_catalogue()
     PO.parent.mkdir(parents=True, exist_ok=True)
     catalog.update(extract(), no_fuzzy_matching=True, update_creation_date=False)
     write(catalog)
     MO.write_bytes(compile_mo())
+    FR_MO.write_bytes(compile_mo(read_french()))
+
+
+def read_french():
+    from babel.messages.pofile import read_po
+
+    with FR_PO.open("rb") as stream:
+        return read_po(stream, locale="fr", domain="cafe")
 
 
 def untranslated() -> list[str]:

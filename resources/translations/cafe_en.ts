@@ -1919,62 +1919,62 @@
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="105"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="106"/>
         <source>Données personnelles</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="107"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="108"/>
         <source>Une personne</source>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="108"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="109"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="109"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="110"/>
         <source>Personne concernée</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="110"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="111"/>
         <source>E&amp;xporter ce qui est gardé sur elle…</source>
         <translation>E&amp;xport what is kept about them…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="111"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="112"/>
         <source>&amp;Effacer cette personne…</source>
         <translation>&amp;Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="113"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="114"/>
         <source>Retire la personne de l&apos;atelier et de toutes les sauvegardes. Ne peut pas être annulé.</source>
         <translation>Removes the person from the workshop and from every backup. Cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="115"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="116"/>
         <source>Conservation des contacts</source>
         <translation>Contact retention</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="116"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="117"/>
         <source>&amp;Garder les contacts pendant :</source>
         <translation>&amp;Keep contacts for:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="117"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="118"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="118"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="119"/>
         <source>Durée de conservation des contacts en mois</source>
         <translation>Contact retention period in months</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="119"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="120"/>
         <source>&amp;Supprimer ces contacts…</source>
         <translation>&amp;Delete these contacts…</translation>
     </message>
@@ -2468,29 +2468,29 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>TablesModel</name>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="62"/>
-        <location filename="../../ui/models/tables_model.py" line="91"/>
+        <location filename="../../ui/models/tables_model.py" line="63"/>
+        <location filename="../../ui/models/tables_model.py" line="92"/>
         <source>(aucun thème)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="65"/>
+        <location filename="../../ui/models/tables_model.py" line="66"/>
         <location filename="../../ui/models/tables_model.py" line="97"/>
         <source>(aucun·e)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="79"/>
+        <location filename="../../ui/models/tables_model.py" line="80"/>
         <source>Nommer « {person} » capitaine de « {table} »</source>
         <translation>Make “{person}” table host of “{table}”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="81"/>
+        <location filename="../../ui/models/tables_model.py" line="82"/>
         <source>Retirer le capitaine de « {table} »</source>
         <translation>Remove the table host of “{table}”</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="85"/>
+        <location filename="../../ui/models/tables_model.py" line="86"/>
         <source>Modifier la table « {table} »</source>
         <translation>Edit table “{table}”</translation>
     </message>
@@ -2511,27 +2511,27 @@ Documents exported by the application are deleted if they are still where it wro
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="44"/>
+        <location filename="../../ui/models/tables_model.py" line="45"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="45"/>
+        <location filename="../../ui/models/tables_model.py" line="46"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="46"/>
+        <location filename="../../ui/models/tables_model.py" line="47"/>
         <source>Capitaine</source>
         <translation>Table host</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="47"/>
+        <location filename="../../ui/models/tables_model.py" line="48"/>
         <source>Places</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="48"/>
+        <location filename="../../ui/models/tables_model.py" line="49"/>
         <source>Accessible (fauteuil)</source>
         <translation>Accessible (wheelchair)</translation>
     </message>
@@ -2648,7 +2648,7 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>ThemesModel</name>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="35"/>
+        <location filename="../../ui/models/tables_model.py" line="36"/>
         <source>Modifier le thème « {title} »</source>
         <translation>Edit theme “{title}”</translation>
     </message>
@@ -2664,17 +2664,17 @@ Documents exported by the application are deleted if they are still where it wro
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="20"/>
+        <location filename="../../ui/models/tables_model.py" line="21"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="21"/>
+        <location filename="../../ui/models/tables_model.py" line="22"/>
         <source>Question posée à la table</source>
         <translation>Question asked at the table</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tables_model.py" line="22"/>
+        <location filename="../../ui/models/tables_model.py" line="23"/>
         <source>Couleur</source>
         <translation>Colour</translation>
     </message>

@@ -19,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ui.text import N_, _, set_language
+from ui.text import N_, _, catalogue, set_language
 from ui.text.messages import describe
 from workshop import __version__
 from workshop.errors import WorkshopError
@@ -50,6 +50,13 @@ HELP = {
 
 USAGE = ("%(prog)s [-h] [--version] [--lang {fr,en}] [--demo] [FILE]\n"
          "       %(prog)s [--lang {fr,en}] COMMAND ...")
+
+
+# argparse's own words (« usage: », « show this help message and exit »…) are looked up
+# through its module's ``_`` and ``ngettext``: pointed at our catalogue, --help speaks
+# one language (French from resources/locale/fr, English as argparse writes it).
+argparse._ = lambda message: catalogue().gettext(message)
+argparse.ngettext = lambda one, many, n: catalogue().ngettext(one, many, n)
 
 
 def build_parser(window_file: bool = False) -> argparse.ArgumentParser:

@@ -42,11 +42,12 @@ def catalogue(lang: str | None = None) -> gettext.NullTranslations:
 
 @cache
 def _load(lang: str) -> gettext.NullTranslations:
-    if lang not in LANGUAGES or lang == "fr":
+    if lang not in LANGUAGES:
         return French()
     from importlib.resources import files
 
     # Through importlib.resources: found the same way installed, zipped or in the source tree.
+    # French has a small catalogue too: the words of Python's argparse, English at the source.
     path = files("resources") / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
     try:
         with path.open("rb") as stream:

@@ -195,3 +195,13 @@ def test_custom_widget_replaces_the_step_and_goes_back(projector, demo):
     projector.show_custom(None)
     assert projector.stack.currentWidget() is projector.current
     assert "Clôture et suites" in painted(projector)
+
+
+def test_theme_cards_wear_their_colour_at_one_size(demo):
+    from ui.projector.view import step_content
+
+    demo.show.step = [s.kind for s in demo.agenda].index("round")
+    content = step_content(demo)
+    colours = {t.colour for t in content.topics}
+    assert colours == {t.colour for t in demo.themes if any(x.theme == t.id for x in demo.tables)}
+    assert all("\u00a0?" in t.question for t in content.topics if "?" in t.question)

@@ -245,6 +245,7 @@ class TableTopic:
     table: str
     theme: str
     question: str
+    colour: str = ""  # the theme's colour, for its card on the projector
 
 
 def table_topics(ws: Workshop) -> list[TableTopic]:
@@ -253,7 +254,7 @@ def table_topics(ws: Workshop) -> list[TableTopic]:
     for table in ws.tables:
         theme = ws.theme(table.theme)
         if theme is not None:
-            topics.append(TableTopic(table.name, theme.title, theme.question))
+            topics.append(TableTopic(table.name, theme.title, theme.question, theme.colour))
     return topics
 
 

@@ -113,6 +113,13 @@ class PlainScreen(ProjectorScreen):
         self.status(painter, QRectF(margin, 0.78 * h, inner, 0.1 * h), 0.065 * h)
 
 
+def fitted(text: str, width: float, px: float, bold: bool = False) -> float:
+    """The size at which ``text`` fits ``width`` on one line (``px`` at most)."""
+    while px > 8 and QFontMetrics(font(px, bold)).horizontalAdvance(text) > width:
+        px *= 0.92
+    return px
+
+
 class RoundScreen(ProjectorScreen):
     """A tour: « Tour 2 / 4 », a huge clock, the questions when they fit."""
 
@@ -162,20 +169,31 @@ class RoundScreen(ProjectorScreen):
         rows = math.ceil(len(topics) / cols)
         cell_w, cell_h = area.width() / cols, area.height() / rows
         pad = 0.4 * px
+        bar = 0.35 * px  # the theme's colour down the card's side
+        width = cell_w - 3 * pad - bar
+        # one size for every card: titles and tables fitted to the longest of them
+        title_px = min(fitted(t.theme, width, px, bold=True) for t in topics)
+        table_px = min(fitted(t.table, width, px * 0.8) for t in topics)
+        line = QFontMetrics(font(px, bold=True)).height()
         for i, topic in enumerate(topics):
             x = area.left() + (i % cols) * cell_w
             y = area.top() + (i // cols) * cell_h
             card = QRectF(x + pad / 2, y + pad / 2, cell_w - pad, cell_h - pad)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 28))
+            colour = QColor(topic.colour or self.palette_.accent)
+            tint = QColor(colour)
+            tint.setAlpha(60)
+            painter.setBrush(tint)
             painter.drawRoundedRect(card, pad, pad)
-            body = card.adjusted(pad, pad / 2, -pad, -pad / 2)
-            line = QFontMetrics(font(px, bold=True)).height()
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(card.left(), card.top(), bar, card.height()),
+                                    bar / 2, bar / 2)
+            body = card.adjusted(pad + bar, pad / 2, -pad, -pad / 2)
             self.text(painter, QRectF(body.left(), body.top(), body.width(), line), topic.theme,
-                      px, bold=True, align=ALIGN_LEFT)
+                      title_px, bold=True, align=ALIGN_LEFT)
             self.text(painter, QRectF(body.left(), body.top() + line, body.width(), line),
-                      topic.table, px * 0.8, align=ALIGN_LEFT, colour=self.palette_.accent)
-            painter.setFont(font(px))
+                      topic.table, table_px, align=ALIGN_LEFT, colour=self.palette_.accent)
+            painter.setFont(font(title_px))  # the question at the title's size: one scale
             painter.setPen(QColor(self.palette_.text))
             painter.drawText(body.adjusted(0, 2 * line, 0, 0),
                              int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop),

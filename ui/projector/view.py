@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from exports.pdf.typography import french
 from workshop import agenda
 from workshop.agenda import TableTopic
 from workshop.model import Workshop
@@ -87,11 +88,12 @@ def step_content(ws: Workshop, full_names: bool | None = None) -> StepContent:
 
 def grouped_topics(ws: Workshop) -> tuple[TableTopic, ...]:
     """One card per theme, naming its tables (several tables often share a theme)."""
-    groups: dict[tuple[str, str], list[str]] = {}
+    groups: dict[tuple[str, str, str], list[str]] = {}
     for topic in agenda.table_topics(ws):
-        groups.setdefault((topic.theme, topic.question), []).append(topic.table)
-    return tuple(TableTopic(", ".join(tables), theme, question)
-                 for (theme, question), tables in groups.items())
+        groups.setdefault((topic.theme, topic.question, topic.colour), []).append(topic.table)
+    # French typography on the wall too: « coopérative ? » never leaves its « ? » alone
+    return tuple(TableTopic(", ".join(tables), french(theme), french(question), colour)
+                 for (theme, question, colour), tables in groups.items())
 
 
 def clock_face(countdown: Countdown | None, warning_s: float) -> ClockFace:

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from exports.pdf.typography import french
 from ui.projector.window import ProjectorWindow
 from ui.projector.screens import PAGE_SECONDS
 from ui.projector.view import LEVELS, clock_face, step_content
@@ -51,7 +52,7 @@ def test_round_screen_shows_round_clock_and_questions(projector, demo):
     assert "20:00" in texts
     assert projector.current.topics_shown
     for theme in demo.themes:  # set the French way: a no-break space before « ? »
-        assert theme.question.replace(" ?", "\u00a0?") in texts
+        assert french(theme.question) in texts
 
 
 def test_clock_size_follows_the_window_height(projector, demo, qtbot):

@@ -168,13 +168,20 @@ def xlsx_bad_values(folder: Path) -> Path:
     """Dates out of range, a string index out of range, numbers that are not numbers."""
     cells = (f'<row r="1">{inline("A1", "Nom")}{inline("B1", "Né le")}</row>'
              f'<row r="2">{inline("A2", "Moreau")}<c r="B2" s="1"><v>1e300</v></c></row>'
-             '<row r="3"><c r="A3" t="s"><v>99999</v></c><c r="B3"><v>douze</v></c></row>'
+             f'<row r="3">{inline("A3", "Durand")}<c r="B3"><v>douze</v></c></row>'
              '<row r="4"><c r="A4" t="b"><v>2</v></c><c r="B4" t="d"><v>hier</v></c></row>')
     styles = (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{_MAIN}">'
               '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>'
               '</styleSheet>').encode()
     return _write(folder / "valeurs.xlsx", replace_parts(
         base_workbook(), {SHEET: sheet_xml(cells), "xl/styles.xml": styles}))
+
+
+def xlsx_bad_string_index(folder: Path) -> Path:
+    cells = (f'<row r="1">{inline("A1", "Nom")}</row>'
+             '<row r="2"><c r="A2" t="s"><v>99999</v></c></row>')
+    return _write(folder / "chaine-absente.xlsx",
+                  replace_parts(base_workbook(), {SHEET: sheet_xml(cells)}))
 
 
 def xlsx_missing_sheet(folder: Path) -> Path:
@@ -291,7 +298,7 @@ CSV = [csv_nul_bytes, csv_utf16_no_bom, csv_utf16_be_no_bom, csv_unclosed_quote,
        csv_control_characters, csv_formulas]
 XLSX = [xlsx_declared_everything, xlsx_far_cell, xlsx_far_rows, xlsx_empty_cells,
         xlsx_wide_row, xlsx_many_rows, xlsx_huge_string, xlsx_entities, xlsx_bad_coordinates,
-        xlsx_bad_values, xlsx_missing_sheet, xlsx_truncated, xlsx_not_a_workbook,
+        xlsx_bad_values, xlsx_bad_string_index, xlsx_missing_sheet, xlsx_truncated, xlsx_not_a_workbook,
         xlsx_password, xlsx_many_members, xlsx_huge_styles]
 
 

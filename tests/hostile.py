@@ -298,8 +298,8 @@ CSV = [csv_nul_bytes, csv_utf16_no_bom, csv_utf16_be_no_bom, csv_unclosed_quote,
        csv_control_characters, csv_formulas]
 XLSX = [xlsx_declared_everything, xlsx_far_cell, xlsx_far_rows, xlsx_empty_cells,
         xlsx_wide_row, xlsx_many_rows, xlsx_huge_string, xlsx_entities, xlsx_bad_coordinates,
-        xlsx_bad_values, xlsx_bad_string_index, xlsx_missing_sheet, xlsx_truncated, xlsx_not_a_workbook,
-        xlsx_password, xlsx_many_members, xlsx_huge_styles]
+        xlsx_bad_values, xlsx_bad_string_index, xlsx_missing_sheet, xlsx_truncated,
+        xlsx_not_a_workbook, xlsx_password, xlsx_many_members, xlsx_huge_styles]
 
 
 def one_sentence(text: str) -> bool:

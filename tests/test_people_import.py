@@ -279,3 +279,38 @@ def test_phone_cleaning_keeps_text() -> None:
     assert phone("06.12.34.56.78") == ("06 12 34 56 78", None)
     assert phone("poste 12") == ("poste 12", "phone_odd")
     assert phone("") == ("", None)
+
+
+def test_ids_are_the_first_free_ones_as_before(tmp_path: Path) -> None:
+    """The running counter gives what ``new_id`` gave row by row, gaps included."""
+    from workshop.model import new_id
+
+    ws = empty_workshop()
+    ws.participants = [Participant(id=pid, first_name=pid) for pid in ("P01", "P03", "P04")]
+    path = tmp_path / "n.csv"
+    path.write_text("Nom\n" + "".join(f"Nom{i}\n" for i in range(5)), encoding="utf-8")
+    result = apply_import(ws, build_preview(read_table(path), ws))
+    taken = ["P01", "P03", "P04"]
+    expected = []
+    for _ in range(5):
+        expected.append(new_id("P", taken))
+        taken.append(expected[-1])
+    assert [p.id for p in result.added] == expected == ["P05", "P06", "P07", "P08", "P09"]
+
+
+def test_an_import_is_one_step_of_the_domain_history(tmp_path: Path) -> None:
+    from workshop.history import History
+
+    ws = empty_workshop()
+    ws.participants.append(Participant(id="P01", first_name="Hélène", last_name="Moreau"))
+    path = tmp_path / "n.csv"
+    path.write_text("Nom;Prénom\nLefèvre;Œlian\nDurand;Zoé\n", encoding="utf-8")
+    preview = build_preview(read_table(path), ws)
+    history = History()
+    result, change, _ = history.run(ws, "Importer", lambda w: apply_import(w, preview))
+    assert names(ws) == [("Hélène", "Moreau"), ("Œlian", "Lefèvre"), ("Zoé", "Durand")]
+    assert "participants" in change.whole
+    history.undo()
+    assert names(ws) == [("Hélène", "Moreau")]
+    history.redo()
+    assert [p.id for p in ws.participants] == ["P01"] + [p.id for p in result.added]

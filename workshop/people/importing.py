@@ -1,7 +1,9 @@
 """Adding participants from a spreadsheet: read, preview, then apply as a whole.
 
 1. :func:`read_table` reads a CSV or XLSX file into text cells
-   (:mod:`workshop.people.csv_file`, :mod:`workshop.people.xlsx_file`).
+   (:mod:`workshop.people.csv_file`, :mod:`workshop.people.xlsx_file`),
+   within the bounds of :mod:`workshop.people.raw`, noting the lines it
+   had to repair.
 2. :func:`build_preview` finds the header row, maps columns to fields
    (auto-detected, editable), cleans every row, lists each row's problems
    and flags possible duplicates — in the file and against the people
@@ -9,6 +11,9 @@
    left out unless the facilitator ticks it.
 3. :func:`apply_import` adds the chosen rows to the workshop (one undoable
    change in the window).  Contacts are kept only with consent.
+
+Each step costs the same per row whatever the list's length: 100,000 rows
+in a few seconds (``bench/importing.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from workshop.people.raw import RawTable, ReadError, many_objects
 from workshop.people.xlsx_file import read_xlsx
 
 NAME_FIELDS = frozenset({"first_name", "last_name", "full_name"})
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # password-protected workbooks, .xls
 
 
 class ImportProblem(Notice):
@@ -57,9 +63,6 @@ def read_table(path: Path, encoding: str | None = None,
         if suffix in ("", ".csv", ".txt", ".tsv", ".tab"):
             return read_csv(path, encoding, delimiter)
     raise ReadError("unsupported", name=path.name)
-
-
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _magic(path: Path) -> bytes:

@@ -106,6 +106,17 @@ def test_nul_and_control_bytes_never_reach_a_name(tmp_path: Path) -> None:
     assert people(path) == [(2, "Hélène Moreau", ["control_chars"])]
 
 
+def test_vertical_tabs_are_line_breaks_inside_a_cell(tmp_path: Path) -> None:
+    """FileMaker and old Mac exports break lines inside a cell with \\v: not controls."""
+    path = tmp_path / "filemaker.csv"
+    path.write_text("Nom;Prénom;Remarques\n" + "".join(
+        f"Moreau{i};Hélène;vient avec\vsa voisine\fet son chien\n" for i in range(60)),
+        encoding="utf-8")
+    preview = preview_of(path)
+    assert len(preview.rows) == 60 and not any(row.problems for row in preview.rows)
+    assert preview.rows[0].person.notes == "vient avec\nsa voisine\net son chien"
+
+
 def test_a_binary_file_is_not_text(tmp_path: Path) -> None:
     with raises_saying(ReadError, "n'est pas du texte"):
         read_table(hostile.csv_binary(tmp_path))

@@ -185,8 +185,9 @@ class PeopleImportDialog(QDialog):
             self._show_options(encoding=asks_encoding or encoding is not None, delimiter=True)
             self._set_message(describe(exc), error=True)
         else:
-            self._show_options(encoding=table.encoding_guessed or encoding is not None,
-                               delimiter=table.delimiter is not None)
+            repaired = "not_utf8" in table.damaged.values()  # UTF-8 kept: offer the choice
+            self._show_options(encoding=table.encoding_guessed or repaired
+                               or encoding is not None, delimiter=table.delimiter is not None)
             self._set_message(self._read_note(table), error=False)
         self._fill_table()
 

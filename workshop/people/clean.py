@@ -67,7 +67,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NEUTRALISED = re.compile(r"^'\s*[=+\-@]")
 _ODD_SPACES = re.compile(r"[\u00a0\u202f\u2007\u2009\u200b\ufeff]")
 _BLANKS = re.compile(r"[ \t]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # \v and \f: line breaks in a cell
 _NOT_FOLDED = re.compile(r"[^0-9a-z]")
 _FRENCH_PHONE = re.compile(r"0\d(?: \d\d){4}")
 
@@ -86,7 +86,8 @@ def clean_cell(text: str) -> str:
         return text
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", _ODD_SPACES.sub(" ", text))
-    text = _BLANKS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
+    text = _BLANKS.sub(" ", text)
     text = "\n".join(part.strip() for part in text.split("\n")).strip()
     # the export prefixes = + - @ with an apostrophe so Excel shows, not runs, them
     return text[1:].strip() if _NEUTRALISED.match(text) else text

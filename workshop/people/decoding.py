@@ -34,9 +34,10 @@ _BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# C0 controls but tab, line feed and carriage return; and DEL
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls but tab, the line breaks (line feed, carriage return, and the vertical
+# tab and form feed that FileMaker and old Mac exports put inside cells); and DEL
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _STRAY = re.compile("[\udc80-\udcff]")  # bytes kept by "surrogateescape"
 NOT_TEXT_SHARE = 0.01  # more control bytes than this: not a text file
 NOT_TEXT_MIN = 32      # ...and at least this many (a few NULs are a repair)

@@ -93,6 +93,21 @@ def clean_cell(text: str) -> str:
     return text[1:].strip() if _NEUTRALISED.match(text) else text
 
 
+def clean_row(cells: list[str]) -> list[str]:
+    """:func:`clean_cell` of each cell; a row already clean is checked at once.
+
+    The cells joined by single spaces are one string to test: a cell with an
+    edge blank, or an empty one, makes a double space and the row is cleaned
+    cell by cell.
+    """
+    joined = " ".join(cells)
+    if joined.isprintable() and joined == joined.strip() and "  " not in joined \
+            and "'" not in joined \
+            and (joined.isascii() or unicodedata.is_normalized("NFC", joined)):
+        return cells
+    return [clean_cell(cell) for cell in cells]
+
+
 @functools.lru_cache(maxsize=65_536)  # names, categories and headers repeat down a list
 def fold(text: str) -> str:
     """Lower case, no accents, letters and digits only: for comparing."""

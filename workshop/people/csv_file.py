@@ -150,7 +150,7 @@ class _Parser:
         try:
             for cells in reader:
                 end = offset + reader.line_num
-                if any(cells) and any(cell.strip() for cell in cells):
+                if any(cells) and not "".join(cells).isspace():
                     self._keep(start, end, cells)
                     last = (start, end)
                 start = end + 1

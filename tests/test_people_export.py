@@ -95,3 +95,27 @@ def test_person_record_holds_everything_and_names_no_one_else() -> None:
                  "05/12/2026", "Tour 2 : table Table des Tilleuls", "Jardin partagé"):
         assert held in text
     assert "Noël" not in text and "Œlian" not in text
+
+
+def test_blanks_before_a_formula_start_do_not_escape_the_guard(tmp_path: Path) -> None:
+    """Excel runs " =1+1" and "\u00a0=1+1" too: the blanks are looked through."""
+    blanks = (" ", "  ", "\u00a0", "\u202f", "\u2007", "\u3000", "\u200b", "\ufeff", "\t ",
+              "\n", " \u00a0 ")
+    cells = [blank + start + "SOMME(A1)" for blank in blanks for start in "=+-@"]
+    for cell in cells:
+        assert neutralise(cell) == "'" + cell, repr(cell)
+    assert neutralise(" Moreau") == " Moreau"
+    assert neutralise("Jean-Luc =") == "Jean-Luc ="
+    ws = Workshop(id="w", title="Atelier")
+    ws.participants = [Participant(id=f"P{i:02d}", first_name=cell, last_name=f"X{i}")
+                       for i, cell in enumerate(cells)]
+    path = tmp_path / "liste.csv"
+    write_list_csv(ws, path)
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""),
+                           delimiter=";"))
+    assert all(row[0].startswith("'") for row in rows[1:])
+    again = Workshop(id="x", title="x")
+    apply_import(again, build_preview(read_table(path), again))
+    # what comes back is the cleaned name, without our apostrophe
+    assert [p.first_name for p in again.participants] == [
+        cell.strip(" \u00a0\u202f\u2007\u3000\u200b\ufeff\t\n") for cell in cells]

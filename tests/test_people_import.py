@@ -161,9 +161,11 @@ def test_xlsx_with_typed_cells(tmp_path: Path) -> None:
     path = tmp_path / "inscrits.xlsx"
     book.save(path)
     table = read_table(path)
-    assert table.rows[1][1][4:] == ["04/03/1961", "2"]
-    assert table.rows[2][1][4] == "31/12/1990"
-    assert table.rows[4][1][5] == "1,5"
+    cells = dict(table.rows)  # by line, as the spreadsheet numbers them (line 4 is empty)
+    assert sorted(cells) == [1, 2, 3, 5]
+    assert cells[2][4:] == ["04/03/1961", "2"]
+    assert cells[3][4] == "31/12/1990"
+    assert cells[5][5] == "1,5"
     preview = build_preview(table, empty_workshop())
     assert preview.mapping == {0: "first_name", 1: "last_name", 2: "category", 3: "phone"}
     preview = build_preview(table, empty_workshop(), {**preview.mapping, 4: "notes"})
@@ -277,3 +279,38 @@ def test_phone_cleaning_keeps_text() -> None:
     assert phone("06.12.34.56.78") == ("06 12 34 56 78", None)
     assert phone("poste 12") == ("poste 12", "phone_odd")
     assert phone("") == ("", None)
+
+
+def test_ids_are_the_first_free_ones_as_before(tmp_path: Path) -> None:
+    """The running counter gives what ``new_id`` gave row by row, gaps included."""
+    from workshop.model import new_id
+
+    ws = empty_workshop()
+    ws.participants = [Participant(id=pid, first_name=pid) for pid in ("P01", "P03", "P04")]
+    path = tmp_path / "n.csv"
+    path.write_text("Nom\n" + "".join(f"Nom{i}\n" for i in range(5)), encoding="utf-8")
+    result = apply_import(ws, build_preview(read_table(path), ws))
+    taken = ["P01", "P03", "P04"]
+    expected = []
+    for _ in range(5):
+        expected.append(new_id("P", taken))
+        taken.append(expected[-1])
+    assert [p.id for p in result.added] == expected == ["P05", "P06", "P07", "P08", "P09"]
+
+
+def test_an_import_is_one_step_of_the_domain_history(tmp_path: Path) -> None:
+    from workshop.history import History
+
+    ws = empty_workshop()
+    ws.participants.append(Participant(id="P01", first_name="Hélène", last_name="Moreau"))
+    path = tmp_path / "n.csv"
+    path.write_text("Nom;Prénom\nLefèvre;Œlian\nDurand;Zoé\n", encoding="utf-8")
+    preview = build_preview(read_table(path), ws)
+    history = History()
+    result, change, _ = history.run(ws, "Importer", lambda w: apply_import(w, preview))
+    assert names(ws) == [("Hélène", "Moreau"), ("Œlian", "Lefèvre"), ("Zoé", "Durand")]
+    assert "participants" in change.whole
+    history.undo()
+    assert names(ws) == [("Hélène", "Moreau")]
+    history.redo()
+    assert [p.id for p in ws.participants] == ["P01"] + [p.id for p in result.added]

@@ -164,3 +164,16 @@ def test_screenshot_of_the_preview(qtbot, window, messy: Path, tmp_path: Path) -
     image = dialog.grab()
     assert image.save(str(tmp_path / "import.png"))
     assert image.width() >= 900
+
+
+def test_a_utf8_file_with_a_few_bad_bytes_shows_them_and_offers_the_encoding(
+        qtbot, window, tmp_path: Path) -> None:
+    path = tmp_path / "presque.csv"
+    path.write_bytes("Nom;Prénom\nLefèvre;Œlian\n".encode() + b"Dupr\xe9;Zo\xe9\n")
+    dialog = dialog_for(qtbot, window, path)
+    assert [r.person.full_name for r in dialog.preview.rows] == ["Œlian Lefèvre", "Zoé Dupré"]
+    assert "Caractères illisibles en UTF-8" in dialog.table.item(2, 2).text()
+    assert dialog.table.item(1, 2).text() == ""
+    assert dialog.encoding_combo.isVisible()  # the facilitator may still say otherwise
+    dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findText("Windows-1252 (Excel)"))
+    assert dialog.preview.rows[0].person.full_name == "LefÃ¨vre"  # what cp1252 gives

@@ -1504,52 +1504,52 @@
         <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="195"/>
+        <location filename="../../ui/people/import_dialog.py" line="196"/>
         <source>Aucune colonne de nom reconnue : choisissez « Nom », « Prénom » ou « Nom et prénom » au-dessus d&apos;une colonne.</source>
         <translation>No name column recognised: choose “Last name”, “First name” or “Full name” above a column.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="198"/>
+        <location filename="../../ui/people/import_dialog.py" line="199"/>
         <source>Fichier lu en Windows-1252 (Excel) : si des accents sont faux, choisissez un autre encodage.</source>
         <translation>File read as Windows-1252 (Excel): if accents look wrong, choose another encoding.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="237"/>
+        <location filename="../../ui/people/import_dialog.py" line="238"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="237"/>
+        <location filename="../../ui/people/import_dialog.py" line="238"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="237"/>
+        <location filename="../../ui/people/import_dialog.py" line="238"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="239"/>
+        <location filename="../../ui/people/import_dialog.py" line="240"/>
         <source>Importer dans : →</source>
         <translation>Import into: →</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="257"/>
+        <location filename="../../ui/people/import_dialog.py" line="258"/>
         <source>Champ pour la colonne « {header} »</source>
         <translation>Field for column “{header}”</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="334"/>
+        <location filename="../../ui/people/import_dialog.py" line="336"/>
         <source>{chosen} personne(s) à ajouter sur {rows} ligne(s) ; {duplicates} doublon(s) possible(s) ; {unreadable} ligne(s) illisible(s).</source>
         <translation>{chosen} person(s) to add out of {rows} row(s); {duplicates} possible duplicate(s); {unreadable} unreadable row(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="341"/>
+        <location filename="../../ui/people/import_dialog.py" line="343"/>
         <source>Sans consentement, les contacts (courriel, téléphone) de {n} personne(s) ne seront pas gardés.</source>
         <translation>Without consent, the contacts (email, phone) of {n} person(s) will not be kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="351"/>
+        <location filename="../../ui/people/import_dialog.py" line="353"/>
         <source>Importer {n} participant·e(s)</source>
         <translation>Import {n} participant(s)</translation>
     </message>
@@ -2104,37 +2104,37 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../ui/projector/view.py" line="73"/>
+        <location filename="../../ui/projector/view.py" line="74"/>
         <source>Tour {n} / {count}</source>
         <translation>Round {n} / {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="83"/>
+        <location filename="../../ui/projector/view.py" line="84"/>
         <source>Vers le tour {n} / {count}</source>
         <translation>Going to round {n} / {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="84"/>
+        <location filename="../../ui/projector/view.py" line="85"/>
         <source>Qui va où ?</source>
         <translation>Who goes where?</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="105"/>
+        <location filename="../../ui/projector/view.py" line="107"/>
         <source>Temps écoulé</source>
         <translation>Time&apos;s up</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="108"/>
+        <location filename="../../ui/projector/view.py" line="110"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="111"/>
+        <location filename="../../ui/projector/view.py" line="113"/>
         <source>Bientôt fini : plus que {n} min</source>
         <translation>Nearly done: {n} min left</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="116"/>
+        <location filename="../../ui/projector/view.py" line="118"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
@@ -2803,7 +2803,7 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>TransitionScreen</name>
     <message>
-        <location filename="../../ui/projector/screens.py" line="246"/>
+        <location filename="../../ui/projector/screens.py" line="264"/>
         <source>page {n} / {count}</source>
         <translation>page {n} / {count}</translation>
     </message>

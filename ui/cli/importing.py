@@ -2,7 +2,8 @@
 
 Prints what was added, what was skipped and why, and the warnings per row.
 When nothing could be read the workshop file is left untouched and the
-exit code is 1.  Possible duplicates are left out unless
+exit code is 1.  Lines the reader had to repair (bytes that are not UTF-8,
+control characters, a quote never closed) are among the warnings.  Possible duplicates are left out unless
 ``--keep-duplicates``; contacts are kept only with ``--consent`` or a
 consent column.
 """
@@ -27,7 +28,6 @@ from ui.text import _
 from ui.text.messages import describe
 
 DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\\t": "\t"}
-
 
 
 class ImportCliError(WorkshopError):
@@ -73,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report(preview: ImportPreview, result: ImportResult) -> None:
+    if preview.table.encoding_guessed:  # every accent depends on it: said first
+        print(_("Fichier lu en Windows-1252 (Excel) : si des accents sont faux, relancez avec "
+                "--encoding."))
     if result.added:
         print(_("{n} participant·e(s) ajouté·e(s) :").format(n=len(result.added)))
         for person in result.added:

@@ -33,7 +33,7 @@ from ui.document import WorkshopDocument
 from ui.text.messages import describe
 from workshop.errors import WorkshopError
 from workshop.people.clean import FIELDS
-from workshop.people.csv_file import ReadError
+from workshop.people.raw import ReadError
 from workshop.people.importing import (
     ImportChoices,
     ImportPreview,
@@ -185,8 +185,9 @@ class PeopleImportDialog(QDialog):
             self._show_options(encoding=asks_encoding or encoding is not None, delimiter=True)
             self._set_message(describe(exc), error=True)
         else:
-            self._show_options(encoding=table.encoding_guessed or encoding is not None,
-                               delimiter=table.delimiter is not None)
+            repaired = "not_utf8" in table.damaged.values()  # UTF-8 kept: offer the choice
+            self._show_options(encoding=table.encoding_guessed or repaired
+                               or encoding is not None, delimiter=table.delimiter is not None)
             self._set_message(self._read_note(table), error=False)
         self._fill_table()
 
@@ -328,14 +329,15 @@ class PeopleImportDialog(QDialog):
             self.summary.setText("")
             ok.setEnabled(False)
             return
-        chosen = len(self.chosen_lines())
+        chosen_lines = self.chosen_lines()  # once: asked per row, it made ticks quadratic
+        chosen = len(chosen_lines)
         duplicates = sum(1 for r in preview.rows if r.duplicate)
         unreadable = sum(1 for r in preview.rows if not r.addable)
         text = self.tr("{chosen} personne(s) à ajouter sur {rows} ligne(s) ; "
                        "{duplicates} doublon(s) possible(s) ; {unreadable} ligne(s) "
                        "illisible(s).").format(chosen=chosen, rows=len(preview.rows),
                                                duplicates=duplicates, unreadable=unreadable)
-        dropped = sum(1 for r in preview.rows if r.line in self.chosen_lines()
+        dropped = sum(1 for r in preview.rows if r.line in chosen_lines
                       and r.has_contact and not r.consent)
         if dropped and not self.consent_box.isChecked():
             text += " " + self.tr("Sans consentement, les contacts (courriel, téléphone) de "

@@ -137,6 +137,34 @@ SENTENCES = {
         "Le fichier « {name} » est au vieux format Excel (.xls) : enregistrez-le en .xlsx ou en"
         " CSV."),
     "people.read.unsupported": N_("Le fichier « {name} » n'est ni un CSV ni un classeur .xlsx."),
+    "people.read.not_text": N_(
+        "Le fichier « {name} » n'est pas du texte : enregistrez la liste depuis le tableur en "
+        "CSV ou en .xlsx."),
+    "people.read.protected": N_(
+        "Le classeur « {name} » est protégé par un mot de passe (ou au vieux format .xls) : "
+        "enregistrez-le sans mot de passe, en .xlsx ou en CSV."),
+    "people.read.too_wide": N_(
+        "Le fichier « {name} » a des valeurs au-delà de la colonne {limit} (ligne {line}) : "
+        "ce n'est sans doute pas une liste de participant·es."),
+    "people.read.too_many_rows": N_(
+        "Le fichier « {name} » a plus de {limit} lignes : ce n'est sans doute pas une liste "
+        "de participant·es."),
+    "people.read.too_many_cells": N_(
+        "Le fichier « {name} » a plus de {limit} cases : ce n'est sans doute pas une liste de "
+        "participant·es."),
+    "people.read.cell_too_long": N_(
+        "Le fichier « {name} » a une case de plus de {limit} caractères (ligne {line}) : ce "
+        "n'est sans doute pas une liste de participant·es."),
+    "people.read.part_too_big": N_(
+        "Le classeur « {name} » se décompresse en un morceau de {size} Mo : ce n'est sans "
+        "doute pas une liste de participant·es ; copiez la liste dans un classeur neuf ou "
+        "enregistrez-la en CSV."),
+    "people.read.bloated": N_(
+        "Le classeur « {name} » contient plus de {limit} cases vides mises en forme : copiez "
+        "la liste dans un classeur neuf ou enregistrez-la en CSV."),
+    "people.read.too_many_parts": N_(
+        "Le classeur « {name} » contient plus de {limit} éléments : ce n'est sans doute pas "
+        "une liste de participant·es."),
 
     "people.import.no_name": N_("Ni nom ni prénom : ligne ignorée."),
     "people.import.phone_scientific": N_(
@@ -155,6 +183,16 @@ SENTENCES = {
         "Doublon possible de la ligne {line} (« {name} », {how})."),
     "people.import.skipped_duplicate": N_("Doublon possible non ajouté."),
     "people.import.skipped_by_user": N_("Ligne écartée."),
+    "people.import.not_utf8": N_(
+        "Caractères illisibles en UTF-8 sur cette ligne, lus en Windows-1252 : vérifiez les "
+        "accents."),
+    "people.import.control_chars": N_(
+        "Caractères invisibles (octets nuls, de contrôle) retirés de cette ligne."),
+    "people.import.unclosed_quote": N_(
+        "Guillemet jamais refermé : la ligne est lue seule, sans ce guillemet, à vérifier."),
+    "people.import.quote_swallowed": N_(
+        "Le nom s'étend sur plusieurs lignes du fichier (un guillemet mal placé ?) : non "
+        "ajouté, corrigez ces lignes dans le tableur."),
 
     "people.privacy.unknown_person": N_("Cette personne n'est plus dans l'atelier."),
     "people.privacy.read_only": N_(

@@ -8,6 +8,7 @@ plus ``full_name`` (one "Nom Prénom" column) and ``consent``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -62,25 +63,60 @@ _WHEELCHAIR_WORDS = ("fauteuil", "pmr", "mobilite", "rollator", "deambulateur", 
 
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_NEUTRALISED = re.compile(r"^'[=+\-@\t\r]")
+# our own CSV export's guard: an apostrophe before a formula start, maybe after blanks
+_NEUTRALISED = re.compile(r"^'\s*[=+\-@]")
+_ODD_SPACES = re.compile(r"[\u00a0\u202f\u2007\u2009\u200b\ufeff]")
+_BLANKS = re.compile(r"[ \t]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # \v and \f: line breaks in a cell
+_NOT_FOLDED = re.compile(r"[^0-9a-z]")
+_FRENCH_PHONE = re.compile(r"0\d(?: \d\d){4}")
 
 
 def clean_cell(text: str) -> str:
-    """NFC, no non-breaking or odd spaces, trimmed; undoes our own CSV guard."""
+    """NFC, no control characters, no non-breaking or odd spaces, trimmed.
+
+    Also undoes our own CSV guard (see :mod:`workshop.people.export`).
+    Most cells are already clean (one line, trimmed, composed): they are
+    returned at once, an import cleans every cell of the file.
+    """
+    # isprintable() is False for controls, tabs, line breaks and the odd spaces
+    if text.isprintable() and text == text.strip() and "  " not in text \
+            and not text.startswith("'") \
+            and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        return text
     text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"[\u00a0\u202f\u2007\u2009\u200b\ufeff]", " ", text)
-    text = re.sub(r"[ \t]+", " ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", _ODD_SPACES.sub(" ", text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
+    text = _BLANKS.sub(" ", text)
     text = "\n".join(part.strip() for part in text.split("\n")).strip()
     # the export prefixes = + - @ with an apostrophe so Excel shows, not runs, them
-    return text[1:] if _NEUTRALISED.match(text) else text
+    return text[1:].strip() if _NEUTRALISED.match(text) else text
 
 
+def clean_row(cells: list[str]) -> list[str]:
+    """:func:`clean_cell` of each cell; a row already clean is checked at once.
+
+    The cells joined by single spaces are one string to test: a cell with an
+    edge blank, or an empty one, makes a double space and the row is cleaned
+    cell by cell.
+    """
+    joined = " ".join(cells)
+    if joined.isprintable() and joined == joined.strip() and "  " not in joined \
+            and "'" not in joined \
+            and (joined.isascii() or unicodedata.is_normalized("NFC", joined)):
+        return cells
+    return [clean_cell(cell) for cell in cells]
+
+
+@functools.lru_cache(maxsize=65_536)  # names, categories and headers repeat down a list
 def fold(text: str) -> str:
     """Lower case, no accents, letters and digits only: for comparing."""
+    if text.isascii():
+        return _NOT_FOLDED.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = plain.replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
-    return re.sub(r"[^0-9a-z]", "", plain)
+    return _NOT_FOLDED.sub("", plain)
 
 
 def detect_mapping(headers: list[str]) -> dict[int, str]:
@@ -120,6 +156,7 @@ def split_full_name(text: str) -> tuple[str, str]:
     return words[0], " ".join(words[1:])
 
 
+@functools.lru_cache(maxsize=4096)  # a list says "locataire" hundreds of times
 def category(text: str) -> tuple[str, bool]:
     """``(category, known)``: an unknown word gives ``("autre", False)``."""
     key = fold(text)
@@ -164,6 +201,8 @@ def phone(text: str) -> tuple[str, str | None]:
     value = text.strip()
     if not value:
         return "", None
+    if _FRENCH_PHONE.fullmatch(value):  # already "06 12 34 56 78": most lists
+        return value, None
     if _SCIENTIFIC.match(value.replace(" ", "")):
         return "", "phone_scientific"
     digits = re.sub(r"[\s.\-/()]", "", value)

@@ -3,8 +3,9 @@ per-person record of what is held (for access requests).
 
 French Excel opens a double-clicked CSV correctly only when it is UTF-8
 with a byte-order mark and ``;``-separated.  A cell starting with
-``= + - @`` (or a tab or carriage return) would be run as a formula: it is
-prefixed with an apostrophe, which the importer removes again.
+``= + - @`` (or a tab or carriage return), even after spaces, would be run
+as a formula: it is prefixed with an apostrophe, which the importer removes
+again.
 Contacts are left out unless asked for: a printed list needs only names.
 
 Column headers and yes/no are words: the caller passes them in the reader's
@@ -18,6 +19,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -25,6 +27,9 @@ from workshop.storage.atomic import write_atomic
 from workshop.model import Participant, Workshop
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Excel and LibreOffice skip leading blanks before a formula: " =1+1", "\u00a0=1+1"
+# and "\u200b@SOMME(…)" run too.  Blanks: Unicode spaces, and the invisible ones.
+_LEADING_BLANKS = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
 
 COLUMNS = ("first_name", "last_name", "category", "residence", "needs", "needs_accessible",
            "present", "notes")
@@ -41,7 +46,10 @@ FRENCH_WORDS = {
 
 def neutralise(cell: str) -> str:
     """A cell Excel shows as text instead of running it as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    if cell.startswith(_FORMULA_START):
+        return "'" + cell
+    start = _LEADING_BLANKS.match(cell).end()
+    return "'" + cell if cell.startswith(_FORMULA_START, start) else cell
 
 
 def _text(value: object, words: Mapping[str, str]) -> str:

@@ -59,4 +59,57 @@ class RotationNote(WorkshopError):
                            "makes {count} repeated meetings."),
         "bound_played": ("Les tours déjà joués comptent déjà {count} rencontres répétées.",
                          "The rounds already played already hold {count} repeated meetings."),
+        "organisation": ("Au tour {round}, la table « {table} » a {count} personnes de « {organisation} » (au plus {max}).",
+                         "In round {round}, table “{table}” has {count} people of “{organisation}” (at most {max})."),
+        "bound_capitaines": ("Il y a plus de tours que de tables avec capitaine : les personnes qui changent de table "
+                             "revoient forcément un·e capitaine, soit au moins {count} rencontres répétées.",
+                             "There are more rounds than tables with a host: people who move will meet a host "
+                             "again, at least {count} repeated meetings."),
+        "bound_host_returns": ("Avec {rounds} tours pour {tables} tables avec capitaine, au moins {count} retours à une "
+                               "table déjà vue sont inévitables.",
+                               "With {rounds} rounds for {tables} tables with a host, at least {count} returns to a "
+                               "table already visited cannot be avoided."),
+        "bound_host_played": ("Les tours déjà joués comptent déjà {count} retours à une table avec capitaine.",
+                              "The rounds already played already hold {count} returns to a table with a host."),
+        "bound_theme_rounds": ("Avec {rounds} tours pour {themes} thèmes, au moins {count} retours à un thème déjà "
+                               "discuté sont inévitables.",
+                               "With {rounds} rounds for {themes} themes, at least {count} returns to a theme "
+                               "already discussed cannot be avoided."),
+        "bound_theme_seats": ("Certains thèmes n'ont pas assez de places, sur l'ensemble des tours, pour que tout le "
+                              "monde les voie : au moins {count} retours à un thème déjà discuté.",
+                              "Some themes have too few seats, over all rounds, for everyone to see them: at least "
+                              "{count} returns to a theme already discussed."),
+        "bound_theme_access": ("Les tables accessibles ne portent que {themes} thèmes : les personnes qui en ont "
+                               "besoin reviendront sur un thème ({count} retours au moins).",
+                               "The accessible tables carry only {themes} themes: people who need them will "
+                               "return to a theme (at least {count} returns)."),
+        "bound_theme_played": ("Les tours déjà joués comptent déjà {count} retours à un thème déjà discuté.",
+                               "The rounds already played already hold {count} returns to a theme."),
+        "bound_max_repeat": ("Des rencontres répétées étant inévitables, au moins une paire se retrouvera deux fois.",
+                             "Since some meetings must repeat, at least one pair will meet twice."),
+        "bound_max_people": ("Quelqu'un rencontre au moins {meetings} fois une autre personne alors qu'il n'y a que "
+                             "{others} autres participant·es : une paire au moins se retrouve {count} fois.",
+                             "Someone has at least {meetings} meetings with only {others} other participants: "
+                             "at least one pair meets {count} times."),
+        "bound_max_together": ("« {a} » et « {b} » restent à la même table : ils se retrouvent {count} fois.",
+                               "“{a}” and “{b}” stay at the same table: they meet {count} times."),
+        "bound_max_hosts": ("Avec {rounds} tours pour {tables} tables avec capitaine, une personne qui change de "
+                            "table revoit un·e même capitaine {count} fois.",
+                            "With {rounds} rounds for {tables} tables with a host, a person who moves meets the "
+                            "same host {count} times."),
+        "bound_max_played": ("Dans les tours déjà joués, une paire s'est déjà retrouvée {count} fois.",
+                             "In the rounds already played, a pair has already met {count} times."),
+        "conflict_themes": ("Les deux priorités s'opposent : pour que chacun·e voie au moins {seen} thèmes, "
+                            "{pairs} paires se retrouvent (jusqu'à {most} fois) ; en mettant les personnes "
+                            "d'abord, {other_pairs} paires se retrouveraient mais certain·es ne verraient que "
+                            "{other_seen} thèmes.",
+                            "The two priorities conflict: for everyone to see at least {seen} themes, {pairs} "
+                            "pairs meet again (up to {most} times); with people first, {other_pairs} pairs would "
+                            "meet again but some would see only {other_seen} themes."),
+        "conflict_people": ("Les deux priorités s'opposent : pour que {pairs} paires seulement se retrouvent, "
+                            "certain·es ne voient que {seen} thèmes ; en mettant les thèmes d'abord, chacun·e en "
+                            "verrait au moins {other_seen}, mais {other_pairs} paires se retrouveraient.",
+                            "The two priorities conflict: for only {pairs} pairs to meet again, some see only "
+                            "{seen} themes; with themes first everyone would see at least {other_seen}, but "
+                            "{other_pairs} pairs would meet again."),
     }

@@ -64,6 +64,10 @@ class EditError(WorkshopError):
             "Un tour dure entre 1 et {max} minutes (vous avez indiqué {value}).",
             "A round lasts between 1 and {max} minutes (you entered {value}).",
         ),
+        "bad_priority": (
+            "La priorité du plan de table est « themes » ou « people » (pas « {value} »).",
+            "The seating priority is “themes” or “people” (not “{value}”).",
+        ),
         "bad_year": (
             "L'année doit être entre 2000 et 2100 (vous avez indiqué {value}).",
             "The year must be between 2000 and 2100 (you entered {value}).",
@@ -323,6 +327,13 @@ def set_round_settings(ws: Workshop, round_count: int | None = None,
         if not 1 <= int(round_minutes) <= MAX_ROUND_MINUTES:
             raise EditError("bad_minutes", max=MAX_ROUND_MINUTES, value=round_minutes)
         rot.round_minutes = int(round_minutes)
+
+
+def set_rotation_priority(ws: Workshop, priority: str) -> None:
+    """Themes first (everyone sees the most themes) or people first (fewest repeated meetings)."""
+    if priority not in ("themes", "people"):
+        raise EditError("bad_priority", value=priority)
+    ws.rotation.priority = priority
 
 
 def set_rounds(ws: Workshop, rounds: list[dict[str, list[str]]]) -> None:

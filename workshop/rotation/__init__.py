@@ -33,7 +33,7 @@ from workshop.rotation.plan import plan_seats
 from workshop.rotation.problem import (PRIORITIES, PersonSpec, Problem, RotationError, TableSpec,
                                        check_seed, check_time_limit, problem_from_json,
                                        problem_from_workshop)
-from workshop.rotation.stats import Rounds, Stats, evaluate, stats_of
+from workshop.rotation.stats import Rounds, Stats, evaluate, evaluate_model, stats_of
 
 __all__ = ["Bounds", "PRIORITIES", "PersonSpec", "Problem", "RotationError", "RotationNote",
            "RotationResult", "Stats", "TableSpec", "evaluate", "plan_rotation",
@@ -90,7 +90,7 @@ def plan_rotation(problem: Problem, seed: int = 0, time_limit: float = 2.0,
                                            None if max_moves is None else max_moves - budget,
                                            bounds, seats)
     rounds = [dict(r) for r in problem.played] + _rounds_of(model, seats)
-    stats = evaluate(problem, rounds, bounds)
+    stats = evaluate_model(model, rounds, bounds)
     stats.conflicts = conflicts
     stats.seconds = round(time.monotonic() - start, 3)
     return RotationResult(rounds, stats)

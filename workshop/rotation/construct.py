@@ -20,9 +20,10 @@ time is left, improves it).
 
 from __future__ import annotations
 
-import numpy as np
-
 import time
+from functools import lru_cache
+
+import numpy as np
 
 from workshop.rotation.model import Model
 from workshop.rotation.sizes import Sizes
@@ -43,6 +44,7 @@ def prime_power(q: int) -> tuple[int, int] | None:
     return (p, k) if rest == 1 else None
 
 
+@lru_cache(maxsize=16)
 def field_tables(q: int) -> tuple[np.ndarray, np.ndarray]:
     """Addition and multiplication tables of GF(q) if q is a prime power, else of Z_q."""
     pk = prime_power(q)
@@ -163,7 +165,7 @@ class _Round:
 
     def put(self, people, table: int) -> None:
         self.row[people] = table
-        self.filled[table] += np.size(people)
+        self.filled[table] += people.size if isinstance(people, np.ndarray) else 1
 
     def late(self) -> bool:
         return self.deadline is not None and time.monotonic() > self.deadline
@@ -223,19 +225,22 @@ def _place_round(model: Model, seats: np.ndarray, r: int, target: np.ndarray,
     else:
         visited = np.zeros(people.size, dtype=bool)
     first = np.argsort(~model.need[people], kind="stable")  # accessible seats go to who needs them
-    left = []
-    filled, cap = state.filled, target
-    for k in first:
-        i, t = int(people[k]), int(wished[k])
-        ok = filled[t] < cap[t] and not visited[k] and (not model.need[i] or model.accessible[t])
-        if ok:
-            state.put(i, t)
-        elif model.need[i]:
-            state.put(i, state.best_table(np.array([i])))
-        else:
-            left.append(i)
-    for i in left:
-        state.put(i, state.best_table(np.array([i])))
+    people, wished, visited = people[first], wished[first], visited[first]
+    # each table takes, in this order, the people who wish it while it has room
+    eligible = ~visited & (~model.need[people] | model.accessible[wished])
+    order = np.flatnonzero(eligible)
+    by_table = order[np.argsort(wished[order], kind="stable")]
+    tables = wished[by_table]
+    starts = np.searchsorted(tables, tables, side="left")
+    rank = np.arange(by_table.size) - starts
+    room = np.maximum(target - state.filled, 0)
+    taken = by_table[rank < room[tables]]
+    state.row[people[taken]] = wished[taken]
+    state.filled += np.bincount(wished[taken], minlength=model.t)
+    placed = np.zeros(people.size, dtype=bool)
+    placed[taken] = True
+    for k in np.flatnonzero(~placed):  # those needing access first, as ordered above
+        state.put(int(people[k]), state.best_table(np.array([people[k]])))
 
 
 def _group_table(model: Model, state: _Round, people: np.ndarray, here: np.ndarray) -> int:

@@ -33,6 +33,7 @@ problem has exactly the design's shape.
 
 from __future__ import annotations
 
+import time
 from functools import lru_cache
 
 import numpy as np
@@ -44,6 +45,7 @@ from workshop.rotation.tables import cafe_table, golfer_table
 LABELLINGS = 64     # random point labellings tried for category mixing
 DM_BUDGET = 20_000   # search steps for a difference matrix before giving up
 SIGMA_RESTARTS = 12  # table renamings tried for themes
+SIGMA_SAMPLE = 64    # transpositions scored per step of that search
 SLOPE_TRIES = 8      # sets of slopes tried for themes (affine cafés)
 
 
@@ -97,9 +99,14 @@ def difference_rows(tables: int, rows: int, rounds: int) -> np.ndarray | None:
     """``rows`` sequences over Z_tables, each injective, pairwise differences injective.
 
     Every row starts at 0 (shifting a row only renames its movers).  Depth-first,
-    value by value; None when none exists or the step budget runs out.
+    value by value; None when none exists or the step budget runs out.  With
+    as many rounds as tables, two rows give a complete mapping of Z_tables,
+    which does not exist when the number of tables is even (Hall and Paige):
+    no search then.
     """
     if rounds > tables or rows >= tables:
+        return None
+    if rounds == tables and tables % 2 == 0 and rows >= 2:
         return None
     grid = np.zeros((rows, rounds), dtype=np.int64)
     steps = 0
@@ -163,12 +170,14 @@ def cafe_points(tables: int, seats: int, rounds: int,
     rows = seats - 1
     if not _affine_works(tables, rows, rounds):
         return cafe_design(tables, seats, rounds)
-    from workshop.rotation.construct import field_tables
+    from workshop.rotation.construct import field_tables, prime_power
 
-    add, mul = field_tables(tables)
     slopes = tuple(range(rounds)) if slopes is None else slopes
     first = np.tile(np.arange(tables), rows)
     step = np.repeat(np.arange(1, rows + 1), tables)
+    if prime_power(tables)[1] == 1:  # a prime: arithmetic modulo the number of tables
+        return np.array([(first + lam * step) % tables for lam in slopes], dtype=np.int32)
+    add, mul = field_tables(tables)
     return np.array([add[first, mul[lam, step]] for lam in slopes], dtype=np.int32)
 
 
@@ -184,13 +193,14 @@ def theme_cost(keys: np.ndarray, weight: int) -> np.ndarray:
 
 
 def theme_sigma(theme_key: np.ndarray, design: np.ndarray, rng: np.random.Generator,
-                restarts: int = SIGMA_RESTARTS) -> tuple[np.ndarray, int]:
+                restarts: int = SIGMA_RESTARTS,
+                deadline: float | None = None) -> tuple[np.ndarray, int]:
     """Real table of each abstract table (one for all rounds), for the fewest theme returns.
 
     Renaming the tables of a design keeps who meets whom and keeps each
     capitaine at one table (the capitaine of real table σ(t) is the point
     staying at t): only themes change.  Local search on transpositions of
-    σ, with restarts.
+    σ (a sample of them for many tables), with restarts, until ``deadline``.
     """
     tables = theme_key.size
     weight = design.shape[1] * (2 * design.shape[0] + 1) + 1
@@ -198,11 +208,17 @@ def theme_sigma(theme_key: np.ndarray, design: np.ndarray, rng: np.random.Genera
     best, best_cost = identity, int(theme_cost(theme_key[design], weight))
     if len(set(theme_key.tolist())) == tables or best_cost == 0:
         return best, best_cost
-    i, j = np.triu_indices(tables, 1)
+    all_i, all_j = np.triu_indices(tables, 1)
     for k in range(restarts):
         sigma = identity.copy() if k == 0 else rng.permutation(tables)
         cost = int(theme_cost(theme_key[sigma][design], weight))
         while True:
+            if deadline is not None and time.monotonic() > deadline:
+                return (sigma, cost) if cost < best_cost else (best, best_cost)
+            i, j = all_i, all_j
+            if i.size > SIGMA_SAMPLE:
+                pick = rng.choice(i.size, SIGMA_SAMPLE, replace=False)
+                i, j = i[pick], j[pick]
             trials = np.tile(sigma, (i.size, 1))
             trials[np.arange(i.size), i], trials[np.arange(i.size), j] = sigma[j], sigma[i]
             costs = theme_cost(theme_key[trials][:, design], weight)
@@ -231,7 +247,8 @@ def golfer_design(groups: int, size: int, rounds: int) -> np.ndarray | None:
     return np.concatenate([hosts, movers], axis=1)
 
 
-def design_seats(model: Model, sizes: Sizes, rng: np.random.Generator) -> np.ndarray | None:
+def design_seats(model: Model, sizes: Sizes, rng: np.random.Generator,
+                 deadline: float | None = None) -> np.ndarray | None:
     """A (rounds, n) seating from a known design, or None if the shape has none.
 
     The shape is read from the normalised sizes (layer 0), not from the
@@ -257,7 +274,7 @@ def design_seats(model: Model, sizes: Sizes, rng: np.random.Generator) -> np.nda
         movers = int((~fixed).sum())
         if not points - model.t < movers <= points:
             return None
-        design = _themed_cafe(model, size, movers, rng)
+        design = _themed_cafe(model, size, movers, rng, deadline)
         if design is None:
             return None
         sigma, design = design
@@ -273,8 +290,8 @@ def design_seats(model: Model, sizes: Sizes, rng: np.random.Generator) -> np.nda
     return seats
 
 
-def _themed_cafe(model: Model, size: int, movers: int,
-                 rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray] | None:
+def _themed_cafe(model: Model, size: int, movers: int, rng: np.random.Generator,
+                 deadline: float | None) -> tuple[np.ndarray, np.ndarray] | None:
     """(σ, movers' real tables): the café design whose renaming spreads themes best."""
     tables, rounds = model.t, model.rounds
     base = cafe_points(tables, size, rounds)
@@ -288,7 +305,7 @@ def _themed_cafe(model: Model, size: int, movers: int,
     best = None
     for design in options:
         design = design[:, :movers]  # the last points of the last class: sizes stay even
-        sigma, cost = theme_sigma(model.theme_key, design, rng)
+        sigma, cost = theme_sigma(model.theme_key, design, rng, deadline=deadline)
         if best is None or cost < best[0]:
             best = (cost, sigma, design)
         if cost == 0:

@@ -48,7 +48,10 @@ def pair_summary(seats: np.ndarray, n_tables: int) -> PairSummary:
             if both.size < 2:
                 continue
             key = seats[r, both].astype(np.int64) * width + seats[s, both]
-            counts = np.bincount(key, minlength=0)
+            if width * width <= 4 * both.size:
+                counts = np.bincount(key)
+            else:  # many tables: counting cells by sorting costs less than a huge array
+                counts = np.unique(key, return_counts=True)[1]
             e += int((counts * (counts - 1) // 2).sum())
             if e <= ENUMERATE_LIMIT:
                 chunks.append(_pairs_in_cells(both, key))

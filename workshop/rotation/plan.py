@@ -45,8 +45,13 @@ RETURN_WEIGHT = 1.0    # while searching, a return (to a capitaine, to a theme) 
 POLISH_PASSES = 6
 POLISH_PEOPLE = 400    # above, the polish scores a sample of people per pass
 SHAKES_PER_RESTART = 3
+STALL_BASE, STALL_PER_PERSON = 400, 20   # moves without a better plan before a shake
 ONE_ROUND = False      # each move looks at one round with conflicts, drawn at random
-POLISH_SHARE = 0.1     # of the time limit, kept for the last layers when the search runs out
+ASPIRATION = True
+ASSIGN_TRIES = 60      # random reshuffles of one round tried by layer 3
+FIRST_SHARE = 0.3      # of the time limit, at most, for the first seating (designs, renamings)
+SEARCH_SHARE = 0.8     # the search stops there; the last layers, then the statistics, follow
+FINISH_SHARE = 0.92
 
 
 @dataclass
@@ -67,15 +72,17 @@ def plan_seats(model: Model, seed: int, time_limit: float,
                start: float | None = None) -> Outcome:
     """The best (rounds, n) seating found within the time limit or the move budget."""
     start = time.monotonic() if start is None else start
-    deadline = start + time_limit
-    search_end = start + time_limit * (1 - POLISH_SHARE)
+    deadline = start + time_limit * FINISH_SHARE
+    search_end = start + time_limit * SEARCH_SHARE
     rng = np.random.default_rng(seed)
     bounds = bounds or problem_bounds(model)
     sizes = table_sizes(model)
-    search = Search(model, _first_seats(model, sizes, rng, search_end), sizes,
-                    glue_target=max(2, bounds.max_meetings))
+    first, best = _first_seats(model, sizes, rng, start + time_limit * FIRST_SHARE)
+    search = Search(model, first, sizes, glue_target=max(2, bounds.max_meetings))
     outcome = Outcome(search.seats.copy(), bounds)
     loop = _Loop(search, bounds, rng, search_end, progress, cancel, max_moves, sizes)
+    if best is not first:
+        loop.offer(best)
     loop.run()
     outcome.moves, outcome.cancelled = loop.moves, loop.cancelled
     search.set_penalty(None)
@@ -91,16 +98,48 @@ def plan_seats(model: Model, seed: int, time_limit: float,
 
 
 def _first_seats(model: Model, sizes: Sizes, rng: np.random.Generator,
-                 deadline: float) -> np.ndarray:
-    """The affine construction, or a known design when the shape has one and it costs less."""
+                 deadline: float) -> tuple[np.ndarray, np.ndarray]:
+    """(where the search starts, the best plan so far) among the construction and a design.
+
+    The best plan is the first in the order of priorities; the search starts
+    from the one that walks best (returns weighed like coincidences), e.g. a
+    repeat-free design missing a few themes rather than a construction with
+    every theme and many repeats, when themes come first.
+    """
     seats = initial_seats(model, sizes, rng, deadline)
-    designed = design_seats(model, sizes, rng)
+    options = [seats]
+    designed = design_seats(model, sizes, rng, deadline)
     if designed is not None:
-        keys = [Search(model, s, sizes).key_of() for s in (seats, designed)]
-        if keys[1] < keys[0]:
-            seats = designed
-    seats = relabel_people(model, seats, deadline=deadline, rng=rng)
-    return assign_tables(model, seats, deadline=deadline)
+        options.append(designed)
+    options = [assign_tables(model, relabel_people(model, s, deadline=deadline, rng=rng),
+                             deadline=deadline, tries=ASSIGN_TRIES, rng=rng) for s in options]
+    keys = [quick_key(model, s) for s in options]
+    best = options[min(range(len(options)), key=keys.__getitem__)]
+    start = options[min(range(len(options)), key=lambda k: walk_cost(model, keys[k]))]
+    return start, best
+
+
+def walk_cost(model: Model, key: tuple[int, ...]) -> tuple[int, int, int]:
+    """A quick key as the walk sees it: rules, glued pairs, then returns plus coincidences."""
+    if model.themes_first:
+        hard, host, theme, most, e = key
+    else:
+        hard, host, most, e, theme = key
+    return hard, max(most - 2, 0), host + theme + e
+
+
+def quick_key(model: Model, seats: np.ndarray) -> tuple[int, ...]:
+    """The order of priorities of a seating, counted without the search's counters."""
+    from workshop.rotation.pairs import pair_summary
+    from workshop.rotation.stats import _revisits
+
+    pairs = pair_summary(seats, model.t)
+    _, host = _revisits(model, seats, by_theme=False)
+    theme, _ = _revisits(model, seats, by_theme=True)
+    hard = sum(int(((seats[:, a] == seats[:, b]) & (seats[:, a] >= 0)).sum())
+               for a, b in model.apart)
+    people = (pairs.max_meetings, pairs.coincidences)
+    return (hard, host) + ((theme,) + people if model.themes_first else people + (theme,))
 
 
 def _targets(search: Search, bounds: Bounds) -> tuple[int, int, int, int]:
@@ -155,13 +194,20 @@ class _Loop:
         # through plans with a return to find plans without repeats; the best
         # plan is still chosen in the exact order of priorities
         self.penalty = search.weights["e"] * RETURN_WEIGHT
+        self.best_walk = np.iinfo(np.int64).max
+
+    def offer(self, seats: np.ndarray) -> None:
+        """Another plan found outside the walk: kept if better in the order of priorities."""
+        probe = Search(self.model, seats, self.sizes, glue_target=self.search.glue_target)
+        if probe.key_of() < self.best_key:
+            self.best_key, self.best = probe.key_of(), seats.copy()
 
     def run(self) -> None:
         search, model = self.search, self.model
         if _reached(search, self.bounds) or not search.future:
             return
         search.set_penalty(self.penalty)
-        stall = 400 + 20 * model.n
+        stall = STALL_BASE + STALL_PER_PERSON * model.n
         last_gain = shakes = it = 0
         started = time.monotonic()
         total = max(self.deadline - started, 1e-9)
@@ -180,6 +226,8 @@ class _Loop:
             if not self._step(it):
                 last_gain = it - stall  # nothing conflicted yet bounds unmet: shake now
             self.moves += 1
+            self.best_walk = min(self.best_walk, search.walk()[1]) if search.hard == 0 \
+                else self.best_walk
             key = search.key_of()
             if key < self.best_key:
                 self.best_key, self.best, last_gain = key, search.seats.copy(), it
@@ -187,13 +235,22 @@ class _Loop:
                 if _reached(search, self.bounds):
                     return
             elif it - last_gain >= stall:
-                shakes += 1
-                if shakes > SHAKES_PER_RESTART:
-                    self._restart()
-                    shakes = 0
+                if search.penalty is not None:
+                    # the walk stalls: from the best plan, search in the exact order,
+                    # where nothing of a higher level is given for a lower one
+                    search.load(self.best)
+                    search.set_penalty(None)
+                    self.best_walk = search.walk()[1]
                 else:
-                    search.load(assign_tables(model, self.best, passes=1))
-                    self._shake(max(2, model.n // 15))
+                    shakes += 1
+                    if shakes > SHAKES_PER_RESTART:
+                        self._restart()
+                        shakes = 0
+                    else:
+                        search.load(assign_tables(model, self.best, passes=1))
+                        self._shake(max(2, model.n // 15))
+                    search.set_penalty(self.penalty)
+                    self.best_walk = search.walk()[1]
                 self.tabu.clear()
                 last_gain = it
                 key = search.key_of()
@@ -286,8 +343,12 @@ class _Loop:
         allowed &= ~need[cs][None, None, :] | acc[a]
         tabu = self.tabu
         left, until = tabu.left[rs], tabu.until[rs]
-        allowed &= ~((left[ri, ps][..., None] == b) & (until[ri, ps][..., None] > it))
-        allowed &= ~((left[:, cs][:, None, :] == a) & (until[:, cs][:, None, :] > it))
+        banned = (left[ri, ps][..., None] == b) & (until[ri, ps][..., None] > it)
+        banned |= (left[:, cs][:, None, :] == a) & (until[:, cs][:, None, :] > it)
+        if ASPIRATION:  # a forbidden move that beats every plan of this walk is allowed
+            hard_now, soft_now = search.walk()
+            banned &= ~((hard == 0) & (hard_now == 0) & (soft_now + soft < self.best_walk))
+        allowed &= ~banned
         if not allowed.any():
             return best
         h = int(hard[allowed].min())
@@ -338,7 +399,8 @@ class _Loop:
 def _finish(search: Search, deadline: float) -> None:
     """Layers 3 and 2 again, then category mixing by swaps, then keep-apart before even sizes."""
     model = search.model
-    seated = assign_tables(model, search.seats, deadline=deadline + 0.5)
+    seated = assign_tables(model, search.seats, deadline=deadline, tries=ASSIGN_TRIES,
+                           rng=np.random.default_rng(len(search.future)))
     seated = relabel_people(model, seated, deadline=deadline)
     if not np.array_equal(seated, search.seats):
         search.load(seated)

@@ -282,11 +282,9 @@ def check_seed(seed: Any) -> int:
 
 def check_time_limit(seconds: Any) -> float:
     """The time limit if it is a finite number of seconds in range."""
-    try:
-        value = float(seconds)
-    except (TypeError, ValueError):
-        value = float("nan")
-    if isinstance(seconds, bool) or not 0.0 <= value <= MAX_TIME_LIMIT:  # also refuses NaN
+    number = isinstance(seconds, (int, float)) and not isinstance(seconds, bool)
+    value = float(seconds) if number else float("nan")
+    if not 0.0 <= value <= MAX_TIME_LIMIT:  # also refuses NaN
         raise RotationError("bad_time_limit", max=int(MAX_TIME_LIMIT), value=_show(seconds))
     return value
 

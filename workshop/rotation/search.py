@@ -31,6 +31,7 @@ from workshop.rotation.sizes import Sizes
 
 DENSE_MAX = 3000            # people: above, no N × N matrix
 VISITS_MAX = 4_000_000      # people × tables: above, visits are counted from the seats
+FAIR_SHARE = 0.25           # while walking, one unit of Σ returns² weighs this much of a return
 
 ORDER = {"themes": ("host", "theme", "fair", "glue", "e", "low"),
          "people": ("host", "glue", "e", "theme", "fair", "low")}
@@ -107,9 +108,17 @@ class Search:
         weight = self.weights[level]
         order = ORDER[self.model.priority]
         if self.penalty is not None and order.index(level) < order.index("glue"):
-            cap = self.penalty if level != "fair" else self.penalty / (4 * self.model.rounds + 2)
+            cap = self.penalty if level != "fair" else self.penalty * FAIR_SHARE
             weight = max(min(weight, int(cap)), 1)
         return weight
+
+    def walk(self) -> tuple[int, int]:
+        """(hard, soft) cost of the plan with the weights the moves are scored with."""
+        p = self.parts
+        soft = (self.soft_weight("host") * p["host"] + self.soft_weight("theme") * p["theme"]
+                + self.soft_weight("fair") * p["fair"] + self.weights["glue"] * self.glue
+                + self.weights["e"] * self.e + self.weights["low"] * p["low"])
+        return self.hard, soft
 
     # -- state ---------------------------------------------------------------
     def load(self, seats: np.ndarray) -> None:
@@ -613,9 +622,11 @@ class Search:
     def _leave(self, r: int, x: int, table: int) -> None:
         others = self._others(r, table)
         others = others[others != x]
-        count = self.meet_at(np.array([x]), others)[0] if others.size else others
-        np.subtract.at(self.hist, count, 1)
-        np.add.at(self.hist, count - 1, 1)
+        count = self._count(x, others)
+        hist = self.hist
+        for c in count.tolist():
+            hist[c] -= 1
+            hist[c - 1] += 1
         parts = self.parts
         if self.apart_codes.size and others.size:
             parts["apart"] -= int(self.apart_at(np.array([x]), others).sum())
@@ -636,9 +647,11 @@ class Search:
 
     def _join(self, r: int, x: int, table: int) -> None:
         others = self._others(r, table)
-        count = self.meet_at(np.array([x]), others)[0] if others.size else others
-        np.subtract.at(self.hist, count, 1)
-        np.add.at(self.hist, count + 1, 1)
+        count = self._count(x, others)
+        hist = self.hist
+        for c in count.tolist():
+            hist[c] -= 1
+            hist[c + 1] += 1
         parts = self.parts
         if self.apart_codes.size and others.size:
             parts["apart"] += int(self.apart_at(np.array([x]), others).sum())
@@ -657,14 +670,25 @@ class Search:
         self.sx[r, x] = table
         self.kx[r, x] = self.key[table] if self.themed[table] else -1
 
+    def _count(self, x: int, others: np.ndarray) -> np.ndarray:
+        """Rounds ``x`` shared a table with each of ``others``."""
+        if not others.size:
+            return others
+        if self.dense:
+            return self.meet[x, others]
+        return self.meet_at(np.array([x]), others)[0]
+
     def _visit(self, r: int, x: int, table: int, step: int) -> None:
         """Returns to a capitaine and to a theme when ``x`` leaves (-1) or joins (+1)."""
         if not self.model.movable[x]:
             return
         key = int(self.key[table])
-        xs, ts, ks = np.array([x]), np.array([table]), np.array([key])
-        before = int(self.visits_pair(xs, ts)[0])
-        tbefore = int(self.tvisits_pair(xs, ks)[0])
+        if self.dense_visits:
+            before, tbefore = int(self.visits[x, table]), int(self.tvisits[x, key])
+        else:
+            xs, ts, ks = np.array([x]), np.array([table]), np.array([key])
+            before = int(self.visits_pair(xs, ts)[0])
+            tbefore = int(self.tvisits_pair(xs, ks)[0])
         parts = self.parts
         if self.model.hosted[table]:
             parts["host"] += int(before >= 1) if step > 0 else -int(before >= 2)

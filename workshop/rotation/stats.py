@@ -71,7 +71,14 @@ class Stats:
 def evaluate(problem: Problem, rounds: Rounds, bounds: Bounds | None = None) -> Stats:
     """Statistics and broken rules of ``rounds`` (one {table: [ids]} per round)."""
     start = time.perf_counter()
-    model = build_model(problem)
+    stats = evaluate_model(build_model(problem), rounds, bounds)
+    stats.seconds = round(time.perf_counter() - start, 4)
+    return stats
+
+
+def evaluate_model(model: Model, rounds: Rounds, bounds: Bounds | None = None) -> Stats:
+    """:func:`evaluate` for a problem already checked and indexed."""
+    start = time.perf_counter()
     seats, violations = seats_of(model, rounds)
     stats = stats_of(model, seats, bounds)
     stats.violations = violations + _rule_checks(model, seats)

@@ -29,6 +29,7 @@ import numpy as np
 from workshop.rotation.bounds import Bounds, problem_bounds
 from workshop.rotation.model import Model, build_model
 from workshop.rotation.notes import RotationNote
+from workshop.rotation.pairs import pair_summary
 from workshop.rotation.plan import plan_seats
 from workshop.rotation.problem import (PRIORITIES, PersonSpec, Problem, RotationError, TableSpec,
                                        check_seed, check_time_limit, problem_from_json,
@@ -130,14 +131,17 @@ def _other_priority(model: Model, problem: Problem, seed: int, time_limit: float
     themes_better = (theirs.theme_revisits, -theirs.min_themes_seen) < (
         mine.theme_revisits, -mine.min_themes_seen)
     if model.themes_first and people_better:
+        glued = pair_summary(seats, model.t).histogram[mine.max_meetings]
         return seats, [RotationNote("conflict_themes", seen=mine.min_themes_seen,
                                     pairs=mine.repeat_pairs, most=mine.max_meetings,
-                                    other_pairs=theirs.repeat_pairs,
+                                    glued=int(glued), other_pairs=theirs.repeat_pairs,
+                                    other_most=theirs.max_meetings,
                                     other_seen=theirs.min_themes_seen)]
     if not model.themes_first and themes_better:
         return seats, [RotationNote("conflict_people", seen=mine.min_themes_seen,
                                     pairs=mine.repeat_pairs, other_seen=theirs.min_themes_seen,
-                                    other_pairs=theirs.repeat_pairs)]
+                                    other_pairs=theirs.repeat_pairs,
+                                    other_most=theirs.max_meetings)]
     return seats, []
 
 

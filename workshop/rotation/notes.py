@@ -99,17 +99,21 @@ class RotationNote(WorkshopError):
                             "same host {count} times."),
         "bound_max_played": ("Dans les tours déjà joués, une paire s'est déjà retrouvée {count} fois.",
                              "In the rounds already played, a pair has already met {count} times."),
-        "conflict_themes": ("Les deux priorités s'opposent : pour que chacun·e voie au moins {seen} thèmes, "
-                            "{pairs} paires se retrouvent (jusqu'à {most} fois) ; en mettant les personnes "
-                            "d'abord, {other_pairs} paires se retrouveraient mais certain·es ne verraient que "
+        "conflict_themes": ("Les plans trouvés opposent les deux priorités : pour que chacun·e voie au moins "
+                            "{seen} thèmes, {glued} paires se retrouvent {most} fois ({pairs} paires se "
+                            "retrouvent en tout) ; en mettant les personnes d'abord, {other_pairs} paires se "
+                            "retrouveraient, au plus {other_most} fois, mais certain·es ne verraient que "
                             "{other_seen} thèmes.",
-                            "The two priorities conflict: for everyone to see at least {seen} themes, {pairs} "
-                            "pairs meet again (up to {most} times); with people first, {other_pairs} pairs would "
-                            "meet again but some would see only {other_seen} themes."),
-        "conflict_people": ("Les deux priorités s'opposent : pour que {pairs} paires seulement se retrouvent, "
-                            "certain·es ne voient que {seen} thèmes ; en mettant les thèmes d'abord, chacun·e en "
-                            "verrait au moins {other_seen}, mais {other_pairs} paires se retrouveraient.",
-                            "The two priorities conflict: for only {pairs} pairs to meet again, some see only "
-                            "{seen} themes; with themes first everyone would see at least {other_seen}, but "
-                            "{other_pairs} pairs would meet again."),
+                            "The plans found set the two priorities against each other: for everyone to see at "
+                            "least {seen} themes, {glued} pairs meet {most} times ({pairs} pairs meet again in "
+                            "all); with people first, {other_pairs} pairs would meet again, at most "
+                            "{other_most} times, but some would see only {other_seen} themes."),
+        "conflict_people": ("Les plans trouvés opposent les deux priorités : pour que {pairs} paires seulement se "
+                            "retrouvent, certain·es ne voient que {seen} thèmes ; en mettant les thèmes d'abord, "
+                            "chacun·e en verrait au moins {other_seen}, mais {other_pairs} paires se "
+                            "retrouveraient, jusqu'à {other_most} fois.",
+                            "The plans found set the two priorities against each other: for only {pairs} pairs "
+                            "to meet again, some see only {seen} themes; with themes first everyone would see "
+                            "at least {other_seen}, but {other_pairs} pairs would meet again, up to "
+                            "{other_most} times."),
     }

@@ -135,3 +135,20 @@ def test_cancel_keeps_the_previous_plan(window, qtbot):
                     timeout=30000)
     assert window.document.workshop.rotation.rounds == before
     assert "Calcul arrêté" in page.problem.text()
+
+
+def test_priority_choice_is_stored_undone_and_stated(window, qtbot):
+    page = generated(window, qtbot)
+    ws = window.document.workshop
+    assert ws.rotation.priority == "themes" and page.priority.currentIndex() == 0
+    assert "chacun·e voit le plus de thèmes possible ; puis personne ne retrouve" in \
+        page.summary.text()
+    page.priority.setCurrentIndex(1)
+    assert ws.rotation.priority == "people"
+    assert "Priorité : personnes d'abord" in window.act_undo.text()
+    assert "répétées ; puis chacun·e voit le plus de thèmes possible" in page.summary.text()
+    assert "au mieux" in page.summary.text()           # each figure against its bound
+    window.act_undo.trigger()
+    assert ws.rotation.priority == "themes" and page.priority.currentIndex() == 0
+    window.document.store.close()
+    assert WorkshopStore(window.document.path).load().rotation.priority == "themes"

@@ -2163,6 +2163,36 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
         <source>Déplacer « {a} » vers « {table} » (tour {n})</source>
         <translation>Move “{a}” to “{table}” (round {n})</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="1"/>
+        <source>P&amp;riorité :</source>
+        <translation>P&amp;riority:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="1"/>
+        <source>thèmes d&apos;abord</source>
+        <translation>themes first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="1"/>
+        <source>personnes d&apos;abord</source>
+        <translation>people first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="1"/>
+        <source>Priorité du plan de table</source>
+        <translation>Seating plan priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="1"/>
+        <source>Thèmes d&apos;abord : chacun·e voit le plus de thèmes possible, puis le moins de rencontres répétées. Personnes d&apos;abord : le moins de rencontres répétées, puis le plus de thèmes possible.</source>
+        <translation>Themes first: everyone sees as many themes as possible, then the fewest repeated meetings. People first: the fewest repeated meetings, then as many themes as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="1"/>
+        <source>Priorité : {choice}</source>
+        <translation>Priority: {choice}</translation>
+    </message>
 </context>
 <context>
     <name>RotationSummary</name>
@@ -2205,6 +2235,51 @@ PDFs already exported or printed are not affected: delete them yourself.</transl
         <location filename="../../ui/rotation_summary.py" line="43"/>
         <source>pas atteint (écart de {gap}).</source>
         <translation>not reached (gap of {gap}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="1"/>
+        <source>Toutes les priorités sont à leur meilleur possible : aucun plan de table ne fait mieux dans cette salle.</source>
+        <translation>Every priority is at its best possible: no seating plan does better in this room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="1"/>
+        <source>les règles (capitaines et personnes fixées, accessibilité, groupes, séparations, organisations)</source>
+        <translation>the rules (hosts and fixed people, accessibility, groups, separations, organisations)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="1"/>
+        <source>personne ne revient à la table d&apos;un·e capitaine</source>
+        <translation>nobody returns to a host&apos;s table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="1"/>
+        <source>chacun·e voit le plus de thèmes possible</source>
+        <translation>everyone sees as many themes as possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="1"/>
+        <source>personne ne retrouve trop souvent la même personne, puis le moins de rencontres répétées</source>
+        <translation>nobody meets the same person too often, then the fewest repeated meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="1"/>
+        <source>Priorités, dans l&apos;ordre : {rules} ; {hosts} ; {first} ; puis {second} ; enfin le mélange des catégories.</source>
+        <translation>Priorities, in order: {rules}; {hosts}; {first}; then {second}; last, mixing the categories.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="1"/>
+        <source>Retours à la table d&apos;un·e capitaine : {value} (au mieux {bound}).</source>
+        <translation>Returns to a host&apos;s table: {value} (at best {bound}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="1"/>
+        <source>Retours à un thème déjà discuté : {value} (au mieux {bound}) ; la personne qui en voit le moins voit {seen} thèmes (au mieux {most}).</source>
+        <translation>Returns to a theme already discussed: {value} (at best {bound}); the person who sees the fewest sees {seen} themes (at best {most}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="1"/>
+        <source>Une même paire se retrouve au plus {value} fois (au mieux {bound}).</source>
+        <translation>A pair meets at most {value} times (at best {bound}).</translation>
     </message>
 </context>
 <context>

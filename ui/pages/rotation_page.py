@@ -4,13 +4,17 @@ The search runs in :class:`~ui.rotation.worker.RotationWorker` with a
 progress bar and a cancel button.  Drags in the grid become undoable moves
 or swaps; the statistics are re-evaluated after every change.  Rounds
 already held are locked, and « Générer » then re-plans only the rest (for a
-late arrival or a departure, tick « seulement les présent·es »).
+late arrival or a departure, tick « seulement les présent·es »).  The
+priority (themes first or people first) is a setting of the workshop; the
+summary states the priorities, each figure against the best possible and
+why, and any conflict between the two priorities found by « Générer ».
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -27,6 +31,8 @@ from workshop import editing
 from workshop.editing import MAX_ROUND_MINUTES, MAX_ROUNDS
 from workshop.messages import WorkshopError
 
+PRIORITIES = ("themes", "people")   # the choice's items, in order
+
 
 class RotationPage(Page):
     watches = frozenset({"rotation", "participants", "tables", "themes"})
@@ -36,6 +42,7 @@ class RotationPage(Page):
         self.time_limit = 2.0
         self.worker: RotationWorker | None = None
         self.stats = None
+        self.generated: tuple[list, list] | None = None   # (rounds, conflicts) of the last plan
         self._build()
         self.translate_ui()
         self.refresh()
@@ -48,9 +55,13 @@ class RotationPage(Page):
         self.minutes.valueChanged.connect(self._commit_minutes)
         self.played.valueChanged.connect(self._commit_played)
         self.only_present = QCheckBox()
+        self.priority_label, self.priority = QLabel(), QComboBox()
+        self.priority.addItems(["", ""])  # texts in translate_ui
+        self.priority.currentIndexChanged.connect(self._commit_priority)
         settings = QHBoxLayout()
         for label, spin in ((self.rounds_label, self.rounds), (self.minutes_label, self.minutes),
-                            (self.played_label, self.played)):
+                            (self.played_label, self.played),
+                            (self.priority_label, self.priority)):
             label.setBuddy(spin)
             settings.addWidget(label)
             settings.addWidget(spin)
@@ -103,6 +114,14 @@ class RotationPage(Page):
         self.rounds.setAccessibleName(self.tr("Nombre de tours"))
         self.minutes.setAccessibleName(self.tr("Durée d'un tour en minutes"))
         self.played.setAccessibleName(self.tr("Nombre de tours déjà joués, verrouillés"))
+        self.priority_label.setText(self.tr("P&riorité :"))
+        self.priority.setItemText(0, self.tr("thèmes d'abord"))
+        self.priority.setItemText(1, self.tr("personnes d'abord"))
+        self.priority.setAccessibleName(self.tr("Priorité du plan de table"))
+        self.priority.setToolTip(self.tr(
+            "Thèmes d'abord : chacun·e voit le plus de thèmes possible, puis le moins de "
+            "rencontres répétées. Personnes d'abord : le moins de rencontres répétées, puis "
+            "le plus de thèmes possible."))
         self.only_present.setText(self.tr("Seulement les personnes pointées &présentes"))
         self.generate_button.setText(self.tr("&Générer"))
         self.generate_button.setToolTip(self.tr(
@@ -127,6 +146,10 @@ class RotationPage(Page):
             spin.setMaximum(top)
             spin.setValue(value)
             spin.blockSignals(False)
+        self.priority.blockSignals(True)
+        self.priority.setCurrentIndex(PRIORITIES.index(rot.priority)
+                                      if rot.priority in PRIORITIES else 0)
+        self.priority.blockSignals(False)
         self.grid.fill(self.document.workshop)
         self._update_summary()
 
@@ -148,7 +171,10 @@ class RotationPage(Page):
             self.stats = None
             self.summary.setText(exc.message())
             return
-        self.summary.setText(summary_html(self.stats, len(ws.themes)))
+        conflicts = []
+        if self.generated is not None and self.generated[0] == rounds:
+            conflicts = self.generated[1]
+        self.summary.setText(summary_html(self.stats, len(ws.themes), conflicts))
 
     # -- settings ------------------------------------------------------------
     def _commit_rounds(self, value: int) -> None:
@@ -158,6 +184,13 @@ class RotationPage(Page):
     def _commit_minutes(self, value: int) -> None:
         self.apply(self.tr("Durée d'un tour : {n} min").format(n=value),
                    lambda ws: editing.set_round_settings(ws, round_minutes=value), {"rotation"})
+
+    def _commit_priority(self, index: int) -> None:
+        priority = PRIORITIES[index] if 0 <= index < len(PRIORITIES) else PRIORITIES[0]
+        if priority == self.document.workshop.rotation.priority:
+            return
+        text = self.tr("Priorité : {choice}").format(choice=self.priority.itemText(index))
+        self.apply(text, lambda ws: editing.set_rotation_priority(ws, priority), {"rotation"})
 
     def _commit_played(self, value: int) -> None:
         self.apply(self.tr("Tours joués : {n}").format(n=value),
@@ -202,7 +235,7 @@ class RotationPage(Page):
     def _set_running(self, running: bool) -> None:
         self.generate_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        for widget in (self.rounds, self.played, self.only_present, self.grid):
+        for widget in (self.rounds, self.played, self.only_present, self.grid, self.priority):
             widget.setEnabled(not running)
         if running:
             self.progress.setValue(0)
@@ -212,6 +245,7 @@ class RotationPage(Page):
 
     def _on_planned(self, result) -> None:
         rounds = result.rounds
+        self.generated = ([dict(r) for r in rounds], list(result.stats.conflicts))
         self.progress.setValue(100)
         self.apply(self.tr("Générer le plan de table"),
                    lambda ws: editing.set_rounds(ws, rounds), {"rotation"})

@@ -68,6 +68,9 @@ class _State:
         for a, b in m.apart:
             self.partners.setdefault(a, []).append(b)
             self.partners.setdefault(b, []).append(a)
+        ends = list(m.apart) + [(b, a) for a, b in m.apart]
+        self.pair_a = np.array([e[0] for e in ends], dtype=np.int64)
+        self.pair_b = np.array([e[1] for e in ends], dtype=np.int64)
         self.spread = bool(m.max_org) and (m.organisation >= 0).any()
         self.present = m.present
         self.need = m.need
@@ -109,14 +112,14 @@ class _State:
             together_x = ((seats[:, x] == seats[:, z]) & (seats[:, z] >= 0)).sum()
             together_y = ((seats[:, ys] == seats[:, [z]]) & (seats[:, [z]] >= 0)).sum(axis=0)
             out += np.where(ys == z, 0, together_y - together_x)
-        for y in np.flatnonzero(np.isin(ys, list(self.partners))):
-            yy = int(ys[y])
-            for z in self.partners[yy]:
-                if z == x:
-                    continue
-                before = ((seats[:, yy] == seats[:, z]) & (seats[:, z] >= 0)).sum()
-                after = ((seats[:, x] == seats[:, z]) & (seats[:, z] >= 0)).sum()
-                out[y] += after - before
+        if self.pair_a.size:
+            # each y with partners z: after the exchange y has x's schedule
+            a, b = self.pair_a, self.pair_b
+            seated = seats[:, b] >= 0
+            with_x = ((seats[:, [x]] == seats[:, b]) & seated).sum(axis=0)
+            with_a = ((seats[:, a] == seats[:, b]) & seated).sum(axis=0)
+            change = np.where(b == x, 0, with_x - with_a)
+            out += np.bincount(a, weights=change, minlength=m.n).astype(np.int64)[ys]
         if self.spread:
             out += self._org_gains(x, ys)
         return out

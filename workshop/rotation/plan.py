@@ -77,7 +77,7 @@ def plan_seats(model: Model, seed: int, time_limit: float,
     rng = np.random.default_rng(seed)
     bounds = bounds or problem_bounds(model)
     sizes = table_sizes(model)
-    first, best = _first_seats(model, sizes, rng, start + time_limit * FIRST_SHARE)
+    first, best = _first_seats(model, sizes, rng, start + time_limit * FIRST_SHARE, bounds)
     search = Search(model, first, sizes, glue_target=max(2, bounds.max_meetings))
     outcome = Outcome(search.seats.copy(), bounds)
     loop = _Loop(search, bounds, rng, search_end, progress, cancel, max_moves, sizes)
@@ -89,7 +89,7 @@ def plan_seats(model: Model, seed: int, time_limit: float,
     if not np.array_equal(search.seats, loop.best):
         search.load(loop.best)
     if not outcome.cancelled:
-        _finish(search, deadline)
+        _finish(search, deadline, bounds)
     outcome.seats = search.seats.copy()
     outcome.reached = _reached(search, bounds)
     if progress is not None:
@@ -97,26 +97,49 @@ def plan_seats(model: Model, seed: int, time_limit: float,
     return outcome
 
 
-def _first_seats(model: Model, sizes: Sizes, rng: np.random.Generator,
-                 deadline: float) -> tuple[np.ndarray, np.ndarray]:
-    """(where the search starts, the best plan so far) among the construction and a design.
+def _first_seats(model: Model, sizes: Sizes, rng: np.random.Generator, deadline: float,
+                 bounds: Bounds) -> tuple[np.ndarray, np.ndarray]:
+    """(where the search starts, the best plan so far) among a design and the construction.
 
-    The best plan is the first in the order of priorities; the search starts
-    from the one that walks best (returns weighed like coincidences), e.g. a
+    A design that reaches every bound is taken at once.  Otherwise the best
+    plan is the first in the order of priorities; the search starts from
+    the one that walks best (returns weighed like coincidences), e.g. a
     repeat-free design missing a few themes rather than a construction with
     every theme and many repeats, when themes come first.
     """
-    seats = initial_seats(model, sizes, rng, deadline)
-    options = [seats]
+    options = []
     designed = design_seats(model, sizes, rng, deadline)
     if designed is not None:
+        designed = _layers(model, designed, rng, deadline, bounds)
+        if _at_bounds(model, quick_key(model, designed), bounds):
+            return designed, designed
         options.append(designed)
-    options = [assign_tables(model, relabel_people(model, s, deadline=deadline, rng=rng),
-                             deadline=deadline, tries=ASSIGN_TRIES, rng=rng) for s in options]
+    options.insert(0, _layers(model, initial_seats(model, sizes, rng, deadline), rng, deadline,
+                              bounds))
     keys = [quick_key(model, s) for s in options]
     best = options[min(range(len(options)), key=keys.__getitem__)]
     start = options[min(range(len(options)), key=lambda k: walk_cost(model, keys[k]))]
     return start, best
+
+
+def _layers(model: Model, seats: np.ndarray, rng: np.random.Generator, deadline: float,
+            bounds: Bounds) -> np.ndarray:
+    """Layers 2 and 3 on a first seating (layer 3 only while themes are above their bound)."""
+    from workshop.rotation.stats import _revisits
+
+    seats = relabel_people(model, seats, deadline=deadline, rng=rng)
+    if _revisits(model, seats, by_theme=True)[0] > bounds.theme_revisits:
+        seats = assign_tables(model, seats, deadline=deadline, tries=ASSIGN_TRIES, rng=rng)
+    return seats
+
+
+def _at_bounds(model: Model, key: tuple[int, ...], bounds: Bounds) -> bool:
+    if model.themes_first:
+        hard, host, theme, most, e = key
+    else:
+        hard, host, most, e, theme = key
+    return (hard == 0 and host <= bounds.host_revisits and theme <= bounds.theme_revisits
+            and most <= bounds.max_meetings and e <= bounds.coincidences)
 
 
 def walk_cost(model: Model, key: tuple[int, ...]) -> tuple[int, int, int]:
@@ -396,11 +419,13 @@ class _Loop:
                 search.swap(r, int(p), int(others[int(rng.integers(others.size))]))
 
 
-def _finish(search: Search, deadline: float) -> None:
+def _finish(search: Search, deadline: float, bounds: Bounds) -> None:
     """Layers 3 and 2 again, then category mixing by swaps, then keep-apart before even sizes."""
     model = search.model
-    seated = assign_tables(model, search.seats, deadline=deadline, tries=ASSIGN_TRIES,
-                           rng=np.random.default_rng(len(search.future)))
+    seated = search.seats
+    if search.parts["theme"] > bounds.theme_revisits:
+        seated = assign_tables(model, seated, deadline=deadline, tries=ASSIGN_TRIES,
+                               rng=np.random.default_rng(len(search.future)))
     seated = relabel_people(model, seated, deadline=deadline)
     if not np.array_equal(seated, search.seats):
         search.load(seated)

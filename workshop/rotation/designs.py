@@ -44,7 +44,7 @@ from workshop.rotation.tables import cafe_table, golfer_table
 
 LABELLINGS = 64     # random point labellings tried for category mixing
 DM_BUDGET = 20_000   # search steps for a difference matrix before giving up
-SIGMA_RESTARTS = 12  # table renamings tried for themes
+SIGMA_RESTARTS = 6   # table renamings tried for themes
 SIGMA_SAMPLE = 64    # transpositions scored per step of that search
 SLOPE_TRIES = 8      # sets of slopes tried for themes (affine cafés)
 

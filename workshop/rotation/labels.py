@@ -23,7 +23,7 @@ from workshop.rotation.model import Model
 HARD = 1 << 40       # one broken keep-apart or organisation rule outweighs any mixing
 
 
-def relabel_people(model: Model, seats: np.ndarray, passes: int = 4,
+def relabel_people(model: Model, seats: np.ndarray, passes: int = 2,
                    deadline: float | None = None,
                    rng: np.random.Generator | None = None) -> np.ndarray:
     """A copy of ``seats`` where exchanged schedules mix categories and keep rules better."""

@@ -46,6 +46,7 @@ POLISH_PASSES = 6
 POLISH_PEOPLE = 400    # above, the polish scores a sample of people per pass
 SHAKES_PER_RESTART = 3
 STALL_BASE, STALL_PER_PERSON = 400, 20   # moves without a better plan before a shake
+PHASES_PER_STALL, PHASE_MIN = 4, 60      # walk and exact phases alternate this often
 ONE_ROUND = False      # each move looks at one round with conflicts, drawn at random
 ASPIRATION = True
 ASSIGN_TRIES = 60      # random reshuffles of one round tried by layer 3
@@ -124,10 +125,13 @@ def _first_seats(model: Model, sizes: Sizes, rng: np.random.Generator, deadline:
 
 def _layers(model: Model, seats: np.ndarray, rng: np.random.Generator, deadline: float,
             bounds: Bounds) -> np.ndarray:
-    """Layers 2 and 3 on a first seating (layer 3 only while themes are above their bound)."""
+    """Layer 3 on a first seating, while themes are above their bound.
+
+    Layer 2 waits for the end: the construction numbers people by category
+    and a design tries labellings already, and the search moves people anyway.
+    """
     from workshop.rotation.stats import _revisits
 
-    seats = relabel_people(model, seats, deadline=deadline, rng=rng)
     if _revisits(model, seats, by_theme=True)[0] > bounds.theme_revisits:
         seats = assign_tables(model, seats, deadline=deadline, tries=ASSIGN_TRIES, rng=rng)
     return seats
@@ -231,7 +235,8 @@ class _Loop:
             return
         search.set_penalty(self.penalty)
         stall = STALL_BASE + STALL_PER_PERSON * model.n
-        last_gain = shakes = it = 0
+        phase = max(PHASE_MIN, stall // PHASES_PER_STALL)
+        last_gain = shakes = it = phase_start = 0
         started = time.monotonic()
         total = max(self.deadline - started, 1e-9)
         while True:
@@ -257,6 +262,19 @@ class _Loop:
                 shakes = 0
                 if _reached(search, self.bounds):
                     return
+            length = phase if search.penalty is not None else max(PHASE_MIN // 2, phase // 2)
+            if it - phase_start >= length and it - last_gain < stall:
+                # alternate: the walk (returns weigh like coincidences) finds new
+                # valleys; the exact order, from the best plan, keeps what the
+                # higher priorities won while the lower ones improve
+                phase_start = it
+                if search.penalty is not None:
+                    search.load(self.best)
+                    search.set_penalty(None)
+                else:
+                    search.set_penalty(self.penalty)
+                self.best_walk = search.walk()[1]
+                self.tabu.clear()
             elif it - last_gain >= stall:
                 if search.penalty is not None:
                     # the walk stalls: from the best plan, search in the exact order,

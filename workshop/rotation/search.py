@@ -90,7 +90,7 @@ class Search:
     def _set_up(self) -> None:
         c = np.arange(self.model.rounds + 3, dtype=np.int64)
         w = self.weights
-        self.up = w["glue"] * (c >= self.glue_target) + w["e"] * c
+        self.up = self.soft_weight("glue") * (c >= self.glue_target) + w["e"] * c
 
     def set_glue_target(self, target: int) -> None:
         self.glue_target = max(1, target)
@@ -99,15 +99,17 @@ class Search:
     def set_penalty(self, weight: float | None) -> None:
         """Weight of the levels above the meetings while the search oscillates.
 
-        The search lowers it to walk through plans with returns (strategic
-        oscillation); ``None`` restores the exact lexicographic weights.
+        The walk weighs every level above the coincidences (returns, themes,
+        glued pairs) about like one coincidence, to pass through plans that
+        break a higher level; ``None`` restores the exact lexicographic weights.
         """
         self.penalty = weight
+        self._set_up()
 
     def soft_weight(self, level: str) -> int:
         weight = self.weights[level]
         order = ORDER[self.model.priority]
-        if self.penalty is not None and order.index(level) < order.index("glue"):
+        if self.penalty is not None and order.index(level) <= order.index("glue"):
             cap = self.penalty if level != "fair" else self.penalty * FAIR_SHARE
             weight = max(min(weight, int(cap)), 1)
         return weight
@@ -116,7 +118,7 @@ class Search:
         """(hard, soft) cost of the plan with the weights the moves are scored with."""
         p = self.parts
         soft = (self.soft_weight("host") * p["host"] + self.soft_weight("theme") * p["theme"]
-                + self.soft_weight("fair") * p["fair"] + self.weights["glue"] * self.glue
+                + self.soft_weight("fair") * p["fair"] + self.soft_weight("glue") * self.glue
                 + self.weights["e"] * self.e + self.weights["low"] * p["low"])
         return self.hard, soft
 

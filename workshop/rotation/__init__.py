@@ -40,7 +40,7 @@ __all__ = ["Bounds", "PRIORITIES", "PersonSpec", "Problem", "RotationError", "Ro
            "RotationResult", "Stats", "TableSpec", "evaluate", "plan_rotation",
            "problem_from_json", "problem_from_workshop"]
 
-MAIN_SHARE = 0.75        # of the time (or moves) when the other priority is tried too
+MAIN_SHARE = 0.85        # of the time (or moves) when the other priority is tried too
 COMPARE_MAX_PEOPLE = 3000
 
 

@@ -10,10 +10,11 @@
    (:mod:`workshop.rotation.assign`), for themes, without changing a
    meeting;
 then a tabu search over swaps of two movers and moves of one
-(:mod:`workshop.rotation.search`) with the cost in the chosen order, a
-return weighed like one coincidence while searching, and restarts; last,
-the assignment again and best-improvement swaps that mix categories
-without giving back anything of a higher level.
+(:mod:`workshop.rotation.search`) with the cost in the chosen order:
+walking phases (returns and glued pairs weigh about one coincidence)
+alternate with exact phases from the best plan, then shakes and
+restarts; last, the assignment again and best-improvement swaps that mix
+categories without giving back anything of a higher level.
 
 Every choice comes from a generator seeded by ``seed``; the clock is read
 only to stop.  The search stops as soon as every objective is at its

@@ -11,6 +11,7 @@ from workshop.rotation import (PersonSpec, Problem, RotationError, TableSpec, ev
 from workshop.rotation.construct import field_tables, initial_seats
 from workshop.rotation.model import build_model
 from workshop.rotation.search import Search
+from workshop.rotation.sizes import table_sizes
 
 LONG = 60.0  # the search stops at the bound long before; this only guards a slow machine
 
@@ -144,7 +145,7 @@ def test_evaluate_counts_like_the_definition():
       "participants": [{"id": "x"}, {"id": "y", "pinned": "A"}],
       "keep_apart": [["x", "y"]]}, "fixed_apart"),
     ({"rounds": 0, "tables": [{"id": "A"}], "participants": []}, "bad_rounds"),
-    ({"rounds": 2, "tables": "A", "participants": []}, "bad_json"),
+    ({"rounds": 2, "tables": "A", "participants": []}, "not_list"),
     ({"rounds": 1, "tables": [{"id": "A"}], "participants": [],
       "played": [{"A": []}, {"A": []}]}, "played_too_many"),
 ])
@@ -187,33 +188,59 @@ def test_finite_fields(q):
     assert np.array_equal(mul[2][add[3][x]], add[mul[2][3]][mul[2][x]])  # distributive
 
 
-def test_swap_deltas_match_a_full_recount():
+def _soft_cost(search: Search) -> int:
+    """The weighted soft cost, counted from the parts (what the deltas predict)."""
+    w, p = search.weights, search.parts
+    return (w["host"] * p["host"] + w["theme"] * p["theme"] + w["fair"] * p["fair"]
+            + w["glue"] * search.glue + w["e"] * search.e + w["low"] * p["low"])
+
+
+@pytest.mark.parametrize("dense", [True, False])
+@pytest.mark.parametrize("priority", ["themes", "people"])
+def test_move_deltas_match_a_full_recount(dense, priority):
+    """Swaps and moves: predicted changes are exact, counters match a recount."""
     rng = np.random.default_rng(4)
-    tables = [TableSpec(f"T{t}", theme=f"th{t % 3}", host=f"P{t}" if t < 3 else None,
-                        capacity=6, accessible=t % 2 == 0) for t in range(5)]
+    tables = [TableSpec(f"T{t}", theme=f"th{t % 3}" if t != 4 else None,
+                        host=f"P{t}" if t < 3 else None, capacity=7, accessible=t % 2 == 0)
+              for t in range(6)]
     people = [PersonSpec(f"P{i}", category="abc"[i % 3] if i % 4 else "",
-                         needs_accessible=i == 7) for i in range(25)]
+                         needs_accessible=i == 7, organisation="xyz"[i % 3] if i % 5 else "")
+              for i in range(27)]
     problem = Problem(4, tables, people, keep_apart=[("P5", "P6"), ("P8", "P9")],
-                      played=[{"T0": ["P0", "P5", "P6"], "T1": ["P1", "P8"]}])
+                      played=[{"T0": ["P0", "P5", "P6"], "T1": ["P1", "P8"]}],
+                      priority=priority, max_per_organisation=2)
     model = build_model(problem)
-    search = Search(model, initial_seats(model, rng))
-    for _ in range(400):
+    sizes = table_sizes(model)
+    search = Search(model, initial_seats(model, sizes, rng), sizes, dense=dense)
+    for _ in range(300):
         r = search.future[rng.integers(len(search.future))]
-        movers = np.flatnonzero(search.single & (search.seats[r] >= 0))
+        row = search.seats[r]
+        movers = np.flatnonzero(search.single & (row >= 0))
         p = movers[rng.integers(movers.size)]
-        cand = search.partners(r, p)
-        predicted = search.swap_deltas(r, p, cand)
+        cand = movers[row[movers] != row[p]]
+        hard, soft = search.batch_deltas(r, np.array([p]), cand)
+        if search.stacked:
+            hard2, soft2 = search.deltas_rounds(np.array([r]), np.array([[p]]),
+                                                np.flatnonzero(search.single))
+            where = np.searchsorted(np.flatnonzero(search.single), cand)
+            assert (hard2[0, 0, where] == hard[0]).all() and (soft2[0, 0, where] == soft[0]).all()
         j = rng.integers(cand.size)
-        assert search.swap(r, p, cand[j]) == predicted[j]
+        before_hard, before_soft = search.hard, _soft_cost(search)
+        search.swap(r, int(p), int(cand[j]))
+        assert search.hard - before_hard == hard[0, j]
+        assert _soft_cost(search) - before_soft == soft[0, j]
         assert search.parts == search.recount()
-        if rng.integers(10) == 0:
-            free = np.flatnonzero(search.size[r] < model.capacity)
-            x = movers[rng.integers(movers.size)]
-            if free.size and not model.need[x]:
-                before = search.weigh(search.parts)
-                change = search.relocate(r, x, int(free[rng.integers(free.size)]))
+        if rng.integers(4) == 0:
+            hard, soft, allowed = search.relocate_deltas(r, np.array([p]))
+            t = int(rng.integers(model.t))
+            if t != search.seats[r, p]:
+                before_hard, before_soft = search.hard, _soft_cost(search)
+                search.relocate(r, int(p), t)
+                assert search.hard - before_hard == hard[0, t]
+                assert _soft_cost(search) - before_soft == soft[0, t]
                 assert search.parts == search.recount()
-                assert search.weigh(search.parts) - before == change
+    fresh = Search(model, search.seats, sizes, dense=dense)
+    assert fresh.figures() == search.figures()
 
 
 

@@ -50,11 +50,18 @@ def test_plans_keep_every_hard_rule(problem, seed):
     stats = result.stats
     hard = {v.code for v in stats.violations} - {"keep_apart"}
     assert not hard, [describe(v, "en") for v in stats.violations]
-    assert stats.lower_bound <= stats.coincidences
+    bounds = stats.bounds
+    assert stats.host_revisits >= bounds.host_revisits
+    assert stats.theme_revisits >= bounds.theme_revisits
+    assert stats.min_themes_seen <= bounds.min_themes_seen
+    if stats.host_revisits == bounds.host_revisits or not bounds.strict:
+        assert stats.lower_bound <= stats.coincidences
+        assert bounds.max_meetings <= max(stats.max_meetings, 1)
     assert len(result.rounds) == problem.rounds
-    assert evaluate(problem, result.rounds).coincidences == stats.coincidences
-    if stats.coincidences == stats.lower_bound and not stats.violations:
-        assert stats.proven_optimal
+    again = evaluate(problem, result.rounds)
+    assert again.coincidences == stats.coincidences
+    assert again.bounds.to_json() == stats.bounds.to_json()
+    assert stats.proven_optimal == (all(stats.at_bound().values()) and not stats.violations)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -79,4 +86,6 @@ def test_replanning_never_changes_played_rounds(problem, seed, data):
     except RotationError:
         return
     assert again.rounds[:played] == first.rounds[:played]
-    assert again.stats.lower_bound <= again.stats.coincidences
+    stats = again.stats
+    if stats.host_revisits == stats.bounds.host_revisits or not stats.bounds.strict:
+        assert stats.lower_bound <= stats.coincidences

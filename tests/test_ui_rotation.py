@@ -158,3 +158,20 @@ def test_on_the_day_absent_people_are_greyed_and_late_arrivals_checked_in(window
     items = {cell.item(r).data(PID_ROLE): cell.item(r) for r in range(cell.count())}
     assert items[away].font().italic() and "absent·e" in items[away].toolTip()
     assert not items[here].font().italic()
+
+
+def test_priority_choice_is_stored_undone_and_stated(window, qtbot):
+    page = generated(window, qtbot)
+    ws = window.document.workshop
+    assert ws.rotation.priority == "themes" and page.priority.currentIndex() == 0
+    assert "chacun·e voit le plus de thèmes possible ; puis personne ne retrouve" in \
+        page.summary.text()
+    page.priority.setCurrentIndex(1)
+    assert ws.rotation.priority == "people"
+    assert "Priorité : personnes d'abord" in window.act_undo.text()
+    assert "répétées ; puis chacun·e voit le plus de thèmes possible" in page.summary.text()
+    assert "au mieux" in page.summary.text()           # each figure against its bound
+    window.act_undo.trigger()
+    assert ws.rotation.priority == "themes" and page.priority.currentIndex() == 0
+    window.close()  # closing writes what is not saved yet
+    assert WorkshopStore(window.document.path).load().rotation.priority == "themes"

@@ -282,6 +282,14 @@ def set_round_settings(ws: Workshop, round_count: int | None = None,
         rot.round_minutes = int(round_minutes)
 
 
+def set_rotation_priority(ws: Workshop, priority: str) -> None:
+    """Themes first (everyone sees the most themes) or people first (fewest repeated meetings)."""
+    if priority not in ("themes", "people"):
+        raise EditError("bad_priority", value=priority)
+    touch_attr(ws.rotation, "priority")
+    ws.rotation.priority = priority
+
+
 def set_rounds(ws: Workshop, rounds: list[dict[str, list[str]]]) -> None:
     """Store a planned rotation; rounds already held stay as they were."""
     rot = ws.rotation

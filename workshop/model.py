@@ -100,6 +100,13 @@ class Rotation:
     keep_apart: list[list[str]] = field(default_factory=list)
     keep_together: list[list[str]] = field(default_factory=list)
     seed: int = 0
+    # "themes": everyone sees as many themes as possible, then the fewest repeated
+    # meetings; "people": the other way round (issue 18)
+    priority: str = "themes"
+    # at most max_per_organisation people sharing this participant field at a table
+    # (e.g. "residence"); "" or 0: no such rule
+    organisation_field: str = ""
+    max_per_organisation: int = 0
 
 
 @dataclass

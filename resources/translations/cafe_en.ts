@@ -2207,142 +2207,172 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="130"/>
+        <location filename="../../ui/pages/rotation_page.py" line="141"/>
         <source>Le tour {n} est terminé : le verrouiller comme joué ? Un nouveau calcul gardera alors les tours joués tels qu&apos;ils ont eu lieu.</source>
         <translation>Round {n} is over: lock it as played? A new computation will then keep the rounds played as they took place.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="136"/>
+        <location filename="../../ui/pages/rotation_page.py" line="147"/>
         <source>Verrouiller les tours joués : {n}</source>
         <translation>Lock the rounds played: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="148"/>
+        <location filename="../../ui/pages/rotation_page.py" line="159"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="149"/>
+        <location filename="../../ui/pages/rotation_page.py" line="160"/>
         <source>&amp;Nombre de tours :</source>
         <translation>&amp;Number of rounds:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="150"/>
+        <location filename="../../ui/pages/rotation_page.py" line="161"/>
         <source>&amp;Durée d&apos;un tour :</source>
         <translation>Round &amp;length:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="151"/>
+        <location filename="../../ui/pages/rotation_page.py" line="162"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="152"/>
+        <location filename="../../ui/pages/rotation_page.py" line="163"/>
         <source>Tours déjà &amp;joués (verrouillés) :</source>
         <translation>Rounds already pl&amp;ayed (locked):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="153"/>
+        <location filename="../../ui/pages/rotation_page.py" line="164"/>
         <source>Nombre de tours</source>
         <translation>Number of rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="154"/>
+        <location filename="../../ui/pages/rotation_page.py" line="165"/>
         <source>Durée d&apos;un tour en minutes</source>
         <translation>Length of a round in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="155"/>
+        <location filename="../../ui/pages/rotation_page.py" line="166"/>
         <source>Nombre de tours déjà joués, verrouillés</source>
         <translation>Number of rounds already played, locked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="156"/>
+        <location filename="../../ui/pages/rotation_page.py" line="167"/>
+        <source>P&amp;riorité :</source>
+        <translation>P&amp;riority:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="168"/>
+        <source>thèmes d&apos;abord</source>
+        <translation>themes first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="169"/>
+        <source>personnes d&apos;abord</source>
+        <translation>people first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="170"/>
+        <source>Priorité du plan de table</source>
+        <translation>Seating plan priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="172"/>
+        <source>Thèmes d&apos;abord : chacun·e voit le plus de thèmes possible, puis le moins de rencontres répétées. Personnes d&apos;abord : le moins de rencontres répétées, puis le plus de thèmes possible.</source>
+        <translation>Themes first: everyone sees as many themes as possible, then the fewest repeated meetings. People first: the fewest repeated meetings, then as many themes as possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="175"/>
         <source>Seulement les personnes pointées &amp;présentes</source>
         <translation>Only people marked &amp;present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="157"/>
+        <location filename="../../ui/pages/rotation_page.py" line="176"/>
         <source>&amp;Générer</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="159"/>
+        <location filename="../../ui/pages/rotation_page.py" line="178"/>
         <source>Calcule le plan de table des tours non joués ; les tours joués ne changent pas.</source>
         <translation>Computes the seating plan of the rounds not yet played; played rounds do not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="160"/>
+        <location filename="../../ui/pages/rotation_page.py" line="179"/>
         <source>Arrêter le &amp;calcul</source>
         <translation>Stop the &amp;computation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="161"/>
+        <location filename="../../ui/pages/rotation_page.py" line="180"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="162"/>
+        <location filename="../../ui/pages/rotation_page.py" line="181"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="163"/>
+        <location filename="../../ui/pages/rotation_page.py" line="182"/>
         <source>Avancement du calcul</source>
         <translation>Computation progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="164"/>
+        <location filename="../../ui/pages/rotation_page.py" line="183"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="165"/>
+        <location filename="../../ui/pages/rotation_page.py" line="184"/>
         <source>Plan de table : tours et tables</source>
         <translation>Seating plan: rounds and tables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="167"/>
+        <location filename="../../ui/pages/rotation_page.py" line="186"/>
         <source>Glissez un nom sur une autre table pour déplacer la personne, ou sur un autre nom pour les échanger. Au clavier : Ctrl+Gauche / Ctrl+Droite. ★ capitaine, ⚠ à vérifier (survolez le nom).</source>
         <translation>Drag a name onto another table to move the person, or onto another name to swap them. Keyboard: Ctrl+Left / Ctrl+Right. ★ table host, ⚠ to check (hover over the name).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="196"/>
+        <location filename="../../ui/pages/rotation_page.py" line="219"/>
         <source>Pas encore de plan de table : réglez le nombre de tours puis cliquez sur « Générer ».</source>
         <translation>No seating plan yet: set the number of rounds, then click “Generate”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="213"/>
+        <location filename="../../ui/pages/rotation_page.py" line="239"/>
         <source>Nombre de tours : {n}</source>
         <translation>Number of rounds: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="218"/>
+        <location filename="../../ui/pages/rotation_page.py" line="244"/>
         <source>Durée d&apos;un tour : {n} min</source>
         <translation>Round length: {n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="223"/>
+        <location filename="../../ui/pages/rotation_page.py" line="252"/>
+        <source>Priorité : {choice}</source>
+        <translation>Priority: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rotation_page.py" line="256"/>
         <source>Tours joués : {n}</source>
         <translation>Rounds played: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="277"/>
+        <location filename="../../ui/pages/rotation_page.py" line="311"/>
         <source>Générer le plan de table</source>
         <translation>Generate the seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="285"/>
+        <location filename="../../ui/pages/rotation_page.py" line="319"/>
         <source>Calcul arrêté : le plan de table n&apos;a pas changé.</source>
         <translation>Computation stopped: the seating plan has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="293"/>
+        <location filename="../../ui/pages/rotation_page.py" line="327"/>
         <source>Échanger « {a} » et « {b} » (tour {n})</source>
         <translation>Swap “{a}” and “{b}” (round {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="298"/>
+        <location filename="../../ui/pages/rotation_page.py" line="332"/>
         <source>Déplacer « {a} » vers « {table} » (tour {n})</source>
         <translation>Move “{a}” to “{table}” (round {n})</translation>
     </message>
@@ -2350,42 +2380,87 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RotationSummary</name>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="20"/>
+        <location filename="../../ui/rotation/summary.py" line="27"/>
         <source>Personne ne retrouve deux fois la même personne.</source>
         <translation>Nobody meets the same person twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="22"/>
+        <location filename="../../ui/rotation/summary.py" line="29"/>
         <source>{pairs} paires de personnes se retrouvent plus d&apos;une fois (au plus {most} fois ensemble).</source>
         <translation>{pairs} pairs of people meet more than once (at most {most} times together).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="25"/>
+        <location filename="../../ui/rotation/summary.py" line="32"/>
         <source>Chaque personne qui change de table voit au moins {seen} thèmes sur {themes}.</source>
         <translation>Everyone who changes tables sees at least {seen} of the {themes} themes.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="27"/>
+        <location filename="../../ui/rotation/summary.py" line="34"/>
         <source>Retours à une table déjà vue : {tables} ; à un thème déjà discuté : {themes}.</source>
         <translation>Returns to a table already visited: {tables}; to a theme already discussed: {themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="35"/>
+        <location filename="../../ui/rotation/summary.py" line="42"/>
+        <source>Toutes les priorités sont à leur meilleur possible : aucun plan de table ne fait mieux dans cette salle.</source>
+        <translation>Every priority is at its best possible: no seating plan does better in this room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="50"/>
         <source>Règles non respectées :</source>
         <translation>Rules not met:</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="40"/>
+        <location filename="../../ui/rotation/summary.py" line="55"/>
+        <source>les règles (capitaines et personnes fixées, accessibilité, groupes, séparations, organisations)</source>
+        <translation>the rules (hosts and fixed people, accessibility, groups, separations, organisations)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="57"/>
+        <source>personne ne revient à la table d&apos;un·e capitaine</source>
+        <translation>nobody returns to a host&apos;s table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="58"/>
+        <source>chacun·e voit le plus de thèmes possible</source>
+        <translation>everyone sees as many themes as possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="59"/>
+        <source>personne ne retrouve trop souvent la même personne, puis le moins de rencontres répétées</source>
+        <translation>nobody meets the same person too often, then the fewest repeated meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="62"/>
+        <source>Priorités, dans l&apos;ordre : {rules} ; {hosts} ; {first} ; puis {second} ; enfin le mélange des catégories.</source>
+        <translation>Priorities, in order: {rules}; {hosts}; {first}; then {second}; last, mixing the categories.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="70"/>
+        <source>Retours à la table d&apos;un·e capitaine : {value} (au mieux {bound}).</source>
+        <translation>Returns to a host&apos;s table: {value} (at best {bound}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="75"/>
+        <source>Retours à un thème déjà discuté : {value} (au mieux {bound}) ; la personne qui en voit le moins voit {seen} thèmes (au mieux {most}).</source>
+        <translation>Returns to a theme already discussed: {value} (at best {bound}); the person who sees the fewest sees {seen} themes (at best {most}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="82"/>
+        <source>Une même paire se retrouve au plus {value} fois (au mieux {bound}).</source>
+        <translation>A pair meets at most {value} times (at best {bound}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="91"/>
         <source>Rencontres répétées (score) : {score} ; minimum possible : {bound}</source>
         <translation>Repeated meetings (score): {score}; lowest possible: {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="43"/>
+        <location filename="../../ui/rotation/summary.py" line="94"/>
         <source>atteint : on ne peut pas faire mieux.</source>
         <translation>reached: it can&apos;t be done better.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="45"/>
+        <location filename="../../ui/rotation/summary.py" line="96"/>
         <source>pas atteint (écart de {gap}).</source>
         <translation>not reached (gap of {gap}).</translation>
     </message>

@@ -1,8 +1,10 @@
 """``rotation INPUT``: plan a rotation from a problem JSON or a workshop file.
 
 Prints ``{"rounds": [...], "stats": {...}}`` on stdout (format in
-``docs/rotation.md``); an impossible problem exits 1 with its reason on
-stderr.  No Qt is loaded.
+``docs/rotation.md``) and, on stderr, why some figures cannot be better
+and any conflict between the two priorities; an impossible problem, or a
+bad value (``--seed -1``), exits 1 with one sentence on stderr.  No Qt is
+loaded.
 """
 
 from __future__ import annotations
@@ -22,25 +24,35 @@ from ui.text.messages import describe
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("input", metavar="INPUT", type=Path)
     parser.add_argument("--seed", type=int, default=None,
-                        help=_("graine du hasard (défaut : celle de l'atelier, sinon 0)"))
+                        help=_("graine du hasard, de 0 à 4294967295 "
+                               "(défaut : celle de l'atelier, sinon 0)"))
     parser.add_argument("--time-limit", type=float, default=2.0, metavar="S",
-                        help=_("secondes de recherche au plus (défaut 2)"))
+                        help=_("secondes de recherche au plus, de 0 à 3600 (défaut 2)"))
 
 
 def run(args: argparse.Namespace) -> int:
     problem, seed = read_input(args.input)
     if args.seed is not None:
         seed = args.seed
-    result = plan_rotation(problem, seed=seed, time_limit=max(args.time_limit, 0.0))
+    result = plan_rotation(problem, seed=seed, time_limit=args.time_limit)
     text = json.dumps(result.to_json(), ensure_ascii=False, indent=1)
     out = sys.stdout
     if hasattr(out, "reconfigure"):
         out.reconfigure(encoding="utf-8")
     out.write(text + "\n")
-    reason = result.stats.bound_reason
-    if reason is not None:
-        print(describe(reason), file=sys.stderr)
+    for note in explanations(result.stats):
+        print(describe(note), file=sys.stderr)
     return 0
+
+
+def explanations(stats) -> list:
+    """Why some figures cannot be better (one sentence each), then conflicts of priorities."""
+    notes = [stats.bound_reason] if stats.bound_reason is not None else []
+    for key in ("host_revisits", "theme_revisits"):
+        note = stats.bound_reasons.get(key)
+        if note is not None:
+            notes.append(note)
+    return notes + list(stats.conflicts)
 
 
 def read_input(path: Path) -> tuple[Problem, int]:

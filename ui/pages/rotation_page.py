@@ -4,13 +4,17 @@ The search runs in :class:`~ui.rotation.worker.RotationWorker` with a
 progress bar and a cancel button.  Drags in the grid become undoable moves
 or swaps; the statistics are re-evaluated after every change.  Rounds
 already held are locked, and « Générer » then re-plans only the rest (for a
-late arrival or a departure, tick « seulement les présent·es »).
+late arrival or a departure, tick « seulement les présent·es »).  The
+priority (themes first or people first) is a setting of the workshop; the
+summary states the priorities, each figure against the best possible and
+why, and any conflict between the two priorities found by « Générer ».
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +33,8 @@ from workshop import agenda, editing
 from workshop.editing import MAX_ROUND_MINUTES, MAX_ROUNDS
 from workshop.errors import WorkshopError
 
+PRIORITIES = ("themes", "people")   # the choice's items, in order
+
 
 class RotationPage(Page):
     watches = frozenset({"rotation", "participants", "tables", "themes"})
@@ -40,6 +46,7 @@ class RotationPage(Page):
         self.stats = None
         self.engine = engine  # the live show, if any: a round ended offers to lock it
         self._offered = 0     # the rounds already offered (« Plus tard » is respected)
+        self.generated: tuple[list, list] | None = None   # (rounds, conflicts) of the last plan
         self._build()
         self.translate_ui()
         self.refresh()
@@ -59,9 +66,13 @@ class RotationPage(Page):
         # someone is checked in, unless the facilitator chose otherwise
         self._only_present_chosen = False
         self.only_present.clicked.connect(self._choose_only_present)
+        self.priority_label, self.priority = QLabel(), QComboBox()
+        self.priority.addItems(["", ""])  # texts in translate_ui
+        self.priority.currentIndexChanged.connect(self._commit_priority)
         settings = QHBoxLayout()
         for label, spin in ((self.rounds_label, self.rounds), (self.minutes_label, self.minutes),
-                            (self.played_label, self.played)):
+                            (self.played_label, self.played),
+                            (self.priority_label, self.priority)):
             label.setBuddy(spin)
             settings.addWidget(label)
             settings.addWidget(spin)
@@ -153,6 +164,14 @@ class RotationPage(Page):
         self.rounds.setAccessibleName(self.tr("Nombre de tours"))
         self.minutes.setAccessibleName(self.tr("Durée d'un tour en minutes"))
         self.played.setAccessibleName(self.tr("Nombre de tours déjà joués, verrouillés"))
+        self.priority_label.setText(self.tr("P&riorité :"))
+        self.priority.setItemText(0, self.tr("thèmes d'abord"))
+        self.priority.setItemText(1, self.tr("personnes d'abord"))
+        self.priority.setAccessibleName(self.tr("Priorité du plan de table"))
+        self.priority.setToolTip(self.tr(
+            "Thèmes d'abord : chacun·e voit le plus de thèmes possible, puis le moins de "
+            "rencontres répétées. Personnes d'abord : le moins de rencontres répétées, puis "
+            "le plus de thèmes possible."))
         self.only_present.setText(self.tr("Seulement les personnes pointées &présentes"))
         self.generate_button.setText(self.tr("&Générer"))
         self.generate_button.setToolTip(self.tr(
@@ -185,6 +204,10 @@ class RotationPage(Page):
             spin.setMaximum(top)
             spin.setValue(value)
             spin.blockSignals(False)
+        self.priority.blockSignals(True)
+        self.priority.setCurrentIndex(PRIORITIES.index(rot.priority)
+                                      if rot.priority in PRIORITIES else 0)
+        self.priority.blockSignals(False)
         self.grid.fill(self.document.workshop)
         self._update_summary()
 
@@ -206,7 +229,10 @@ class RotationPage(Page):
             self.stats = None
             self.summary.setText(describe(exc))
             return
-        self.summary.setText(summary_html(self.stats, len(ws.themes)))
+        conflicts = []
+        if self.generated is not None and self.generated[0] == rounds:
+            conflicts = self.generated[1]
+        self.summary.setText(summary_html(self.stats, len(ws.themes), conflicts))
 
     # -- settings ------------------------------------------------------------
     def _commit_rounds(self, value: int) -> None:
@@ -218,6 +244,13 @@ class RotationPage(Page):
         self.apply(self.tr("Durée d'un tour : {n} min").format(n=value),
                    lambda ws: editing.set_round_settings(ws, round_minutes=value),
                    merge="rotation.round_minutes")
+
+    def _commit_priority(self, index: int) -> None:
+        priority = PRIORITIES[index] if 0 <= index < len(PRIORITIES) else PRIORITIES[0]
+        if priority == self.document.workshop.rotation.priority:
+            return
+        text = self.tr("Priorité : {choice}").format(choice=self.priority.itemText(index))
+        self.apply(text, lambda ws: editing.set_rotation_priority(ws, priority))
 
     def _commit_played(self, value: int) -> None:
         self.apply(self.tr("Tours joués : {n}").format(n=value),
@@ -262,7 +295,7 @@ class RotationPage(Page):
     def _set_running(self, running: bool) -> None:
         self.generate_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        for widget in (self.rounds, self.played, self.only_present, self.grid):
+        for widget in (self.rounds, self.played, self.only_present, self.grid, self.priority):
             widget.setEnabled(not running)
         if running:
             self.progress.setValue(0)
@@ -272,6 +305,7 @@ class RotationPage(Page):
 
     def _on_planned(self, result) -> None:
         rounds = result.rounds
+        self.generated = ([dict(r) for r in rounds], list(result.stats.conflicts))
         self.progress.setValue(100)
         self.document.backup("replan")  # the plan as it was, kept aside
         if self.apply(self.tr("Générer le plan de table"),

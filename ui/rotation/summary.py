@@ -1,4 +1,11 @@
-"""The statistics of a rotation in plain French (or English), for the page."""
+"""The statistics of a rotation in plain French (or English), for the page.
+
+First the order of priorities the plan follows, then each figure against
+the best any plan of this room can do (the bounds belong to the problem,
+so a hand edit never moves them) with the reason in words, then any
+conflict between the two priorities found when planning, then the rules
+a hand edit broke.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +20,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RotationSummary", text)
 
 
-def summary_html(stats, themes: int) -> str:
-    """Sentences a facilitator reads: encounters, themes, revisits, bound, broken rules."""
-    lines = []
+def summary_html(stats, themes: int, conflicts=()) -> str:
+    """Sentences a facilitator reads: priorities, figures and bounds, conflicts, broken rules."""
+    lines = [_priorities(getattr(stats, "priority", "themes"))]
     if stats.repeat_pairs == 0:
         lines.append(tr("Personne ne retrouve deux fois la même personne."))
     else:
@@ -27,13 +34,57 @@ def summary_html(stats, themes: int) -> str:
     lines.append(tr("Retours à une table déjà vue : {tables} ; à un thème déjà discuté : "
                     "{themes}.").format(tables=stats.table_revisits,
                                         themes=stats.theme_revisits))
+    bounds = getattr(stats, "bounds", None)
+    if bounds is not None:
+        lines += _objectives(stats, bounds)
     lines.append(_bound_sentence(stats))
+    if stats.proven_optimal:
+        lines.append(tr("Toutes les priorités sont à leur meilleur possible : aucun plan de table "
+                        "ne fait mieux dans cette salle."))
+    for note in list(conflicts):
+        lines.append(describe(note))
     html = "<br>".join(escape(line, quote=False) for line in lines)
     if stats.violations:
         rules = "".join(f"<li>{escape(describe(note), quote=False)}</li>" for note in stats.violations)
         html += "<p style='color:#b00020'><b>{}</b></p><ul style='color:#b00020'>{}</ul>".format(
             escape(tr("Règles non respectées :"), quote=False), rules)
     return html
+
+
+def _priorities(priority: str) -> str:
+    rules = tr("les règles (capitaines et personnes fixées, accessibilité, groupes, séparations, "
+               "organisations)")
+    hosts = tr("personne ne revient à la table d'un·e capitaine")
+    themes = tr("chacun·e voit le plus de thèmes possible")
+    people = tr("personne ne retrouve trop souvent la même personne, puis le moins de rencontres "
+                "répétées")
+    middle = (themes, people) if priority != "people" else (people, themes)
+    return tr("Priorités, dans l'ordre : {rules} ; {hosts} ; {first} ; puis {second} ; enfin le "
+              "mélange des catégories.").format(rules=rules, hosts=hosts, first=middle[0],
+                                                 second=middle[1])
+
+
+def _objectives(stats, bounds) -> list[str]:
+    lines = []
+    reasons = getattr(bounds, "reasons", {})
+    host = tr("Retours à la table d'un·e capitaine : {value} (au mieux {bound}).").format(
+        value=stats.host_revisits, bound=bounds.host_revisits)
+    if "host_revisits" in reasons:
+        host += " " + describe(reasons["host_revisits"])
+    lines.append(host)
+    theme = tr("Retours à un thème déjà discuté : {value} (au mieux {bound}) ; la personne qui en "
+               "voit le moins voit {seen} thèmes (au mieux {most}).").format(
+        value=stats.theme_revisits, bound=bounds.theme_revisits, seen=stats.min_themes_seen,
+        most=bounds.min_themes_seen)
+    if "theme_revisits" in reasons:
+        theme += " " + describe(reasons["theme_revisits"])
+    lines.append(theme)
+    most = tr("Une même paire se retrouve au plus {value} fois (au mieux {bound}).").format(
+        value=stats.max_meetings, bound=bounds.max_meetings)
+    if "max_meetings" in reasons and stats.max_meetings > 1:
+        most += " " + describe(reasons["max_meetings"])
+    lines.append(most)
+    return lines
 
 
 def _bound_sentence(stats) -> str:

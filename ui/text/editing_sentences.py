@@ -82,6 +82,8 @@ SENTENCES = {
     "edit.bad_rounds": N_(
         "Le nombre de tours doit être entre 1 et {max} (vous avez indiqué {value})."),
     "edit.bad_minutes": N_("Un tour dure entre 1 et {max} minutes (vous avez indiqué {value})."),
+    "edit.bad_priority": N_(
+        "La priorité du plan de table est « themes » ou « people » (pas « {value} »)."),
     "edit.bad_year": N_("L'année doit être entre 2000 et 2100 (vous avez indiqué {value})."),
     "edit.bad_date": N_("La date « {value} » n'est pas une date valide."),
     "edit.bad_colour": N_("La couleur « {value} » n'est pas reconnue (exemple : #2e8b57)."),

@@ -53,73 +53,7 @@ SENTENCES = {
         "Le fichier « {name} » n'est pas un atelier lisible : il contient un nombre démesuré "
         "ou qui n'en est pas un (NaN, infini)."),
 
-    "rotation.no_file": N_("Le fichier « {name} » n'existe pas."),
-    "rotation.bad_file": N_("Le fichier « {name} » n'est pas du JSON lisible (ligne {line})."),
-    "rotation.bad_json": N_("Le problème de rotation est mal formé : {detail}."),
-    "rotation.bad_rounds": N_("Le nombre de tours doit être entre 1 et 40 (il vaut {count})."),
-    "rotation.no_tables": N_("Il faut au moins une table pour faire un plan de table."),
-    "rotation.duplicate": N_("L'identifiant « {id} » est utilisé deux fois."),
-    "rotation.unknown_person": N_("« {id} » ({where}) n'est pas dans la liste des participant·es."),
-    "rotation.unknown_table": N_("La table « {id} » ({where}) n'existe pas."),
-    "rotation.bad_capacity": N_(
-        "La table « {table} » doit avoir au moins 1 place (elle en a {capacity})."),
-    "rotation.host_twice": N_("« {id} » est capitaine de deux tables."),
-    "rotation.host_pinned": N_("« {id} » est capitaine de « {table} » mais fixé·e à « {pinned} »."),
-    "rotation.fixed_apart": N_(
-        "« {a} » et « {b} » doivent être séparé·es mais restent tous deux à « {table} »."),
-    "rotation.together_apart": N_(
-        "« {a} » et « {b} » sont à la fois à garder ensemble et à séparer."),
-    "rotation.together_split": N_(
-        "Le groupe « {group} » doit rester ensemble, mais ses membres sont fixés à deux tables "
-        "({tables})."),
-    "rotation.group_too_big": N_(
-        "Le groupe « {group} » ({size} personnes) ne tient à aucune table (au plus {room} "
-        "places libres)."),
-    "rotation.group_twice": N_("« {id} » est dans deux groupes à garder ensemble."),
-    "rotation.fixed_over": N_(
-        "Au tour {round}, la table « {table} » a {count} personnes fixées pour {capacity} "
-        "places."),
-    "rotation.not_accessible": N_(
-        "« {id} » a besoin d'une table accessible mais reste à « {table} », qui ne l'est pas."),
-    "rotation.few_seats": N_("Au tour {round}, il y a {people} personnes pour {seats} places."),
-    "rotation.few_accessible": N_(
-        "Au tour {round}, {people} personnes ont besoin d'une table accessible pour {seats} "
-        "places accessibles disponibles."),
-    "rotation.played_too_many": N_("{played} tours sont déjà joués sur {rounds} prévus."),
 
-    "rotation.note.host_moved": N_(
-        "Au tour {round}, la capitaine ou le capitaine « {id} » n'est pas à sa table « {table} "
-        "»."),
-    "rotation.note.pinned_moved": N_(
-        "Au tour {round}, « {id} » n'est pas à sa table fixe « {table} »."),
-    "rotation.note.not_accessible": N_(
-        "Au tour {round}, « {id} » est à « {table} », qui n'est pas accessible."),
-    "rotation.note.keep_apart": N_(
-        "Au tour {round}, « {a} » et « {b} » sont à la même table « {table} »."),
-    "rotation.note.keep_together": N_("Au tour {round}, le groupe « {group} » est séparé."),
-    "rotation.note.over_capacity": N_(
-        "Au tour {round}, la table « {table} » a {count} personnes pour {capacity} places."),
-    "rotation.note.seated_twice": N_("Au tour {round}, « {id} » est placé·e deux fois."),
-    "rotation.note.missing": N_("Au tour {round}, « {id} » n'a pas de table."),
-    "rotation.note.unknown_person": N_("Au tour {round}, « {id} » n'est pas un·e participant·e."),
-    "rotation.note.unknown_table": N_("Au tour {round}, la table « {table} » n'existe pas."),
-    "rotation.note.round_count": N_("Le plan a {count} tours au lieu de {rounds}."),
-    "rotation.note.played_changed": N_("Le tour {round}, déjà joué, a été modifié."),
-    "rotation.note.bound_hosts": N_(
-        "Avec des tables de {size} et {tables} tables, deux personnes se retrouveront forcément"
-        " : à chaque nouveau tour, les {movers} personnes qui quittent une table n'ont que "
-        "{others} autres tables où aller."),
-    "rotation.note.bound_tables": N_(
-        "Avec des tables de {size} et seulement {tables} tables, deux personnes assises "
-        "ensemble se retrouveront forcément à un autre tour."),
-    "rotation.note.bound_people": N_(
-        "Sur {rounds} tours, chacun·e rencontre au moins {meetings} personnes alors qu'il n'y a"
-        " que {others} autres participant·es : des rencontres se répéteront forcément."),
-    "rotation.note.bound_together": N_(
-        "Les personnes à garder ensemble ou fixées à la même table se retrouvent à chaque tour "
-        ": cela fait {count} rencontres répétées."),
-    "rotation.note.bound_played": N_(
-        "Les tours déjà joués comptent déjà {count} rencontres répétées."),
 
     "people.read.missing": N_("Le fichier « {name} » n'existe pas."),
     "people.read.unreadable": N_("Le fichier « {name} » ne peut pas être lu : {detail}."),

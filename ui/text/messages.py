@@ -14,8 +14,9 @@ from workshop.errors import Notice, Word
 from ui.text import N_, catalogue
 from ui.text.editing_sentences import SENTENCES as EDITING
 from ui.text.file_sentences import SENTENCES as FILES
+from ui.text.rotation_sentences import SENTENCES as ROTATION
 
-MESSAGES: dict[str, str] = {**EDITING, **FILES}
+MESSAGES: dict[str, str] = {**EDITING, **FILES, **ROTATION}
 
 #: words passed as parameters; a word may use the notice's other parameters
 WORDS: dict[str, str] = {

@@ -8,18 +8,28 @@ one round and nobody returns to a table when the arithmetic is a field
 (rounds − 1) × rows < T.  Numbering by category makes each row one
 category, and each table gets one person per row: categories mix.
 
-The search (:mod:`workshop.rotation.search`) repairs what this cannot
-place: more rounds than the field allows, rows too long, absences,
-accessibility, keep-together groups and rounds already played.
+Each table is filled up to its size from :mod:`workshop.rotation.sizes`
+(capacity is a maximum).  The search (:mod:`workshop.rotation.plan`)
+repairs what this cannot place: more rounds than the field allows, rows
+too long, absences, accessibility, keep-together groups and rounds
+already played.  Memory stays linear in people × rounds: meetings are
+counted from the seats, and after ``deadline`` the remaining people simply
+go to the emptiest table that fits (the plan stays valid; the search, if
+time is left, improves it).
 """
 
 from __future__ import annotations
 
+import time
+from functools import lru_cache
+
 import numpy as np
 
 from workshop.rotation.model import Model
+from workshop.rotation.sizes import Sizes
 
 REVISIT_COST = 1000  # during construction, a return to a hosted table outweighs meetings
+THEME_COST = 100     # and a return to a theme outweighs a few meetings
 
 
 def prime_power(q: int) -> tuple[int, int] | None:
@@ -34,6 +44,7 @@ def prime_power(q: int) -> tuple[int, int] | None:
     return (p, k) if rest == 1 else None
 
 
+@lru_cache(maxsize=16)
 def field_tables(q: int) -> tuple[np.ndarray, np.ndarray]:
     """Addition and multiplication tables of GF(q) if q is a prime power, else of Z_q."""
     pk = prime_power(q)
@@ -98,28 +109,27 @@ def _has_root_factor(poly: list[int], degree: int, p: int) -> bool:
 def wished_tables(model: Model, movers: np.ndarray) -> np.ndarray:
     """(rounds, len(movers)) table the construction gives each mover in each round."""
     q = model.t
-    add, mul = field_tables(q)
     order = np.lexsort((movers, model.category[movers]))
     a = np.empty(len(movers), dtype=np.int64)
     b = np.empty(len(movers), dtype=np.int64)
     a[order] = np.arange(len(movers)) % q
     b[order] = (np.arange(len(movers)) // q + 1) % q
-    return np.array([add[a, mul[r % q, b]] for r in range(model.rounds)])
+    pk = prime_power(q)
+    if pk is not None and pk[1] > 1 and q <= 256:
+        add, mul = field_tables(q)
+        return np.array([add[a, mul[r % q, b]] for r in range(model.rounds)])
+    return np.array([(a + (r % q) * b) % q for r in range(model.rounds)])
 
 
-def initial_seats(model: Model, rng: np.random.Generator) -> np.ndarray:
+def initial_seats(model: Model, sizes: Sizes, rng: np.random.Generator,
+                  deadline: float | None = None) -> np.ndarray:
     """(rounds, n) seating: played rounds as they were, the others constructed."""
     seats = np.full((model.rounds, model.n), -1, dtype=np.int32)
     seats[:model.played] = model.history
     singles = np.flatnonzero(model.movable & (model.group < 0))
     wished = wished_tables(model, singles)
-    meet = np.zeros((model.n, model.n), dtype=np.int32)
-    visits = np.zeros((model.n, model.t), dtype=np.int32)
-    for r in range(model.rounds):
-        if r >= model.played:
-            _place_round(model, seats[r], r, singles, wished[r], meet, visits, rng)
-        _record(seats[r], meet, visits, model.t)
     for r in range(model.played, model.rounds):
+        _place_round(model, seats, r, sizes.target[r], singles, wished[r], rng, deadline)
         _repair_access(model, seats[r])
     return seats
 
@@ -141,98 +151,105 @@ def _repair_access(model: Model, row: np.ndarray) -> None:
             row[i], row[j] = row[j], row[i]
 
 
-def _record(row: np.ndarray, meet: np.ndarray, visits: np.ndarray, n_tables: int) -> None:
-    for t in range(n_tables):
-        members = np.flatnonzero(row == t)
-        meet[np.ix_(members, members)] += 1
-        visits[members, t] += 1
+class _Round:
+    """One round being filled: sizes so far and what each person met before."""
+
+    def __init__(self, model: Model, seats: np.ndarray, r: int, target: np.ndarray,
+                 rng: np.random.Generator, deadline: float | None) -> None:
+        self.model, self.seats, self.r = model, seats, r
+        self.row = seats[r]
+        self.target = target
+        self.filled = np.zeros(model.t, dtype=np.int64)
+        self.rng = rng
+        self.deadline = deadline
+
+    def put(self, people, table: int) -> None:
+        self.row[people] = table
+        self.filled[table] += people.size if isinstance(people, np.ndarray) else 1
+
+    def late(self) -> bool:
+        return self.deadline is not None and time.monotonic() > self.deadline
+
+    def best_table(self, people: np.ndarray, use_target: bool = True) -> int:
+        """The table with room where ``people`` meet the fewest known faces and return least."""
+        m = self.model
+        limit = self.target if use_target else m.capacity
+        room = limit - self.filled >= people.size
+        if m.need[people].any():
+            room &= m.accessible
+        if not room.any():
+            if use_target:
+                return self.best_table(people, use_target=False)
+            return int(np.argmax(m.capacity - self.filled))
+        if self.late():
+            choices = np.flatnonzero(room)
+            return int(choices[np.argmax((limit - self.filled)[choices])])
+        cost = 2 * self.filled.astype(np.int64)
+        before = self.seats[:self.r]
+        if self.r:
+            placed = np.flatnonzero(self.row >= 0)
+            for i in people:
+                mine = before[:, i]
+                met = ((before == mine[:, None]) & (mine[:, None] >= 0)).sum(axis=0)
+                cost += np.bincount(self.row[placed], weights=met[placed],
+                                    minlength=m.t).astype(np.int64)
+                seen = mine[mine >= 0]
+                if m.movable[i] and seen.size:
+                    visits = np.bincount(seen, minlength=m.t)
+                    cost += REVISIT_COST * visits * (1 + m.hosted)
+                    seen_keys = m.theme_key[seen]
+                    keys = np.bincount(seen_keys[seen_keys >= 0], minlength=m.n_keys + 1)
+                    cost += THEME_COST * np.where(m.theme_key >= 0, keys[m.theme_key], 0)
+        order = self.rng.permutation(m.t)
+        masked = np.where(room, cost, np.iinfo(np.int64).max)[order]
+        return int(order[int(np.argmin(masked))])
 
 
-def _place_round(model: Model, row: np.ndarray, r: int, singles: np.ndarray,
-                 wished: np.ndarray, meet: np.ndarray, visits: np.ndarray,
-                 rng: np.random.Generator) -> None:
+def _place_round(model: Model, seats: np.ndarray, r: int, target: np.ndarray,
+                 singles: np.ndarray, wished: np.ndarray, rng: np.random.Generator,
+                 deadline: float | None) -> None:
+    state = _Round(model, seats, r, target, rng, deadline)
     here = model.present[r]
-    anchored = here & (model.fixed >= 0)
-    row[anchored] = model.fixed[anchored]
+    anchored = np.flatnonzero(here & (model.fixed >= 0))
+    for i in anchored:
+        state.put(i, int(model.fixed[i]))
     for members in model.groups:
-        present = [i for i in members if here[i]]
-        if present:
-            row[present] = _group_table(model, row, present, here, meet, visits, rng)
+        present = np.array([i for i in members if here[i]], dtype=np.int64)
+        if present.size:
+            state.put(present, _group_table(model, state, present, here))
     todo = here[singles]
-    target = _targets(model, row, singles[todo])
-    wished = wished[todo]
     people = singles[todo]
+    wished = wished[todo]
+    if r:
+        visited = (seats[:r, people] == wished[None, :]).any(axis=0)
+    else:
+        visited = np.zeros(people.size, dtype=bool)
     first = np.argsort(~model.need[people], kind="stable")  # accessible seats go to who needs them
-    left = []
-    for k in first:
-        i, t = people[k], wished[k]
-        if _fits(model, row, target, [i], t) and not visits[i, t]:
-            row[i] = t
-        elif model.need[i]:
-            row[i] = _best_table(model, row, [i], meet, visits, rng, target)
-        else:
-            left.append(i)
-    for i in left:
-        row[i] = _best_table(model, row, [i], meet, visits, rng, target)
+    people, wished, visited = people[first], wished[first], visited[first]
+    # each table takes, in this order, the people who wish it while it has room
+    eligible = ~visited & (~model.need[people] | model.accessible[wished])
+    order = np.flatnonzero(eligible)
+    by_table = order[np.argsort(wished[order], kind="stable")]
+    tables = wished[by_table]
+    starts = np.searchsorted(tables, tables, side="left")
+    rank = np.arange(by_table.size) - starts
+    room = np.maximum(target - state.filled, 0)
+    taken = by_table[rank < room[tables]]
+    state.row[people[taken]] = wished[taken]
+    state.filled += np.bincount(wished[taken], minlength=model.t)
+    placed = np.zeros(people.size, dtype=bool)
+    placed[taken] = True
+    for k in np.flatnonzero(~placed):  # those needing access first, as ordered above
+        state.put(int(people[k]), state.best_table(np.array([people[k]])))
 
 
-def _group_table(model: Model, row: np.ndarray, people: list[int], here: np.ndarray,
-                 meet: np.ndarray, visits: np.ndarray, rng: np.random.Generator) -> int:
+def _group_table(model: Model, state: _Round, people: np.ndarray, here: np.ndarray) -> int:
     """A keep-together group's table; one needing no access leaves accessible seats if scarce."""
     if not model.need[people].any():
-        needing = int((here & model.need & (row < 0)).sum())
-        room = model.capacity - np.bincount(row[row >= 0], minlength=model.t)
-        if needing + len(people) > int(room[model.accessible].sum()):
-            closed = ~model.accessible & (room >= len(people))
+        needing = int((here & model.need & (state.row < 0)).sum())
+        room = model.capacity - state.filled
+        if needing + people.size > int(room[model.accessible].sum()):
+            closed = ~model.accessible & (room >= people.size)
             if closed.any():
-                return _best_table(model, row, people, meet, visits, rng,
-                                   np.where(closed, model.capacity, 0))
-    return _best_table(model, row, people, meet, visits, rng)
-
-
-def _targets(model: Model, row: np.ndarray, people: np.ndarray) -> np.ndarray:
-    """Table sizes as even as capacity allows once ``people`` are added to ``row``."""
-    sizes = np.bincount(row[row >= 0], minlength=model.t).astype(np.int64)
-    for _ in range(len(people)):
-        room = sizes < model.capacity
-        choice = np.flatnonzero(room)
-        sizes[choice[np.argmin(sizes[choice])]] += 1
-    needing = int(model.need[people].sum())
-    placed = np.bincount(row[row >= 0], minlength=model.t)
-    while (sizes - placed)[model.accessible].sum() < needing:
-        give = np.flatnonzero(~model.accessible & (sizes > placed))
-        take = np.flatnonzero(model.accessible & (sizes < model.capacity))
-        if not give.size or not take.size:
-            break
-        sizes[give[np.argmax(sizes[give])]] -= 1
-        sizes[take[np.argmin(sizes[take])]] += 1
-    return sizes
-
-
-def _fits(model: Model, row: np.ndarray, target: np.ndarray | None, people: list[int],
-          t: int) -> bool:
-    if model.need[people].any() and not model.accessible[t]:
-        return False
-    limit = model.capacity[t] if target is None else target[t]
-    return int((row == t).sum()) + len(people) <= limit
-
-
-def _best_table(model: Model, row: np.ndarray, people: list[int], meet: np.ndarray,
-                visits: np.ndarray, rng: np.random.Generator,
-                target: np.ndarray | None = None) -> int:
-    """The table with room where ``people`` meet the fewest known faces and revisit least."""
-    sizes = np.bincount(row[row >= 0], minlength=model.t)
-    best, best_cost = -1, None
-    for t in rng.permutation(model.t):
-        if not _fits(model, row, target, people, t):
-            continue
-        members = np.flatnonzero(row == t)
-        cost = int(meet[np.ix_(people, members)].sum())
-        cost += REVISIT_COST * int(visits[people, t].sum()) * (1 + model.hosted[t])
-        cost += 2 * int(sizes[t])  # when all else is equal, fill the emptier table
-        if best_cost is None or cost < best_cost:
-            best, best_cost = int(t), cost
-    if best < 0:  # targets full: fall back on capacity (only uneven groups get here)
-        return _best_table(model, row, people, meet, visits, rng) if target is not None else \
-            int(np.argmax(model.capacity - sizes))
-    return best
+                return int(np.flatnonzero(closed)[np.argmax(room[closed])])
+    return state.best_table(people)

@@ -33,15 +33,20 @@ problem has exactly the design's shape.
 
 from __future__ import annotations
 
+import time
 from functools import lru_cache
 
 import numpy as np
 
 from workshop.rotation.model import Model
+from workshop.rotation.sizes import Sizes
 from workshop.rotation.tables import cafe_table, golfer_table
 
 LABELLINGS = 64     # random point labellings tried for category mixing
 DM_BUDGET = 20_000   # search steps for a difference matrix before giving up
+SIGMA_RESTARTS = 6   # table renamings tried for themes
+SIGMA_SAMPLE = 64    # transpositions scored per step of that search
+SLOPE_TRIES = 8      # sets of slopes tried for themes (affine cafés)
 
 
 @lru_cache(maxsize=None)
@@ -94,9 +99,14 @@ def difference_rows(tables: int, rows: int, rounds: int) -> np.ndarray | None:
     """``rows`` sequences over Z_tables, each injective, pairwise differences injective.
 
     Every row starts at 0 (shifting a row only renames its movers).  Depth-first,
-    value by value; None when none exists or the step budget runs out.
+    value by value; None when none exists or the step budget runs out.  With
+    as many rounds as tables, two rows give a complete mapping of Z_tables,
+    which does not exist when the number of tables is even (Hall and Paige):
+    no search then.
     """
     if rounds > tables or rows >= tables:
+        return None
+    if rounds == tables and tables % 2 == 0 and rows >= 2:
         return None
     grid = np.zeros((rows, rounds), dtype=np.int64)
     steps = 0
@@ -143,7 +153,84 @@ def cafe_design(tables: int, seats: int, rounds: int) -> np.ndarray | None:
 
 def _affine_works(tables: int, rows: int, rounds: int) -> bool:
     from workshop.rotation.construct import prime_power
-    return prime_power(tables) is not None and rounds <= tables and rows < tables
+    pk = prime_power(tables)
+    field = pk is not None and (pk[1] == 1 or tables <= 256)
+    return field and rounds <= tables and rows < tables
+
+
+def cafe_points(tables: int, seats: int, rounds: int,
+                slopes: tuple[int, ...] | None = None) -> np.ndarray | None:
+    """(rounds, tables·(seats − 1)) abstract table of mover k·tables + i, no repeat, no return.
+
+    The affine plane when the number of tables is a prime power (mover
+    (k, i) at i + λ_r·(k + 1), ``slopes`` choosing the λ_r), else a cyclic
+    difference matrix or a stored table.  Capitaine t is the point that
+    stays at abstract table t.
+    """
+    rows = seats - 1
+    if not _affine_works(tables, rows, rounds):
+        return cafe_design(tables, seats, rounds)
+    from workshop.rotation.construct import field_tables, prime_power
+
+    slopes = tuple(range(rounds)) if slopes is None else slopes
+    first = np.tile(np.arange(tables), rows)
+    step = np.repeat(np.arange(1, rows + 1), tables)
+    if prime_power(tables)[1] == 1:  # a prime: arithmetic modulo the number of tables
+        return np.array([(first + lam * step) % tables for lam in slopes], dtype=np.int32)
+    add, mul = field_tables(tables)
+    return np.array([add[first, mul[lam, step]] for lam in slopes], dtype=np.int32)
+
+
+def theme_cost(keys: np.ndarray, weight: int) -> np.ndarray:
+    """Returns to a theme (times ``weight``) plus their squares, per plan of a stack.
+
+    ``keys`` is (..., rounds, points): the theme of each point in each round.
+    """
+    ordered = np.sort(keys, axis=-2)
+    again = (ordered[..., 1:, :] == ordered[..., :-1, :]) & (ordered[..., 1:, :] >= 0)
+    returns = again.sum(axis=-2)
+    return weight * returns.sum(axis=-1) + (returns ** 2).sum(axis=-1)
+
+
+def theme_sigma(theme_key: np.ndarray, design: np.ndarray, rng: np.random.Generator,
+                restarts: int = SIGMA_RESTARTS,
+                deadline: float | None = None) -> tuple[np.ndarray, int]:
+    """Real table of each abstract table (one for all rounds), for the fewest theme returns.
+
+    Renaming the tables of a design keeps who meets whom and keeps each
+    capitaine at one table (the capitaine of real table σ(t) is the point
+    staying at t): only themes change.  Local search on transpositions of
+    σ (a sample of them for many tables), with restarts, until ``deadline``.
+    """
+    tables = theme_key.size
+    weight = design.shape[1] * (2 * design.shape[0] + 1) + 1
+    identity = np.arange(tables)
+    best, best_cost = identity, int(theme_cost(theme_key[design], weight))
+    if len(set(theme_key.tolist())) == tables or best_cost == 0:
+        return best, best_cost
+    all_i, all_j = np.triu_indices(tables, 1)
+    for k in range(restarts):
+        sigma = identity.copy() if k == 0 else rng.permutation(tables)
+        cost = int(theme_cost(theme_key[sigma][design], weight))
+        while True:
+            if deadline is not None and time.monotonic() > deadline:
+                return (sigma, cost) if cost < best_cost else (best, best_cost)
+            i, j = all_i, all_j
+            if i.size > SIGMA_SAMPLE:
+                pick = rng.choice(i.size, SIGMA_SAMPLE, replace=False)
+                i, j = i[pick], j[pick]
+            trials = np.tile(sigma, (i.size, 1))
+            trials[np.arange(i.size), i], trials[np.arange(i.size), j] = sigma[j], sigma[i]
+            costs = theme_cost(theme_key[trials][:, design], weight)
+            top = int(np.argmin(costs))
+            if costs[top] >= cost:
+                break
+            sigma, cost = trials[top], int(costs[top])
+        if cost < best_cost:
+            best, best_cost = sigma, cost
+        if best_cost == 0:
+            break
+    return best, best_cost
 
 
 def golfer_design(groups: int, size: int, rounds: int) -> np.ndarray | None:
@@ -160,25 +247,39 @@ def golfer_design(groups: int, size: int, rounds: int) -> np.ndarray | None:
     return np.concatenate([hosts, movers], axis=1)
 
 
-def design_seats(model: Model, rng: np.random.Generator) -> np.ndarray | None:
-    """A (rounds, n) seating from a known design, or None if the shape has none."""
+def design_seats(model: Model, sizes: Sizes, rng: np.random.Generator,
+                 deadline: float | None = None) -> np.ndarray | None:
+    """A (rounds, n) seating from a known design, or None if the shape has none.
+
+    The shape is read from the normalised sizes (layer 0), not from the
+    capacities: 15 people at 5 tables of 4 seats sit 3 by 3, Kirkman's way.
+    The design gives the meetings on abstract points (layer 1); people are
+    then put on points (layer 2) to mix categories and keep pairs apart,
+    which cannot change who meets how often.
+    """
     if model.played or model.groups or not model.present.all():
         return None
-    size = int(model.capacity[0])
-    if (model.capacity != size).any() or model.need.any() and not model.accessible.all():
+    future = sizes.target[model.played:]
+    size = int(future.max()) if future.size else 0
+    if size < 2 or future.min() < size - 1:
+        return None
+    if model.need.any() and not model.accessible.all():
         return None
     fixed = model.fixed >= 0
     seats = np.zeros((model.rounds, model.n), dtype=np.int32)
     if not fixed.any():
         design = golfer_design(model.t, size, model.rounds) if model.n == model.t * size else None
     elif model.hosted.all() and sorted(model.fixed[fixed]) == list(range(model.t)):
-        seats[:, fixed] = model.fixed[fixed]
         points = model.t * (size - 1)
         movers = int((~fixed).sum())
-        design = cafe_design(model.t, size, model.rounds) if \
-            points - model.t < movers <= points else None
-        # dropping the last points of the last seat class keeps table sizes even
-        design = None if design is None else design[:, :movers]
+        if not points - model.t < movers <= points:
+            return None
+        design = _themed_cafe(model, size, movers, rng, deadline)
+        if design is None:
+            return None
+        sigma, design = design
+        # the capitaine of real table sigma[t] is the point that stays at t
+        seats[:, fixed] = model.fixed[fixed]
     else:
         return None
     if design is None:
@@ -186,47 +287,56 @@ def design_seats(model: Model, rng: np.random.Generator) -> np.ndarray | None:
     people = np.flatnonzero(~fixed)
     order = _labelling(model, seats, people, design, rng)
     seats[:, people] = design[:, _keep_apart(model, people, design, order)]
-    return _relabel_tables(model, seats) if not fixed.any() else seats
+    return seats
 
 
-def _relabel_tables(model: Model, seats: np.ndarray) -> np.ndarray:
-    """Rename each round's tables so people return to a table or a theme as little as possible.
-
-    Renaming the groups of one round keeps who meets whom, so the design stays
-    repeat-free; a greedy matching (cheapest group-table pair first) is enough.
-    """
-    keys = np.where(model.theme >= 0, model.theme, len(model.themes) + np.arange(model.t))
-    visits = np.zeros((model.n, model.t), dtype=np.int64)
-    themes = np.zeros((model.n, int(keys.max()) + 1), dtype=np.int64)
-    out = np.empty_like(seats)
-    for r, row in enumerate(seats):
-        groups = [np.flatnonzero(row == g) for g in range(model.t)]
-        cost = np.array([[int(themes[m, keys[t]].sum()) * model.n + int(visits[m, t].sum())
-                          for t in range(model.t)] for m in groups])
-        free_g, free_t = set(range(model.t)), set(range(model.t))
-        for flat in np.argsort(cost, axis=None, kind="stable"):
-            g, t = divmod(int(flat), model.t)
-            if g in free_g and t in free_t:
-                out[r, groups[g]] = t
-                free_g.discard(g)
-                free_t.discard(t)
-        visits[np.arange(model.n), out[r]] += 1
-        themes[np.arange(model.n), keys[out[r]]] += 1
-    return out
+def _themed_cafe(model: Model, size: int, movers: int, rng: np.random.Generator,
+                 deadline: float | None) -> tuple[np.ndarray, np.ndarray] | None:
+    """(σ, movers' real tables): the café design whose renaming spreads themes best."""
+    tables, rounds = model.t, model.rounds
+    base = cafe_points(tables, size, rounds)
+    if base is None:
+        return None
+    options = [base]
+    if _affine_works(tables, size - 1, rounds) and rounds < tables and model.n_keys < tables:
+        for _ in range(SLOPE_TRIES):
+            slopes = tuple(int(x) for x in rng.choice(tables, rounds, replace=False))
+            options.append(cafe_points(tables, size, rounds, slopes))
+    best = None
+    for design in options:
+        design = design[:, :movers]  # the last points of the last class: sizes stay even
+        sigma, cost = theme_sigma(model.theme_key, design, rng, deadline=deadline)
+        if best is None or cost < best[0]:
+            best = (cost, sigma, design)
+        if cost == 0:
+            break
+    _, sigma, design = best
+    return sigma, sigma[design].astype(np.int32)
 
 
 def _labelling(model: Model, seats: np.ndarray, people: np.ndarray, design: np.ndarray,
                rng: np.random.Generator) -> np.ndarray:
     """Design point of each of ``people``: the labelling whose tables mix categories best."""
-    order = np.arange(people.size)
-    if (model.category[people] < 0).all():
-        return order
-    best, best_cost = order, None
+    identity = np.arange(people.size)
+    spread = model.max_org and (model.organisation >= 0).any()
+    if (model.category[people] < 0).all() and not spread:
+        return identity
+    # people in category order (each seat class one category), or dealt
+    # category by category (each class mixed), then random labellings
+    ranked = np.lexsort((people, model.category[people]))
+    sorted_order = np.argsort(ranked, kind="stable")
+    dealt = np.empty(people.size, dtype=np.int64)
+    dealt[ranked] = np.argsort(np.arange(people.size) % model.t * people.size
+                               + np.arange(people.size), kind="stable")
+    firsts = [identity, sorted_order, np.argsort(dealt, kind="stable")]
+    best, best_cost = identity, None
     trial = seats.copy()
     for k in range(LABELLINGS):
-        order = order if k == 0 else rng.permutation(people.size)
+        order = firsts[k] if k < len(firsts) else rng.permutation(people.size)
         trial[:, people] = design[:, order]
         cost = _mixing_cost(trial, model.category, model.t)
+        if spread:
+            cost += 10 ** 6 * _organisation_excess(trial, model)
         if best_cost is None or cost < best_cost:
             best, best_cost = order, cost
     return best
@@ -270,4 +380,17 @@ def _mixing_cost(seats: np.ndarray, cats: np.ndarray, n_tables: int) -> int:
     for row in seats:
         counts = np.bincount(row[known] * width + cats[known], minlength=n_tables * width)
         total += int((counts ** 2).sum())
+    return total
+
+
+def _organisation_excess(seats: np.ndarray, model: Model) -> int:
+    """People beyond k of one organisation at a table, over all rounds."""
+    org = model.organisation
+    known = org >= 0
+    width = int(org.max()) + 1
+    total = 0
+    for row in seats:
+        counts = np.bincount(row[known].astype(np.int64) * width + org[known],
+                             minlength=model.t * width)
+        total += int(np.maximum(counts - model.max_org, 0).sum())
     return total

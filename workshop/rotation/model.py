@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from workshop.rotation.problem import Problem, RotationError
+from workshop.rotation.problem import MAX_ROUNDS, Problem, RotationError, check_problem
 
-MAX_ROUNDS = 40
+__all__ = ["MAX_ROUNDS", "Model", "build_model"]
 
 
 @dataclass
@@ -38,6 +38,12 @@ class Model:
     groups: list[list[int]]
     apart: list[tuple[int, int]]
     history: np.ndarray            # (played, n) table index or -1
+    organisation: np.ndarray       # (n,) organisation index or -1
+    organisations: list[str]
+    max_org: int                   # at most so many of one organisation per table (0: no rule)
+    priority: str                  # "themes" or "people"
+    theme_key: np.ndarray          # (T,) theme index, own index for a capitaine's table
+    #                                without theme, -1 for a table with neither (a place only)
 
     @property
     def n(self) -> int:
@@ -50,6 +56,15 @@ class Model:
     @property
     def movable(self) -> np.ndarray:
         return self.fixed < 0
+
+    @property
+    def n_keys(self) -> int:
+        """Number of themes, counting each capitaine's table without a theme as its own."""
+        return int(self.theme_key.max()) + 1 if self.t else 0
+
+    @property
+    def themes_first(self) -> bool:
+        return self.priority == "themes"
 
 
 def build_model(problem: Problem) -> Model:
@@ -70,25 +85,16 @@ def build_model(problem: Problem) -> Model:
     model = _arrays(problem, ids, pindex, tables, tindex)
     _fix_people(model, problem, pindex, tindex)
     _check_rounds(model)
+    _check_organisations(model)
     return model
 
 
 def _check_basics(problem: Problem) -> None:
-    if not 1 <= problem.rounds <= MAX_ROUNDS:
-        raise RotationError("bad_rounds", count=problem.rounds)
+    check_problem(problem)
     if not problem.tables:
         raise RotationError("no_tables")
     if len(problem.played) > problem.rounds:
         raise RotationError("played_too_many", played=len(problem.played), rounds=problem.rounds)
-    for items in (problem.tables, problem.participants):
-        seen: set[str] = set()
-        for item in items:
-            if item.id in seen:
-                raise RotationError("duplicate", id=item.id)
-            seen.add(item.id)
-    for table in problem.tables:
-        if table.capacity < 1:
-            raise RotationError("bad_capacity", table=table.id, capacity=table.capacity)
 
 
 def _arrays(problem: Problem, ids: list[str], pindex: dict[str, int],
@@ -108,22 +114,36 @@ def _arrays(problem: Problem, ids: list[str], pindex: dict[str, int],
                 history[r, pindex[pid]] = tindex[table]
                 present[r, pindex[pid]] = True
     cats = sorted({p.category for p in people if p.category})
+    cat_index = {c: k for k, c in enumerate(cats)}
     themes = sorted({t.theme for t in problem.tables if t.theme})
     category = np.full(n, -1, dtype=np.int32)
     need = np.zeros(n, dtype=bool)
     for i, p in enumerate(people):
-        category[i] = cats.index(p.category) if p.category else -1
+        category[i] = cat_index.get(p.category, -1)
         need[i] = p.needs_accessible
+    orgs = sorted({p.organisation for p in people if p.organisation})
+    org_index = {o: k for k, o in enumerate(orgs)}
+    organisation = np.full(n, -1, dtype=np.int32)
+    if problem.max_per_organisation is not None:
+        for i, p in enumerate(people):
+            organisation[i] = org_index.get(p.organisation, -1)
+    theme = np.array([themes.index(t.theme) if t.theme else -1 for t in problem.tables],
+                     dtype=np.int32)
+    hosted = np.array([t.host is not None for t in problem.tables], dtype=bool)
+    key = theme.copy()
+    own = (theme < 0) & hosted
+    key[own] = len(themes) + np.arange(int(own.sum()))
     return Model(
         problem=problem, ids=ids, tables=tables, rounds=rounds, played=played,
         fixed=np.full(n, -1, dtype=np.int32), present=present, need=need,
         accessible=np.array([t.accessible for t in problem.tables], dtype=bool),
-        capacity=np.array([t.capacity for t in problem.tables], dtype=np.int32),
+        # more seats than people changes nothing: clamp, so memory follows people
+        capacity=np.array([min(t.capacity, max(n, 1)) for t in problem.tables], dtype=np.int32),
         hosted=np.array([t.host is not None for t in problem.tables], dtype=bool),
-        theme=np.array([themes.index(t.theme) if t.theme else -1 for t in problem.tables],
-                       dtype=np.int32),
-        themes=themes, category=category, group=np.full(n, -1, dtype=np.int32), groups=[],
-        apart=[], history=history)
+        theme=theme, themes=themes, category=category, group=np.full(n, -1, dtype=np.int32),
+        groups=[], apart=[], history=history, organisation=organisation,
+        organisations=orgs if problem.max_per_organisation is not None else [],
+        max_org=problem.max_per_organisation or 0, priority=problem.priority, theme_key=key)
 
 
 def _person(pindex: dict[str, int], pid: str, where: str, n_real: int) -> int:
@@ -160,7 +180,8 @@ def _fix_people(model: Model, problem: Problem, pindex: dict[str, int],
         if model.group[i] >= 0 and model.group[i] == model.group[j] or _same_fixed_group(
                 problem, a, b):
             raise RotationError("together_apart", a=a, b=b)
-        model.apart.append((i, j))
+        if (i, j) not in model.apart and (j, i) not in model.apart:
+            model.apart.append((i, j))
     for i in np.flatnonzero(model.need & (model.fixed >= 0)):
         if not model.accessible[model.fixed[i]]:
             raise RotationError("not_accessible", id=model.ids[i],
@@ -229,3 +250,38 @@ def _check_rounds(model: Model) -> None:
         if len(members) > best:
             raise RotationError("group_too_big", group=" + ".join(model.ids[i] for i in members),
                                 size=len(members), room=best)
+
+
+def _check_organisations(model: Model) -> None:
+    """At most ``max_org`` people of one organisation per table: say why it cannot hold."""
+    k = model.max_org
+    if not k or not model.organisations:
+        return
+    org = model.organisation
+    for r in range(model.played, model.rounds):
+        here = model.present[r] & (org >= 0)
+        fixed = here & (model.fixed >= 0)
+        if fixed.any():
+            key = model.fixed[fixed].astype(np.int64) * len(model.organisations) + org[fixed]
+            keys, counts = np.unique(key, return_counts=True)
+            if counts.max() > k:
+                t, o = divmod(int(keys[np.argmax(counts)]), len(model.organisations))
+                raise RotationError("organisation_fixed", table=model.tables[t],
+                                    organisation=model.organisations[o],
+                                    count=int(counts.max()), max=k)
+        counts = np.bincount(org[here], minlength=len(model.organisations))
+        o = int(np.argmax(counts))
+        if counts[o] > k * model.t:
+            raise RotationError("organisation_many", round=r + 1,
+                                organisation=model.organisations[o], count=int(counts[o]),
+                                max=k, tables=model.t, room=k * model.t)
+    for members in model.groups:
+        orgs = org[members]
+        orgs = orgs[orgs >= 0]
+        if orgs.size:
+            counts = np.bincount(orgs)
+            if counts.max() > k:
+                raise RotationError("organisation_group",
+                                    group=" + ".join(model.ids[i] for i in members),
+                                    organisation=model.organisations[int(np.argmax(counts))],
+                                    count=int(counts.max()), max=k)

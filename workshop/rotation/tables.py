@@ -35,9 +35,15 @@ a solver.
   at most one m per pair over the rounds, m[r, p, q] = m[r, p^v, q^v],
   groups ordered by their smallest point.  Solved in 10 s (the same
   search with some cyclic symmetries of order 10 or 15 is unsatisfiable).
+
+The tables are a catalogue, checked when first used (even groups, no pair
+twice, for the café no return to a table): a damaged table is ignored
+and the general construction and search take over.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy as np
 
@@ -69,10 +75,34 @@ def as_array(table: tuple[str, ...]) -> np.ndarray:
     return np.array([[int(ch) for ch in row] for row in table], dtype=np.int32)
 
 
+@lru_cache(maxsize=None)
+def verified(table: tuple[str, ...], tables: int, returns_allowed: bool) -> np.ndarray | None:
+    """The table as an array if it is sound (even groups, no pair twice), else None."""
+    try:
+        design = as_array(table)
+    except ValueError:
+        return None
+    if design.min() < 0 or design.max() >= tables:
+        return None
+    for row in design:
+        counts = np.bincount(row, minlength=tables)
+        if counts.max() != counts.min():
+            return None
+    same = design[:, :, None] == design[:, None, :]
+    meet = same.sum(axis=0)
+    np.fill_diagonal(meet, 0)
+    if meet.max() > 1:
+        return None
+    if not returns_allowed and any(len(set(col)) < len(col) for col in design.T):
+        return None
+    return design
+
+
 def cafe_table(tables: int, seats: int, rounds: int) -> np.ndarray | None:
     """(rounds, tables·(seats − 1)) table of each mover from a stored design, or None."""
     if (tables, seats) == (6, 4) and rounds <= len(CAFE_6_4_6):
-        return as_array(CAFE_6_4_6)[:rounds]
+        design = verified(CAFE_6_4_6, 6, False)
+        return None if design is None else design[:rounds]
     return None
 
 
@@ -80,5 +110,5 @@ def golfer_table(groups: int, size: int, rounds: int) -> np.ndarray | None:
     """(rounds, groups·size) table of each golfer from a stored design, or None."""
     # up to 9 rounds the affine construction already has no repeat
     if (groups, size) == (8, 4) and rounds == len(GOLF_8_4_10):
-        return as_array(GOLF_8_4_10)
+        return verified(GOLF_8_4_10, 8, True)
     return None

@@ -73,6 +73,9 @@ class ReportDoc:
     ties: list[str]
     plan: PlanDoc
     anonymous: bool
+    #: an exports.bilan_data.BilanDoc when the workshop carries last year's bilan
+    #: (set by exports.render: bilan_data builds on this module)
+    bilan: object = None
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Compte rendu / restitution: who came, every idea with its votes, the plan.
+"""Compte rendu / restitution: last year's bilan, who came, every idea with its votes, the plan.
 
 Transparency is the point: ideas not kept are listed with their dots, and
 each tie says how it was settled.  ``anonymous=True`` (decided when the
@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from exports.pdf.base import Renderer, colour
 from exports.pdf.fonts import BOLD
 from exports.data import PlanDoc, ReportDoc
+from exports.documents.bilan import bilan_flowables
 from exports.results import ThemeResult
 
 
@@ -24,6 +25,8 @@ class ReportRenderer(Renderer):
 
     def story(self) -> list[Flowable]:
         story = self._header()
+        if self.data.bilan is not None:  # the café opened with last year's bilan
+            story += bilan_flowables(self, self.data.bilan)
         story += self._participation()
         story += self._ideas()
         story += self._ties()

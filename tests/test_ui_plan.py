@@ -65,8 +65,9 @@ def test_refused_change_shows_the_reason(qtbot, page, document):
     assert "finir avant de commencer" in page.message.text()
     assert document.workshop.plan.actions[2].start_month == 2
     assert page.start.currentIndex() == 1
-    page.status.setCurrentIndex(3)
-    page.status.activated.emit(3)
+    abandoned = page.status.findData("abandoned")
+    page.status.setCurrentIndex(abandoned)
+    page.status.activated.emit(abandoned)
     assert "pourquoi" in page.message.text().lower()
     type_into(qtbot, page.reason, "Devis trop cher")
     assert document.workshop.plan.actions[2].status == "abandoned"

@@ -149,7 +149,8 @@ class PlanActionForm(QGroupBox):
 
     def _status_names(self) -> dict[str, str]:
         return {"planned": self.tr("prévue"), "in_progress": self.tr("en cours"),
-                "done": self.tr("réalisée"), "abandoned": self.tr("abandonnée")}
+                "done": self.tr("réalisée"), "postponed": self.tr("reportée"),
+                "abandoned": self.tr("abandonnée")}
 
     def _month_names(self) -> list[str]:
         p = self.document.workshop.plan

@@ -69,7 +69,7 @@ class CarryOverDialog(QDialog):
             self.checks[part] = box
             layout.addWidget(box)
         bilan = QLabel(tr("Ses {count} actions de la programmation {year} deviennent le bilan "
-                          "de ce nouvel atelier, avec leur statut et son historique.").format(
+                          "de ce nouvel atelier, avec leur statut et leur historique.").format(
             count=seen.actions, year=seen.year))
         bilan.setWordWrap(True)
         layout.addWidget(bilan)

@@ -75,7 +75,7 @@ dd{margin:0}
 ol.history{padding-left:1.25rem}
 footer.wrap{margin:2.5rem auto 1.5rem;color:%(muted)s;font-size:.95rem;\
 border-top:1px solid #cccccc;padding-top:.75rem}
-@media print{.skip,nav{display:none}body{font-size:11pt}a{color:%(text)s;\
+@media print{.skip,nav{display:none}body{font-size:11pt}h1,h2,h3{break-after:avoid}a{color:%(text)s;\
 text-decoration:none}ul.actions li,article{background:none;break-inside:avoid}\
 .status{background:none}}
 """

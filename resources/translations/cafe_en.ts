@@ -490,8 +490,8 @@
     </message>
     <message>
         <location filename="../../ui/carry_over_dialog.py" line="71"/>
-        <source>Ses {count} actions de la programmation {year} deviennent le bilan de ce nouvel atelier, avec leur statut et son historique.</source>
-        <translation>Its {count} actions of the {year} plan become the review of this new workshop, with their status and its history.</translation>
+        <source>Ses {count} actions de la programmation {year} deviennent le bilan de ce nouvel atelier, avec leur statut et leur historique.</source>
+        <translation>Its {count} actions of the {year} plan become the review of this new workshop, with their status and history.</translation>
     </message>
     <message>
         <location filename="../../ui/carry_over_dialog.py" line="78"/>
@@ -2756,36 +2756,41 @@ Documents exported by the application are deleted if they are still where it wro
     </message>
     <message>
         <location filename="../../ui/pages/site_panel.py" line="148"/>
-        <source>accord donné</source>
-        <translation>agreed</translation>
+        <source>oui</source>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="171"/>
+        <location filename="../../ui/pages/site_panel.py" line="149"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="172"/>
         <source>Rôle de « {} » sur le site</source>
         <translation>Role of “{}” on the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="175"/>
+        <location filename="../../ui/pages/site_panel.py" line="176"/>
         <source>Nommer « {} » sur le site</source>
         <translation>Name “{}” on the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="176"/>
+        <location filename="../../ui/pages/site_panel.py" line="177"/>
         <source>Ne plus nommer « {} » sur le site</source>
         <translation>Stop naming “{}” on the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="181"/>
+        <location filename="../../ui/pages/site_panel.py" line="182"/>
         <source>Dossier du site</source>
         <translation>Site folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="197"/>
+        <location filename="../../ui/pages/site_panel.py" line="198"/>
         <source>Écriture du site…</source>
         <translation>Writing the site…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="207"/>
+        <location filename="../../ui/pages/site_panel.py" line="208"/>
         <source>{pages} pages écrites dans {folder}.</source>
         <translation>{pages} pages written in {folder}.</translation>
     </message>

@@ -145,7 +145,8 @@ class SitePanel(QGroupBox):
             known = referents.details(ws, text)
             items = {NAME: QTableWidgetItem(text),
                      ROLE: QTableWidgetItem(known.role if known else ""),
-                     PUBLIC: QTableWidgetItem(self.tr("accord donné")),
+                     PUBLIC: QTableWidgetItem(self.tr("oui") if referents.is_public(ws, text)
+                                              else self.tr("non")),
                      SHOWN: QTableWidgetItem(referent_line(ws, t, text))}
             for column in (NAME, SHOWN):
                 items[column].setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

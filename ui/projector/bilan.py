@@ -76,10 +76,10 @@ class BilanScreen(ProjectorScreen):
         """The largest sizes at which every action of the theme fits the area."""
         for title, detail in LINE_SIZES:
             px, small = title * h, detail * h
-            text_w = area.width() - self.badge_width(card, px) - 0.6 * px
-            needed = sum(self.title_height(line.title, px, text_w)
-                         + (1.3 * small if line.detail else 0) + 0.4 * px
-                         for line in card.lines)
+            width = area.width() - self.badge_width(card, px) - 0.6 * px
+            needed = sum(self.block_height(line.title, px, width, bold=True)
+                         + (self.block_height(line.detail, small, width) if line.detail else 0)
+                         + 0.4 * px for line in card.lines)
             if needed <= area.height():
                 return px, small
         return LINE_SIZES[-1][0] * h, LINE_SIZES[-1][1] * h
@@ -90,12 +90,22 @@ class BilanScreen(ProjectorScreen):
         return max(metrics.horizontalAdvance(line.status_text) for line in card.lines) + 1.2 * px
 
     @staticmethod
-    def title_height(title: str, px: float, width: float) -> float:
-        """A long title wraps (on two lines at most, then it shrinks) rather than shrinking."""
-        metrics = QFontMetrics(font(px, bold=True))
+    def block_height(text: str, px: float, width: float, bold: bool = False) -> float:
+        """A long text wraps (two lines at most, then it shrinks) rather than shrinking."""
+        metrics = QFontMetrics(font(px, bold=bold))
         box = metrics.boundingRect(QRect(0, 0, max(1, int(width)), 100000),
-                                   int(Qt.TextFlag.TextWordWrap), title)
-        return max(1.35 * px, min(box.height(), 2 * metrics.lineSpacing()) + 0.35 * px)
+                                   int(Qt.TextFlag.TextWordWrap), text)
+        return max(1.3 * px, min(box.height(), 2 * metrics.lineSpacing()) + 0.3 * px)
+
+    def paint_block(self, painter: QPainter, rect: QRectF, text: str, px: float, *,
+                    bold: bool = False, colour: str | None = None) -> None:
+        if rect.height() > 1.4 * px:  # two lines
+            painter.setFont(font(px, bold=bold))
+            painter.setPen(QColor(colour or self.palette_.text))
+            painter.drawText(rect, int(Qt.TextFlag.TextWordWrap | ALIGN_LEFT), text)
+            self.painted.append(text)
+        else:
+            self.text(painter, rect, text, px, bold=bold, align=ALIGN_LEFT, colour=colour)
 
     def paint_lines(self, painter: QPainter, card: BilanCard, area: QRectF, h: int) -> None:
         px, small = self.line_sizes(card, area, h)
@@ -104,8 +114,7 @@ class BilanScreen(ProjectorScreen):
         width = area.right() - left
         y = area.top()
         for line in card.lines:
-            row_h = self.title_height(line.title, px, width)
-            if y + 1.35 * px > area.bottom():
+            if y + 1.3 * px > area.bottom():
                 break
             fill = BADGES.get(line.status, BADGES["planned"])
             badge = QRectF(area.left(), y + 0.1 * px, badge_w, 1.15 * px)
@@ -113,18 +122,12 @@ class BilanScreen(ProjectorScreen):
             painter.setBrush(QColor(fill))
             painter.drawRoundedRect(badge, 0.25 * px, 0.25 * px)
             self.text(painter, badge, line.status_text, px * 0.8, bold=True, colour=BADGE_TEXT)
-            if row_h > 1.4 * px:  # two lines
-                painter.setFont(font(px, bold=True))
-                painter.setPen(QColor(self.palette_.text))
-                painter.drawText(QRectF(left, y, width, row_h),
-                                 int(Qt.TextFlag.TextWordWrap | ALIGN_LEFT), line.title)
-                self.painted.append(line.title)
-            else:
-                self.text(painter, QRectF(left, y, width, row_h), line.title, px, bold=True,
-                          align=ALIGN_LEFT)
+            row_h = self.block_height(line.title, px, width, bold=True)
+            self.paint_block(painter, QRectF(left, y, width, row_h), line.title, px, bold=True)
             y += row_h
             if line.detail:
-                self.text(painter, QRectF(left, y, width, 1.3 * small), line.detail, small,
-                          align=ALIGN_LEFT, colour=self.palette_.accent)
-                y += 1.3 * small
+                detail_h = self.block_height(line.detail, small, width)
+                self.paint_block(painter, QRectF(left, y, width, detail_h), line.detail, small,
+                                 colour=self.palette_.accent)
+                y += detail_h
             y += 0.4 * px

@@ -129,7 +129,8 @@ def _short_months(t: Translations) -> list[str]:
 
 def _status(t: Translations, status: str) -> str:
     return {"planned": t.gettext("prévue"), "in_progress": t.gettext("en cours"),
-            "done": t.gettext("réalisée"), "abandoned": t.gettext("abandonnée")}.get(status, status)
+            "done": t.gettext("réalisée"), "postponed": t.gettext("reportée"),
+            "abandoned": t.gettext("abandonnée")}.get(status, status)
 
 
 def _categories(t: Translations, category: str) -> str:

@@ -275,6 +275,11 @@ def test_the_command_line_writes_the_site_and_says_where_it_goes(demo_file, tmp_
     said = capsys.readouterr()
     assert BASE in said.out and said.err == ""
     assert (out / "index.html").is_file()
+    # noted beside the workshop, so that erasing a person reaches the pages too
+    from workshop.storage.exported import read_record
+
+    recorded = {Path(e.path) for e in read_record(demo_file.resolve())}
+    assert (out / "index.html").resolve() in recorded
     assert main(["site", str(demo_file), "--out", str(demo_file)]) == 1
     err = capsys.readouterr().err.strip()
     assert "fichier" in err and len(err.splitlines()) == 1

@@ -12,7 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ui.cli.files import read_workshop
+from ui.cli.export import remember
+from ui.cli.files import open_workshop
 from ui.text import _, catalogue, language
 from ui.text.site_sentences import check_lines, upload_sentence
 
@@ -26,10 +27,15 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from exports.site import write_site
 
-    workshop = read_workshop(args.file)
-    if workshop is None:
+    opened = open_workshop(args.file)
+    if opened is None:
         return 1
-    report = write_site(workshop, args.out, catalogue(), lang=language())
+    workshop, store = opened
+    try:
+        report = write_site(workshop, args.out, catalogue(), lang=language())
+        remember(store, report.files, kind="site")  # an erasure can reach the pages
+    finally:
+        store.close()
     check = report.check
     print(_("Site écrit dans {folder} : {pages} pages ({changed} modifiées).").format(
         folder=args.out, pages=sum(1 for p in report.files if p.suffix == ".html"),

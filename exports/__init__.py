@@ -1,8 +1,9 @@
 """PDF documents for a workshop (ReportLab, A4, no Qt).
 
-:func:`export_all` writes the six documents; each is built from a plain
-data object (:mod:`exports.data`) by a renderer following one pattern
-(:mod:`exports.pdf.base`).  Files are written atomically, so a cancelled or
+:func:`export_all` writes every document of :func:`documents_for` (six, seven with
+last year's bilan); each is built from a plain data object (:mod:`exports.data`)
+by a renderer following one pattern (:mod:`exports.pdf.base`).  Files are written
+atomically, so a cancelled or
 failed export never leaves half a PDF behind.
 
 The language is the caller's choice: it passes a gettext translations object
@@ -31,13 +32,23 @@ DOCUMENTS = [
     ("itineraries", "itineraires.pdf"),
     ("attendance", "feuille-emargement.pdf"),
 ]
+#: written too when the workshop carries last year's bilan
+BILAN = ("bilan", "bilan.pdf")
+
+
+def documents_for(workshop: Workshop) -> list[tuple[str, str]]:
+    """The documents of this workshop: the five, and the bilan when it has one."""
+    from workshop.bilan import has_past
+
+    return DOCUMENTS + ([BILAN] if has_past(workshop) else [])
 
 
 def render(key: str, workshop: Workshop, t: gettext.NullTranslations | None = None,
            cleaner=None, cancel=None, anonymous: bool = False) -> bytes:
     """The PDF bytes of one document, its words from ``t`` (None: French)."""
-    from exports import data
+    from exports import bilan_data, data
     from exports.documents.annual_plan import AnnualPlanRenderer
+    from exports.documents.bilan import BilanRenderer
     from exports.documents.attendance import AttendanceRenderer
     from exports.documents.host_sheets import HostSheetsRenderer
     from exports.documents.itineraries import ItinerariesRenderer
@@ -48,7 +59,9 @@ def render(key: str, workshop: Workshop, t: gettext.NullTranslations | None = No
     builders = {
         "annual_plan": (AnnualPlanRenderer, lambda: data.plan_doc(workshop, t)),
         "poster": (PosterRenderer, lambda: data.plan_doc(workshop, t)),
-        "report": (ReportRenderer, lambda: data.report_doc(workshop, t, anonymous)),
+        "report": (ReportRenderer, lambda: _with_bilan(
+            data.report_doc(workshop, t, anonymous), workshop, t)),
+        "bilan": (BilanRenderer, lambda: bilan_data.bilan_doc(workshop, t)),
         "host_sheets": (HostSheetsRenderer, lambda: data.host_doc(workshop, t)),
         "itineraries": (ItinerariesRenderer, lambda: data.itinerary_doc(workshop, t)),
         "attendance": (AttendanceRenderer, lambda: data.attendance_doc(workshop, t)),
@@ -57,11 +70,21 @@ def render(key: str, workshop: Workshop, t: gettext.NullTranslations | None = No
     return renderer(build(), t, cleaner, cancel).generate()
 
 
+def _with_bilan(report, workshop: Workshop, t):
+    """The compte rendu opens with the bilan when the workshop carries last year's."""
+    from exports import bilan_data
+    from workshop.bilan import has_past
+
+    if has_past(workshop):
+        report.bilan = bilan_data.bilan_doc(workshop, t)
+    return report
+
+
 def export_all(workshop: Workshop, out_dir: Path, t: gettext.NullTranslations | None = None,
                progress: Callable[[int, int, str], None] | None = None,
                cancel: Callable[[], bool] | None = None, anonymous: bool = False,
                missing: set[str] | None = None) -> list[Path]:
-    """Write the six PDFs into ``out_dir`` and return their paths.
+    """Write the PDFs (:func:`documents_for`) into ``out_dir`` and return their paths.
 
     ``progress(done, total, file_name)`` is called before each document
     and once at the end; ``cancel()`` returning true stops at the next
@@ -76,16 +99,17 @@ def export_all(workshop: Workshop, out_dir: Path, t: gettext.NullTranslations | 
     out_dir.mkdir(parents=True, exist_ok=True)
     cleaner = TextCleaner()
     written = []
-    for done, (key, name) in enumerate(DOCUMENTS):
+    wanted = documents_for(workshop)
+    for done, (key, name) in enumerate(wanted):
         if cancel and cancel():
             raise ExportCancelled()
         if progress:
-            progress(done, len(DOCUMENTS), name)
+            progress(done, len(wanted), name)
         pdf = render(key, workshop, t, cleaner, cancel, anonymous)
         write_atomic(out_dir / name, pdf)
         written.append(out_dir / name)
     if progress:
-        progress(len(DOCUMENTS), len(DOCUMENTS), "")
+        progress(len(wanted), len(wanted), "")
     if cleaner.missing:
         log.warning("characters replaced in the PDFs: %s", cleaner.report())
         if missing is not None:

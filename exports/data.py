@@ -74,6 +74,9 @@ class ReportDoc:
     plan: PlanDoc
     anonymous: bool
     rule: VoteRule | None = None
+    #: an exports.bilan_data.BilanDoc when the workshop carries last year's bilan
+    #: (set by exports.render: bilan_data builds on this module)
+    bilan: object = None
 
 
 @dataclass

@@ -29,13 +29,14 @@ def test_default_agenda_follows_the_rotation(demo):
     demo.rotation.round_minutes = 18
     steps = agenda.build_agenda(demo)
     kinds = [s.kind for s in steps]
-    assert kinds == ["welcome", "introduction", "round", "transition", "round", "transition",
-                     "round", "transition", "round", "plenary", "vote", "closing"]
-    assert [s.minutes for s in steps] == [15, 10, 18, 3, 18, 3, 18, 3, 18, 30, 15, 10]
+    # the demo carries last year's actions: the café opens with their bilan
+    assert kinds == ["welcome", "bilan", "introduction", "round", "transition", "round",
+                     "transition", "round", "transition", "round", "plenary", "vote", "closing"]
+    assert [s.minutes for s in steps] == [15, 15, 10, 18, 3, 18, 3, 18, 3, 18, 30, 15, 10]
     assert [s.title for s in steps if s.kind == "round"] == ["Tour 1", "Tour 2", "Tour 3", "Tour 4"]
     assert [s.round_index for s in steps if s.kind == "transition"] == [1, 2, 3]
     assert len({s.id for s in steps}) == len(steps)
-    assert agenda.total_minutes(steps) == 15 + 10 + 4 * 18 + 3 * 3 + 30 + 15 + 10
+    assert agenda.total_minutes(steps) == 15 + 15 + 10 + 4 * 18 + 3 * 3 + 30 + 15 + 10
 
 
 def test_planned_rounds_win_over_the_setting(demo):
@@ -97,10 +98,10 @@ def test_parse_start_refuses(text):
 
 
 def test_expected_end_before_and_during_the_show(demo):
-    demo.agenda = agenda.build_agenda(demo)          # 15+10+3×20+2×3+30+15+10 = 146 minutes
+    demo.agenda = agenda.build_agenda(demo)   # 15+15+10+3×20+2×3+30+15+10 = 161 minutes
     demo.show.planned_start = "14h00"
     now = datetime(2026, 12, 5, 9, 12, 40)
-    assert agenda.expected_end(demo, now) == datetime(2026, 12, 5, 16, 26)
+    assert agenda.expected_end(demo, now) == datetime(2026, 12, 5, 16, 41)
     demo.show.step = len(demo.agenda) - 2            # vote, 15 minutes, then closing 10
     assert agenda.expected_end(demo, now, remaining_s=300) == datetime(2026, 12, 5, 9, 27, 40)
     assert agenda.expected_end(demo, now, remaining_s=-60) == datetime(2026, 12, 5, 9, 22, 40)

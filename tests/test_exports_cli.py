@@ -26,7 +26,7 @@ def test_export_writes_every_document(tmp_path, capsys):
 
 def test_export_of_the_demo_file(demo_file, tmp_path):
     assert main(["export", str(demo_file), "--out", str(tmp_path)]) == 0
-    assert len(list(tmp_path.glob("*.pdf"))) == len(DOCUMENTS)
+    assert len(list(tmp_path.glob("*.pdf"))) == len(DOCUMENTS) + 1  # and last year's bilan
 
 
 def test_bad_file_gives_one_sentence_and_exit_1(tmp_path, capsys):

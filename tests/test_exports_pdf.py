@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from pathlib import Path
 
@@ -36,7 +38,8 @@ def text_of(path: Path) -> str:
 
 
 def flat(text: str) -> str:
-    return "".join(text.split())
+    """The text without spaces, and words hyphenated at a line's end joined again."""
+    return "".join(re.sub(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])", "", text).split())
 
 
 def document(paths, key: str) -> Path:

@@ -36,6 +36,7 @@ def test_default_folder_is_beside_the_workshop_file(page, document):
 
 def test_export_writes_every_pdf_and_shows_their_first_pages(qtbot, page, document, tmp_path):
     document.workshop.plan = realistic_workshop().plan
+    document.workshop.bilan.actions.clear()  # no bilan of last year: the five documents
     run_export(qtbot, page)
     names = sorted(p.name for p in (tmp_path / "pdf").iterdir())
     assert names == sorted(name for _k, name in DOCUMENTS)

@@ -1,7 +1,11 @@
-"""Write ``resources/demo_workshop.json``, the demo workshop (fictional people).
+"""Write the demo workshops (fictional people) into ``resources/``.
 
-Run ``python tools/make_demo.py`` after changing it; the JSON is committed so
-the app needs nothing but the file at run time.
+``demo_workshop.json`` is this year's café (December 2026, plan 2027); it
+opens with the bilan of ``demo_last_year.json``, last year's café (November
+2025, plan 2026), whose actions went through the year: done, in progress,
+postponed, abandoned.  Run ``python tools/make_demo.py`` after changing
+them; the JSON files are committed so the app needs nothing but them at run
+time.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from workshop.model import (  # noqa: E402
     Theme,
     Workshop,
 )
-from workshop import ideas, plan  # noqa: E402
+from workshop import bilan, carry_over, ideas, plan, referents  # noqa: E402
 from workshop.votes import ballots as votes  # noqa: E402
 from workshop.votes import results as vote_results  # noqa: E402
 from workshop.agenda import build_agenda  # noqa: E402
@@ -68,7 +72,8 @@ TABLES = [
 ]
 
 
-def build() -> Workshop:
+def build(last: Workshop | None = None) -> Workshop:
+    last = last or build_last_year()
     people = [
         Participant(id=f"P{i + 1:02d}", first_name=first, last_name=last, category=cat)
         for i, (first, last, cat) in enumerate(PEOPLE)
@@ -95,6 +100,10 @@ def build() -> Workshop:
         tables=tables,
         rotation=Rotation(round_count=3, round_minutes=20, keep_apart=[["P02", "P04"]]),
     )
+    for index in KEEP_NEXT_YEAR:
+        ws.participants[index].keep_next_year = True
+    # the café opens with the bilan of last year's plan (the run of show gets its step)
+    ws.bilan = carry_over.bilan_of(last, {p.id for p in last.participants if p.keep_next_year})
     add_rotation(ws)
     ws.agenda = build_agenda(ws, {"welcome": "Accueil café et émargement",
                                   "introduction": "Introduction : la méthode et les thèmes",
@@ -102,6 +111,7 @@ def build() -> Workshop:
                                   "vote": "Vote aux gommettes",
                                   "closing": "Clôture et suites"})
     add_vote(ws)
+    carry_details(ws, last)
     return ws
 
 
@@ -204,12 +214,120 @@ def add_plan(ws: Workshop) -> None:
     """Who carries each action, when, how success is seen, where to follow it."""
     plan.set_url_pattern(ws, "https://exemple.coop/suivi/{action}")
     plan.set_general_url(ws, "https://exemple.coop/suivi")
-    for action, (start, end, referents, indicator) in zip(ws.plan.actions, PLAN):
+    for action, (start, end, names, indicator) in zip(ws.plan.actions, PLAN):
         plan.update_action(ws, action.id, start_month=start, end_month=end,
-                           referents=referents, indicator=indicator)
+                           referents=names, indicator=indicator)
+    for name, role, public in PUBLIC_DETAILS:
+        referents.set_referent(ws, name, role=role, public=public)
+
+
+def carry_details(ws: Workshop, last: Workshop) -> None:
+    """Last year's référents keep the role and the agreement they gave (as « new --from »)."""
+    for detail in last.plan.referent_details:
+        referents.set_referent(ws, detail.name, role=detail.role, public=detail.public)
+
+
+# Who agreed to be named on the public follow-up site, and the role it shows.
+PUBLIC_DETAILS = [
+    ("Hélène Moreau (salariée)", "responsable de la vie coopérative", True),
+    ("Inès Chevalier (salariée)", "chargée de gestion locative", True),
+    ("Karim Benali", "habitant du bâtiment B", False),
+]
+
+# This year's participants who agreed to be kept for next year's café (indexes).
+KEEP_NEXT_YEAR = (0, 1, 2, 4, 6, 7, 10, 16, 20, 24)
+
+
+# -- last year's café ----------------------------------------------------------------
+# (index in PEOPLE, came last year); those in LAST_YEAR_KEPT agreed to be kept.
+LAST_YEAR_PEOPLE = (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 18, 20, 21, 23, 24,
+                    26, 27)
+LAST_YEAR_KEPT = (0, 1, 2, 4, 6, 7, 10, 16, 20, 24)
+
+# (theme, title, référents, indicator, start, end, [(date, status, reason)], done, result)
+LAST_YEAR_PLAN = [
+    ("cadre", "Fleurir l'entrée de la résidence", ["Françoise Leroy", "Gérard Faure"],
+     "10 habitants à la plantation", 3, 5,
+     [("2026-03-14", "in_progress", ""), ("2026-05-20", "done", "")],
+     "Jardinières posées et plantées le 16 mai ; l'arrosage est organisé par cage "
+     "d'escalier.", "12 habitants à la plantation"),
+    ("cadre", "Réparer l'éclairage de l'allée des garages", ["Inès Chevalier (salariée)"],
+     "Plus aucune panne signalée", 1, 4,
+     [("2026-02-02", "in_progress", ""), ("2026-04-10", "done", "")],
+     "Six lampadaires remplacés par des LED à détecteur de présence.",
+     "Aucune panne signalée depuis avril"),
+    ("voisins", "Un troc de plantes au printemps", ["Josiane Perrin", "Zoé Lambert"],
+     "30 participants", 3, 4,
+     [("2026-04-25", "done", "")],
+     "Troc le samedi 25 avril dans la cour, avec un stand de boutures.",
+     "40 participants"),
+    ("voisins", "Un panneau « coups de main » dans le hall", ["Rémi Dupont"],
+     "Des annonces chaque mois", 3, 12,
+     [("2026-03-01", "in_progress", ""),
+      ("2026-09-15", "abandoned",
+       "Peu utilisé et souvent arraché ; l'entraide passe par le groupe de messagerie "
+       "de la résidence")],
+     "Panneau posé en mars, retiré en septembre.", "3 annonces en six mois"),
+    ("coop", "Afficher les comptes rendus du conseil d'administration",
+     ["Sylvie Garnier (salariée)"], "4 comptes rendus affichés", 1, 12,
+     [("2026-06-30", "in_progress", "")],
+     "Comptes rendus de juin et d'octobre affichés dans les deux halls.",
+     "2 comptes rendus sur 4"),
+    ("coop", "Un livret d'accueil des nouveaux arrivants", ["Aïcha Haddad", "Noël Lefèvre"],
+     "Un livret remis à chaque nouveau foyer", 2, 9,
+     [("2026-10-05", "postponed",
+       "Reporté à 2027 : à écrire avec le nouveau règlement intérieur")],
+     "Sommaire écrit avec trois nouveaux arrivants.", ""),
+]
+
+LAST_YEAR_DETAILS = [
+    ("Inès Chevalier (salariée)", "chargée de gestion locative", True),
+    ("Sylvie Garnier (salariée)", "", True),
+    ("Josiane Perrin", "locataire du bâtiment A", False),
+]
+
+
+def build_last_year() -> Workshop:
+    """Last year's café and its plan as it stood at the end of 2026."""
+    people = [Participant(id=f"P{n + 1:02d}", first_name=PEOPLE[i][0], last_name=PEOPLE[i][1],
+                          category=PEOPLE[i][2], keep_next_year=i in LAST_YEAR_KEPT)
+              for n, i in enumerate(LAST_YEAR_PEOPLE)]
+    host = {p.first_name: p.id for p in people}
+    tables = [Table(id=f"T{k + 1}", name=f"Table {k + 1}", theme=theme, host=host[name])
+              for k, (theme, name) in enumerate([("cadre", "Hélène"), ("cadre", "Jean-Pierre"),
+                                                 ("voisins", "Sylvie"), ("voisins", "Nathalie"),
+                                                 ("coop", "Inès"), ("coop", "Sophie")])]
+    ws = Workshop(
+        id="demo-tilleuls-2025", title="Atelier vie coopérative — Résidence Les Tilleuls",
+        date="2025-11-29",
+        place="Résidence Les Tilleuls, salle commune, 12 rue des Tilleuls, 44000 Nantes",
+        organisation="Coopérative d'habitants Les Tilleuls (Coop'HLM)",
+        facilitator="Claire Dubois", participants=people, themes=list(THEMES), tables=tables,
+        rotation=Rotation(round_count=3, round_minutes=20),
+    )
+    ws.plan.year = 2026
+    add_rotation(ws)
+    ws.agenda = build_agenda(ws)
+    plan.set_url_pattern(ws, "https://exemple.coop/suivi/{action}")
+    plan.set_general_url(ws, "https://exemple.coop/suivi")
+    for theme, title, names, indicator, start, end, steps, done, result in LAST_YEAR_PLAN:
+        action = plan.add_action(ws, title, theme)
+        plan.update_action(ws, action.id, referents=names, indicator=indicator,
+                           start_month=start, end_month=end)
+        for when, status, reason in steps:
+            bilan.update_item(ws, action.id, past=False, when=when, status=status,
+                              status_reason=reason)
+        last_date = steps[-1][0]
+        bilan.update_item(ws, action.id, past=False, when=last_date, done=done, result=result)
+    for name, role, public in LAST_YEAR_DETAILS:
+        referents.set_referent(ws, name, role=role, public=public)
+    return ws
 
 
 if __name__ == "__main__":
-    out = ROOT / "resources" / "demo_workshop.json"
-    out.write_bytes(encode(workshop_to_tables(build())))
-    print(f"wrote {out}")
+    last_year = build_last_year()
+    for name, workshop in (("demo_last_year.json", last_year), ("demo_workshop.json",
+                                                                 build(last_year))):
+        out = ROOT / "resources" / name
+        out.write_bytes(encode(workshop_to_tables(workshop)))
+        print(f"wrote {out}")

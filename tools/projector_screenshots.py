@@ -53,6 +53,7 @@ def main() -> None:
         print(path.relative_to(ROOT))
 
     shot("welcome", "welcome")
+    shot("bilan", "bilan", elapsed=6 * 60)  # the second of three themes
     shot("round", "round", 1, elapsed=7 * 60 + 18)
     shot("round-warning", "round", 1, elapsed=18 * 60 + 25)
     shot("round-over", "round", 1, elapsed=21 * 60 + 7)

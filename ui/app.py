@@ -102,6 +102,10 @@ class CafeApp:
             from ui.pages.plan_page import PlanPage
             return PlanPage(s.services.document)
 
+        def bilan() -> QWidget:
+            from ui.pages.bilan_page import BilanPage
+            return BilanPage(s.services.document)
+
         def exports() -> QWidget:
             from ui.pages.exports_page import ExportsPage
             return ExportsPage(s.services.document)
@@ -115,6 +119,8 @@ class CafeApp:
             PageSpec("ideas", NOOP("MainWindow", "Idées"), ideas),
             PageSpec("votes", NOOP("MainWindow", "Votes"), votes),
             PageSpec("plan", NOOP("MainWindow", "Programmation annuelle"), plan),
+            # beside the plan: what became of last year's (or, during the year, of this one)
+            PageSpec("bilan", NOOP("MainWindow", "Bilan"), bilan),
             PageSpec("exports", NOOP("MainWindow", "Exports"), exports),
         ]
 

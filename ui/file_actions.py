@@ -52,6 +52,16 @@ def create_empty(path: Path) -> tuple[Workshop, WorkshopStore]:
     return workshop, store
 
 
+def create_from(last: Workshop, options, path: Path) -> tuple[Workshop, WorkshopStore]:
+    """A new file at ``path`` made from last year's workshop (``options``: what comes over)."""
+    from workshop.carry_over import new_from
+
+    store = WorkshopStore(path)
+    workshop = new_from(last, path.stem, options)
+    store.create(workshop)
+    return workshop, store
+
+
 def open_file(path: Path, parent: QWidget | None,
               ask: bool = True) -> tuple[Workshop, WorkshopStore] | None:
     """Load ``path``; on a damaged file offer the newest readable backup.

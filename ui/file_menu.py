@@ -1,4 +1,4 @@
-"""The File menu's own actions: new, from the demo, open, recent files, save as.
+"""The File menu's own actions: new, from the demo, from last year's, open, recent, save as.
 
 An extension like the others (:mod:`ui.parts`); the window keeps only
 « Quitter ».  Dialogs and file handling live in :mod:`ui.file_actions`.
@@ -23,6 +23,14 @@ from workshop.errors import WorkshopError
 FREE_CHECK_MS = 5000
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve() or (
+            Path(a).exists() and Path(b).exists() and Path(a).samefile(b))
+    except OSError:
+        return False
+
+
 class FileMenu(QObject):
     """Creating, opening and saving workshop files from the window."""
 
@@ -36,6 +44,7 @@ class FileMenu(QObject):
         # Each slot is wrapped: ``triggered`` passes ``checked``, which none expects.
         self.act_new = self._action(self.new_workshop, QKeySequence.StandardKey.New)
         self.act_new_demo = self._action(self.new_from_demo)
+        self.act_new_from_last = self._action(self.new_from_last_year)
         self.act_open = self._action(self.open_dialog, QKeySequence.StandardKey.Open)
         self.act_save_as = self._action(self.save_as, QKeySequence.StandardKey.SaveAs)
         # A read-only window (the file open in another) never writes: when the
@@ -57,6 +66,7 @@ class FileMenu(QObject):
 
     def entries(self) -> list[Entry]:
         return [Entry("file", self.act_new), Entry("file", self.act_new_demo),
+                Entry("file", self.act_new_from_last),
                 Entry("file", self.act_open), Entry("file", self.recent),
                 Entry("file", self.act_save_as)]
 
@@ -65,6 +75,7 @@ class FileMenu(QObject):
         self.recent.setTitle(tr("Fichiers &récents"))
         self.act_new.setText(tr("&Nouvel atelier…"))
         self.act_new_demo.setText(tr("Nouvel atelier depuis la &démo"))
+        self.act_new_from_last.setText(tr("Nouvel atelier depuis celui de l'&an dernier…"))
         self.act_open.setText(tr("&Ouvrir…"))
         self.act_save_as.setText(tr("Enregistrer &sous…"))
 
@@ -111,6 +122,40 @@ class FileMenu(QObject):
 
     def new_from_demo(self) -> None:
         self._adopt(file_actions.create_demo, file_actions.fresh_demo_path(workshops_folder()))
+
+    def new_from_last_year(self) -> None:
+        """This year's workshop from last year's file, which is only read."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from ui.carry_over_dialog import CarryOverDialog, ask_last_year
+        from workshop import carry_over
+        from workshop.storage.store import StoreError
+
+        source = ask_last_year(self.window, workshops_folder())
+        if source is None:
+            return
+        document = self.services.document
+        if document.path is not None and _same_file(source, document.path):
+            document.flush()  # last year's is open here: what is read is what is saved
+        try:
+            last = carry_over.read_last_year(source)
+        except StoreError as exc:
+            QMessageBox.warning(self.window, self.tr("Ouverture impossible"), describe(exc))
+            return
+        dialog = CarryOverDialog(last, source, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        options = dialog.options()
+        path = file_actions.ask_save_path(self.window, workshops_folder(),
+                                          self.tr("Nouvel atelier"))
+        if not path:
+            return
+        if _same_file(path, source):  # never replace last year's file by this year's
+            QMessageBox.warning(self.window, self.tr("Création impossible"), self.tr(
+                "« {name} » est l'atelier de l'an dernier : choisissez un autre nom pour le "
+                "nouvel atelier.").format(name=path.name))
+            return
+        self._adopt(lambda new: file_actions.create_from(last, options, new), path)
 
     def _adopt(self, create, path: Path) -> None:
         from PySide6.QtWidgets import QMessageBox

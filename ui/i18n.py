@@ -66,3 +66,13 @@ def format_date(iso: str) -> str:
     if not date.isValid():
         return iso
     return QLocale().toString(date, QLocale.FormatType.LongFormat)
+
+
+def short_date(iso: str) -> str:
+    """``2026-12-05`` without the weekday (« 5 décembre 2026 »), for lists."""
+    from PySide6.QtCore import QDate
+
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    if not date.isValid():
+        return iso
+    return QLocale().toString(date, "d MMMM yyyy")

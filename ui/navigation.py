@@ -13,7 +13,9 @@ from workshop.history import Change
 SECTION_PAGES = (
     ("participants", "participants"), ("tables", "tables"), ("themes", "tables"),
     ("rotation", "rotation"), ("ideas", "ideas"), ("votes", "votes"), ("plan", "plan"),
-    ("agenda", "agenda"), ("show", "agenda"), ("workshop", "workshop"),
+    ("agenda", "agenda"), ("show", "agenda"), ("workshop", "workshop"), ("bilan", "bilan"),
+    # a status changed on the Bilan page (this year's plan) is undone there too
+    ("plan", "bilan"),
 )
 
 

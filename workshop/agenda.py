@@ -1,6 +1,7 @@
 """The run of show (déroulé): steps built from the rotation, edited, timed.
 
-Default shape, in minutes: accueil 15, introduction 10, then each tour
+Default shape, in minutes: accueil 15, bilan 15 (when last year's actions
+were carried over), introduction 10, then each tour
 (the rotation's round length) with a 3-minute changement de table between
 two tours, synthèse 30, vote 15, clôture 10.  Step titles are data the
 facilitator edits; the UI passes the default titles in its language.
@@ -29,6 +30,7 @@ DEFAULT_MINUTES = {
     "plenary": 30,
     "vote": 15,
     "closing": 10,
+    "bilan": 15,
 }
 
 #: French default titles; ``{n}`` is the round number (from 1)
@@ -40,6 +42,7 @@ DEFAULT_TITLES = {
     "plenary": "Synthèse",
     "vote": "Vote",
     "closing": "Clôture",
+    "bilan": "Bilan de l'année écoulée",
 }
 
 MAX_MINUTES = 600
@@ -57,7 +60,10 @@ def build_agenda(ws: Workshop, titles: dict[str, str] | None = None) -> list[Age
     titles = {**DEFAULT_TITLES, **(titles or {})}
     rounds = max(1, len(ws.rotation.rounds) or ws.rotation.round_count)
     minutes = ws.rotation.round_minutes or DEFAULT_MINUTES["round"]
-    specs: list[tuple[str, int, int | None]] = [("welcome", 15, None), ("introduction", 10, None)]
+    specs: list[tuple[str, int, int | None]] = [("welcome", 15, None)]
+    if ws.bilan.actions:  # the café opens with what became of last year's actions
+        specs.append(("bilan", DEFAULT_MINUTES["bilan"], None))
+    specs.append(("introduction", 10, None))
     for k in range(rounds):
         if k:
             specs.append(("transition", DEFAULT_MINUTES["transition"], k))

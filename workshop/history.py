@@ -34,7 +34,8 @@ ITEM_SECTIONS: dict[type, str] = {
     model.ShowState: "show", model.CountdownState: "show", model.Idea: "ideas",
     model.IdeaSource: "ideas", model.Vote: "votes", model.ThemeVote: "votes",
     model.TieDecision: "votes", model.VoteSettings: "votes", model.Action: "plan",
-    model.AnnualPlan: "plan",
+    model.AnnualPlan: "plan", model.StatusChange: "plan", model.Referent: "plan",
+    model.PastAction: "bilan", model.Bilan: "bilan",
 }
 
 #: the section of an attribute of the workshop itself (default: "workshop")
@@ -42,7 +43,7 @@ WORKSHOP_ATTR_SECTIONS = {
     "participants": "participants", "themes": "themes", "tables": "tables",
     "rotation": "rotation", "agenda": "agenda", "ideas": "ideas", "votes": "votes",
     "theme_votes": "votes", "tie_decisions": "votes", "vote_settings": "votes",
-    "plan": "plan", "show": "show", "erased_counts": "participants",
+    "plan": "plan", "show": "show", "erased_counts": "participants", "bilan": "bilan",
 }
 
 MAX_RECORDS = 300

@@ -22,9 +22,10 @@ STEP_KINDS = (
     "plenary",
     "vote",
     "closing",
+    "bilan",
 )
 
-#: the one list of an action's statuses, in the order the plan page offers them
+#: the one list of an action's statuses, for the plan page and the bilan alike
 #: (prévue, en cours, réalisée, reportée, abandonnée); words live in the catalogues
 ACTION_STATUSES = ("planned", "in_progress", "done", "postponed", "abandoned")
 
@@ -47,6 +48,8 @@ class Participant:
     pinned: str | None = None
     absent_rounds: list[int] = field(default_factory=list)
     residence: str = ""
+    # agreed to be carried into next year's workshop (off: only an anonymous count goes)
+    keep_next_year: bool = False
 
     @property
     def full_name(self) -> str:
@@ -218,6 +221,15 @@ class VoteSettings:
 
 
 @dataclass
+class StatusChange:
+    """One dated change of an action's status (the plan page and the bilan share them)."""
+
+    date: str
+    status: str
+    reason: str = ""
+
+
+@dataclass
 class Action:
     """A kept idea turned into a planned action of the annual plan."""
 
@@ -237,6 +249,28 @@ class Action:
     url: str = ""
     status: str = "planned"
     status_reason: str = ""
+    # the bilan: what was done, the indicator's result, when any of it last changed
+    done: str = ""
+    result: str = ""
+    updated: str = ""
+    history: list[StatusChange] = field(default_factory=list)
+
+
+@dataclass
+class PastAction(Action):
+    """An action of last year's plan, carried into this workshop's bilan."""
+
+
+@dataclass
+class Referent:
+    """How a référent (as typed in the actions) appears on the public follow-up site.
+
+    Named publicly only when that person agreed (``public``); otherwise by role only.
+    """
+
+    name: str
+    role: str = ""
+    public: bool = False
 
 
 @dataclass
@@ -250,6 +284,27 @@ class AnnualPlan:
     actions: list[Action] = field(default_factory=list)
     residence: str = ""  # printed in the header; empty: the first part of ``place``
     contact: str = ""  # who to ask about the plan (printed on it); empty: the organisation
+    referent_details: list[Referent] = field(default_factory=list)
+
+
+@dataclass
+class Bilan:
+    """Last year's plan, carried into this workshop: its actions and where they come from.
+
+    Last year's participants leave only anonymous counts here (``people``, by
+    category); those who agreed to be kept were copied as participants.
+    """
+
+    source_title: str = ""
+    source_date: str = ""
+    organisation: str = ""
+    residence: str = ""
+    year: int = 0
+    first_month: int = 1
+    themes: list[Theme] = field(default_factory=list)
+    actions: list[PastAction] = field(default_factory=list)
+    people: dict[str, int] = field(default_factory=dict)
+    kept_people: int = 0
 
 
 @dataclass
@@ -276,6 +331,7 @@ class Workshop:
     show: ShowState = field(default_factory=ShowState)
     # people erased on request, counted by category: history stays, names go
     erased_counts: dict[str, int] = field(default_factory=dict)
+    bilan: Bilan = field(default_factory=Bilan)
 
     def participant(self, pid: str) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None)

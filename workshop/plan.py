@@ -23,6 +23,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from workshop.errors import WorkshopError
 from workshop.history import touch, touch_attr
 from workshop.model import ACTION_STATUSES, Action, Workshop, new_id
+from workshop import statuses
 
 ALLOWED_SCHEMES = ("http", "https")
 PATTERN_FIELD = "{action}"
@@ -261,13 +262,14 @@ def remove_action(ws: Workshop, action_id: str) -> None:
     ws.plan.actions.remove(action)
 
 
-_TEXT_FIELDS = {"title", "description", "budget", "indicator", "theme", "idea"}
+_TEXT_FIELDS = {"title", "description", "budget", "indicator", "theme", "idea", "done", "result"}
 
 
 def update_action(ws: Workshop, action_id: str, **changes: object) -> Action:
     """Change some fields of an action, all checked before any is written."""
     action = find_action(ws, action_id)
-    known = {f.name for f in fields(Action)} - {"id"}
+    # the history and its date are written by statuses.record, never set directly
+    known = {f.name for f in fields(Action)} - {"id", "history", "updated"}
     clean: dict[str, object] = {}
     for name, value in changes.items():
         if name not in known:
@@ -292,7 +294,10 @@ def update_action(ws: Workshop, action_id: str, **changes: object) -> Action:
         raise PlanError("reason_needed")
     touch(action)
     for name, value in clean.items():
-        setattr(action, name, value)
+        if name not in ("status", "status_reason"):
+            setattr(action, name, value)
+    if touches_status:  # dated in the history the bilan page shares
+        statuses.record(action, str(status), str(reason))
     return action
 
 

@@ -1,4 +1,4 @@
-"""Compte rendu / restitution: who came, every idea with its votes, the plan.
+"""Compte rendu / restitution: last year's bilan, who came, every idea with its votes, the plan.
 
 Transparency is the point: ideas not kept are listed with their dots, and
 each tie says how it was settled, and the rule is said in words (themes
@@ -18,6 +18,7 @@ from exports.data import PlanDoc, ReportDoc
 from exports.pdf.base import LIGHT, RULE, Renderer, colour
 from exports.pdf.fonts import FAMILY
 from exports.plan_data import PlanRow
+from exports.documents.bilan import bilan_flowables
 from exports.results import ThemeResult
 
 
@@ -29,6 +30,8 @@ class ReportRenderer(Renderer):
 
     def story(self) -> list[Flowable]:
         story = self._header()
+        if self.data.bilan is not None:  # the café opened with last year's bilan
+            story += bilan_flowables(self, self.data.bilan)
         story += self._participation()
         story += self._ideas()
         story += self._ties()

@@ -212,46 +212,51 @@
         <translation>Don&apos;t count it</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="99"/>
+        <location filename="../../ui/models/agenda_model.py" line="101"/>
         <source>Modifier l&apos;étape</source>
         <extracomment>an edit was refused: its sentence for the facilitator (&quot;&quot; once one succeeds)</extracomment>
         <translation>Edit step</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="38"/>
+        <location filename="../../ui/models/agenda_model.py" line="39"/>
         <source>Accueil</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="38"/>
+        <location filename="../../ui/models/agenda_model.py" line="39"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="39"/>
+        <location filename="../../ui/models/agenda_model.py" line="40"/>
         <location filename="../../ui/rotation/grid.py" line="272"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="39"/>
+        <location filename="../../ui/models/agenda_model.py" line="40"/>
         <source>Changement de table</source>
         <translation>Change tables</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="40"/>
+        <location filename="../../ui/models/agenda_model.py" line="41"/>
         <source>Synthèse</source>
         <translation>Summing up</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="40"/>
+        <location filename="../../ui/models/agenda_model.py" line="41"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="40"/>
+        <location filename="../../ui/models/agenda_model.py" line="41"/>
         <source>Clôture</source>
         <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_model.py" line="42"/>
+        <source>Bilan de l&apos;année écoulée</source>
+        <translation>Review of the past year</translation>
     </message>
     <message>
         <location filename="../../ui/models/agenda_model.py" line="24"/>
@@ -264,24 +269,234 @@
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="46"/>
+        <location filename="../../ui/models/agenda_model.py" line="29"/>
+        <source>Bilan de l&apos;an dernier</source>
+        <translation>Last year&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/agenda_model.py" line="48"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="46"/>
+        <location filename="../../ui/models/agenda_model.py" line="48"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="47"/>
+        <location filename="../../ui/models/agenda_model.py" line="49"/>
         <source>Durée (min)</source>
         <translation>Length (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="47"/>
+        <location filename="../../ui/models/agenda_model.py" line="49"/>
         <source>Heure prévue</source>
         <translation>Planned time</translation>
+    </message>
+</context>
+<context>
+    <name>BilanPage</name>
+    <message>
+        <location filename="../../ui/pages/bilan_page.py" line="75"/>
+        <source>&lt;h2&gt;Bilan&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Review&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_page.py" line="76"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_page.py" line="76"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_page.py" line="77"/>
+        <source>Mise à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_page.py" line="78"/>
+        <source>Actions du bilan, par thème</source>
+        <translation>Actions of the review, by theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_page.py" line="97"/>
+        <source>Les actions de la programmation {year}, décidées à l&apos;atelier du {date}. Dites ce qu&apos;elles sont devenues : le bilan ouvre le café (étape « Bilan » du déroulé) et le compte rendu.</source>
+        <translation>The actions of the {year} plan, decided at the workshop of {date}. Say what became of them: the review opens the café (the “Review” step of the run of show) and the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_page.py" line="103"/>
+        <source>Cet atelier ne reprend pas d&apos;actions de l&apos;an dernier : voici l&apos;avancement de sa propre programmation {year}. L&apos;an prochain, « Fichier › Nouvel atelier depuis l&apos;an dernier… » en fera le bilan.</source>
+        <translation>This workshop carries no actions from last year: here is the progress of its own {year} plan. Next year, “File › New workshop from last year&apos;s…” will make it a review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_page.py" line="127"/>
+        <source>Sans thème</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="88"/>
+        <source>&amp;Statut</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="88"/>
+        <source>&amp;Pourquoi</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="88"/>
+        <source>Ce qui a été &amp;fait</source>
+        <translation>What was &amp;done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="89"/>
+        <source>&amp;Résultat de l&apos;indicateur</source>
+        <translation>Indicator&apos;s &amp;result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="90"/>
+        <source>&amp;Historique du statut</source>
+        <translation>Status &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="92"/>
+        <source>Obligatoire si l&apos;action est abandonnée ; utile si elle est reportée</source>
+        <translation>Required if the action is dropped; useful if it is postponed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="94"/>
+        <source>Ce que l&apos;indicateur a donné</source>
+        <translation>What the indicator showed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="95"/>
+        <source>Statut de l&apos;action</source>
+        <translation>Action status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="96"/>
+        <source>Raison du statut</source>
+        <translation>Reason for the status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="97"/>
+        <source>Ce qui a été fait</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="98"/>
+        <source>Résultat de l&apos;indicateur</source>
+        <translation>Indicator&apos;s result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="99"/>
+        <source>Historique des changements de statut</source>
+        <translation>History of status changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="130"/>
+        <source>Objectif : {}</source>
+        <translation>Target: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="131"/>
+        <source>Pas d&apos;indicateur de réussite</source>
+        <translation>No success indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="139"/>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="145"/>
+        <source>Aucun changement de statut</source>
+        <translation>No status change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="155"/>
+        <source>Bilan de « {} »</source>
+        <translation>Review of “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bilan_form.py" line="166"/>
+        <source>Changer le statut de « {} »</source>
+        <translation>Change the status of “{}”</translation>
+    </message>
+</context>
+<context>
+    <name>BilanScreen</name>
+    <message>
+        <location filename="../../ui/projector/bilan.py" line="58"/>
+        <source>thème {n} / {count}</source>
+        <extracomment>per status, dark words on a light badge: readable on every background (action title, detail) sizes, as fractions of the height, largest first</extracomment>
+        <translation>theme {n} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/bilan.py" line="66"/>
+        <source>Aucune action à présenter</source>
+        <translation>No action to present</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="37"/>
+        <source>Atelier de l&apos;an dernier</source>
+        <translation>Last year&apos;s workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="47"/>
+        <source>Nouvel atelier depuis l&apos;an dernier</source>
+        <translation>New workshop from last year&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="50"/>
+        <source>« {title} » ({name}) reste tel quel : il est seulement lu.</source>
+        <translation>“{title}” ({name}) stays as it is: it is only read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="55"/>
+        <source>L&apos;&amp;organisation : {}</source>
+        <translation>The &amp;organisation: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="56"/>
+        <source>La &amp;résidence et le lieu : {}</source>
+        <translation>The &amp;residence and the place: {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="57"/>
+        <source>Les &amp;thèmes ({})</source>
+        <translation>The &amp;themes ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="58"/>
+        <source>Les t&amp;ables ({})</source>
+        <translation>The t&amp;ables ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="59"/>
+        <source>Les &amp;personnes d&apos;accord pour être gardées ({kept}) ; les {left} autres ne laissent qu&apos;un décompte sans nom</source>
+        <translation>The &amp;people who agreed to be kept ({kept}); the {left} others leave only a count without names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="65"/>
+        <source>Reprendre :</source>
+        <translation>Carry over:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="71"/>
+        <source>Ses {count} actions de la programmation {year} deviennent le bilan de ce nouvel atelier, avec leur statut et leur historique.</source>
+        <translation>Its {count} actions of the {year} plan become the review of this new workshop, with their status and history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carry_over_dialog.py" line="78"/>
+        <source>&amp;Créer l&apos;atelier…</source>
+        <translation>&amp;Create the workshop…</translation>
     </message>
 </context>
 <context>
@@ -465,92 +680,92 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="161"/>
+        <location filename="../../ui/pages/exports_page.py" line="164"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="162"/>
+        <location filename="../../ui/pages/exports_page.py" line="165"/>
         <source>C&amp;hoisir…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="163"/>
+        <location filename="../../ui/pages/exports_page.py" line="166"/>
         <source>Compte rendu &amp;sans aucun nom (pour l&apos;affichage)</source>
         <translation>Report &amp;without any names (for display)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="157"/>
-        <source>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Programmation annuelle, affiche de suivi pour le hall, compte rendu, fiches capitaine, itinéraires et feuille d&apos;émargement, en PDF prêts à imprimer.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Annual plan, follow-up poster for the hall, report, table host sheets, itineraries and attendance sheet, as print-ready PDFs.&lt;/p&gt;</translation>
+        <location filename="../../ui/pages/exports_page.py" line="159"/>
+        <source>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Programmation annuelle, affiche de suivi pour le hall, compte rendu, fiches capitaine, itinéraires, feuille d&apos;émargement et, quand l&apos;atelier reprend celui de l&apos;an dernier, son bilan : en PDF prêts à imprimer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Annual action plan, follow-up poster for the hall, workshop report, table host sheets, itineraries, attendance sheet and, when the workshop follows last year&apos;s, its bilan: PDFs ready to print.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="164"/>
-        <source>&amp;Exporter les {} documents</source>
-        <translation>&amp;Export the {} documents</translation>
+        <location filename="../../ui/pages/exports_page.py" line="167"/>
+        <source>&amp;Exporter les documents</source>
+        <translation>&amp;Export the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="165"/>
+        <location filename="../../ui/pages/exports_page.py" line="168"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="166"/>
+        <location filename="../../ui/pages/exports_page.py" line="169"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="167"/>
+        <location filename="../../ui/pages/exports_page.py" line="170"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="168"/>
+        <location filename="../../ui/pages/exports_page.py" line="171"/>
         <source>Premières pages des documents écrits</source>
         <translation>First pages of the documents written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="169"/>
+        <location filename="../../ui/pages/exports_page.py" line="172"/>
         <source>Avancement de l&apos;export</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="184"/>
+        <location filename="../../ui/pages/exports_page.py" line="190"/>
         <source>Dossier des PDF</source>
         <translation>PDF folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="205"/>
+        <location filename="../../ui/pages/exports_page.py" line="211"/>
         <source>Écriture des documents…</source>
         <translation>Writing documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="211"/>
+        <location filename="../../ui/pages/exports_page.py" line="217"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="217"/>
+        <location filename="../../ui/pages/exports_page.py" line="223"/>
         <source>Écriture de {}…</source>
         <translation>Writing {}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="230"/>
+        <location filename="../../ui/pages/exports_page.py" line="236"/>
         <source>{} documents écrits dans {}.</source>
         <translation>{} documents written to {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="232"/>
+        <location filename="../../ui/pages/exports_page.py" line="238"/>
         <source>Caractères absents de la police, imprimés comme � : {}</source>
         <translation>Characters missing from the font, printed as �: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="238"/>
+        <location filename="../../ui/pages/exports_page.py" line="244"/>
         <source>Impossible d&apos;écrire les documents : {}. Choisissez un autre dossier ; l&apos;atelier n&apos;a pas changé.</source>
         <translation>Could not write the documents: {}. Choose another folder; the workshop has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="242"/>
+        <location filename="../../ui/pages/exports_page.py" line="248"/>
         <source>Export annulé : les documents déjà écrits sont complets, aucun fichier à moitié écrit.</source>
         <translation>Export cancelled: the documents already written are complete, no file is half-written.</translation>
     </message>
@@ -559,62 +774,62 @@
     <name>FileActions</name>
     <message>
         <location filename="../../ui/file_actions.py" line="50"/>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="147"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="73"/>
+        <location filename="../../ui/file_actions.py" line="83"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="79"/>
+        <location filename="../../ui/file_actions.py" line="89"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="85"/>
+        <location filename="../../ui/file_actions.py" line="95"/>
         <source>Sauvegarde impossible</source>
         <translation>Cannot back up</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="114"/>
         <source>Fichier abîmé</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>La sauvegarde la plus récente lisible date du {when}. La restaurer ? Le fichier abîmé est conservé à part.</source>
         <translation>The most recent readable backup is from {when}. Restore it? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="109"/>
+        <location filename="../../ui/file_actions.py" line="119"/>
         <source>Restaurer la sauvegarde</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="119"/>
+        <location filename="../../ui/file_actions.py" line="129"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="134"/>
+        <location filename="../../ui/file_actions.py" line="144"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="135"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>L&apos;atelier n&apos;est pas enregistré : utilisez « Enregistrer sous… » pour le garder dans un dossier où vous pouvez écrire.</source>
         <translation>The workshop is not saved: use “Save as…” to keep it in a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="143"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="144"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Ateliers (*.cafe *.json);;Tous les fichiers (*)</source>
         <translation>Workshops (*.cafe *.json);;All files (*)</translation>
     </message>
@@ -622,57 +837,74 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../ui/file_menu.py" line="84"/>
+        <location filename="../../ui/file_menu.py" line="95"/>
         <source>Fichier libre</source>
         <translation>File free</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="85"/>
+        <location filename="../../ui/file_menu.py" line="96"/>
         <source>« {name} » n&apos;est plus ouvert ailleurs. Le rouvrir pour pouvoir le modifier ? Vous verrez alors sa dernière version enregistrée ; cette fenêtre, en lecture seule, n&apos;a rien écrit.</source>
         <translation>“{name}” is no longer open elsewhere. Open it again to be able to change it? You will then see its last saved version; this read-only window wrote nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="108"/>
+        <location filename="../../ui/file_menu.py" line="119"/>
+        <location filename="../../ui/file_menu.py" line="150"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="125"/>
+        <location filename="../../ui/file_menu.py" line="143"/>
+        <source>Ouverture impossible</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="154"/>
+        <location filename="../../ui/file_menu.py" line="170"/>
         <source>Création impossible</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="134"/>
+        <location filename="../../ui/file_menu.py" line="155"/>
+        <source>« {name} » est l&apos;atelier de l&apos;an dernier : choisissez un autre nom pour le nouvel atelier.</source>
+        <translation>“{name}” is last year&apos;s workshop: choose another name for the new workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="179"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="165"/>
+        <location filename="../../ui/file_menu.py" line="210"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="65"/>
+        <location filename="../../ui/file_menu.py" line="75"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="66"/>
+        <location filename="../../ui/file_menu.py" line="76"/>
         <source>&amp;Nouvel atelier…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="67"/>
+        <location filename="../../ui/file_menu.py" line="77"/>
         <source>Nouvel atelier depuis la &amp;démo</source>
         <translation>New workshop from the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="68"/>
+        <location filename="../../ui/file_menu.py" line="78"/>
+        <source>Nouvel atelier depuis celui de l&apos;&amp;an dernier…</source>
+        <translation>New workshop from &amp;last year&apos;s…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="79"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="69"/>
+        <location filename="../../ui/file_menu.py" line="80"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
@@ -1060,47 +1292,52 @@
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Tables et thèmes</source>
         <translation>Tables and themes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Programmation annuelle</source>
         <translation>Annual action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="123"/>
+        <source>Bilan</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
@@ -1108,17 +1345,32 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="65"/>
+        <location filename="../../ui/models/participants_model.py" line="58"/>
+        <source>A accepté d&apos;être repris·e dans l&apos;atelier de l&apos;an prochain ; sans cet accord, seul un décompte sans nom y passe.</source>
+        <translation>Agreed to be carried into next year&apos;s workshop; without this agreement, only a count without names goes there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="74"/>
         <source>Pointer « {name} » présent·e</source>
         <translation>Mark “{name}” present</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="66"/>
+        <location filename="../../ui/models/participants_model.py" line="75"/>
         <source>Retirer le pointage de « {name} »</source>
         <translation>Unmark “{name}” present</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="68"/>
+        <location filename="../../ui/models/participants_model.py" line="77"/>
+        <source>Garder « {name} » pour l&apos;an prochain</source>
+        <translation>Keep “{name}” for next year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="78"/>
+        <source>Ne pas garder « {name} » pour l&apos;an prochain</source>
+        <translation>Do not keep “{name}” for next year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="80"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
@@ -1172,6 +1424,11 @@
         <location filename="../../ui/models/participants_model.py" line="47"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="49"/>
+        <source>Gardé·e l&apos;an prochain</source>
+        <translation>Kept next year</translation>
     </message>
 </context>
 <context>
@@ -2104,37 +2361,52 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../ui/projector/view.py" line="74"/>
+        <location filename="../../ui/projector/view.py" line="95"/>
         <source>Tour {n} / {count}</source>
         <translation>Round {n} / {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="84"/>
+        <location filename="../../ui/projector/view.py" line="105"/>
         <source>Vers le tour {n} / {count}</source>
         <translation>Going to round {n} / {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="85"/>
+        <location filename="../../ui/projector/view.py" line="106"/>
         <source>Qui va où ?</source>
         <translation>Who goes where?</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="107"/>
+        <location filename="../../ui/projector/view.py" line="127"/>
+        <source>Sans thème</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/view.py" line="128"/>
+        <source>Programmation {year}</source>
+        <translation>{year} plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/view.py" line="130"/>
+        <source>Bilan</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/view.py" line="152"/>
         <source>Temps écoulé</source>
         <translation>Time&apos;s up</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="110"/>
+        <location filename="../../ui/projector/view.py" line="155"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="113"/>
+        <location filename="../../ui/projector/view.py" line="158"/>
         <source>Bientôt fini : plus que {n} min</source>
         <translation>Nearly done: {n} min left</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/view.py" line="118"/>
+        <location filename="../../ui/projector/view.py" line="163"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
@@ -2538,6 +2810,137 @@ Documents exported by the application are deleted if they are still where it wro
         <location filename="../../ui/show/actions.py" line="80"/>
         <source>Une minute de moins</source>
         <translation>One minute less</translation>
+    </message>
+</context>
+<context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="117"/>
+        <source>Site de suivi (derrière les QR codes)</source>
+        <translation>Follow-up site (behind the QR codes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="118"/>
+        <source>Dossier du si&amp;te :</source>
+        <translation>Si&amp;te folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="119"/>
+        <source>Dossier où écrire le site de suivi</source>
+        <translation>Folder where the follow-up site is written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="120"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="121"/>
+        <source>É&amp;crire le site</source>
+        <translation>W&amp;rite the site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="122"/>
+        <source>&amp;Voir le site</source>
+        <translation>&amp;View the site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="124"/>
+        <source>Le site est public : un·e référent·e n&apos;y est nommé·e qu&apos;avec son accord, sinon par son rôle.</source>
+        <translation>The site is public: a lead is named there only with their agreement, otherwise by their role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="127"/>
+        <source>Référent·e</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="127"/>
+        <source>Rôle (facultatif)</source>
+        <translation>Role (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="127"/>
+        <source>Accepte d&apos;être nommé·e</source>
+        <translation>Agrees to be named</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="128"/>
+        <source>Ce que le site affiche</source>
+        <translation>What the site shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="129"/>
+        <source>Référents sur le site de suivi</source>
+        <translation>Leads on the follow-up site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="148"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="149"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="172"/>
+        <source>Rôle de « {} » sur le site</source>
+        <translation>Role of “{}” on the site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="176"/>
+        <source>Nommer « {} » sur le site</source>
+        <translation>Name “{}” on the site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="177"/>
+        <source>Ne plus nommer « {} » sur le site</source>
+        <translation>Stop naming “{}” on the site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="182"/>
+        <source>Dossier du site</source>
+        <translation>Site folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="198"/>
+        <source>Écriture du site…</source>
+        <translation>Writing the site…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/site_panel.py" line="208"/>
+        <source>{pages} pages écrites dans {folder}.</source>
+        <translation>{pages} pages written in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <location filename="../../ui/models/statuses.py" line="15"/>
+        <source>prévue</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/statuses.py" line="16"/>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/statuses.py" line="17"/>
+        <source>réalisée</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/statuses.py" line="18"/>
+        <source>reportée</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/statuses.py" line="19"/>
+        <source>abandonnée</source>
+        <translation>dropped</translation>
     </message>
 </context>
 <context>

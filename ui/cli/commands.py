@@ -33,6 +33,8 @@ def _module(name: str):
         from ui.cli import rotation as module
     elif name == "export":
         from ui.cli import export as module
+    elif name == "site":
+        from ui.cli import site as module
     else:
         from ui.cli import importing as module
     return module
@@ -40,10 +42,11 @@ def _module(name: str):
 
 # translated when the parser is built, after --lang is known
 HELP = {
-    "new": N_("créer un fichier d'atelier (vide ou la démo)"),
+    "new": N_("créer un fichier d'atelier (vide, la démo ou depuis celui de l'an dernier)"),
     "check": N_("vérifier un fichier d'atelier"),
     "rotation": N_("calculer un plan de table (JSON)"),
     "export": N_("écrire tous les PDF d'un atelier"),
+    "site": N_("écrire le site de suivi derrière les QR codes"),
     "import": N_("ajouter des participant·es depuis un tableur"),
 }
 

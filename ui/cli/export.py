@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
             print(_("Impossible d'écrire dans « {folder} » : {reason}.").format(
                 folder=args.out, reason=exc.strerror or exc), file=sys.stderr)
             return 1
-        _remember(store, paths)
+        remember(store, paths)
     finally:
         store.close()
     print(_("{count} documents écrits dans {folder} :").format(count=len(paths),
@@ -51,10 +51,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _remember(store, paths) -> None:
-    """Note the PDFs beside the workshop, so erasing a person can reach them."""
+def remember(store, paths, kind: str = "pdf") -> None:
+    """Note the exported files beside the workshop, so erasing a person can reach them."""
     try:
-        recorded = store.record_exports(paths)
+        recorded = store.record_exports(paths, kind=kind)
     except (WorkshopError, OSError):
         recorded = False
     if not recorded:

@@ -1,4 +1,8 @@
-"""``new`` and ``check``: create and validate workshop files."""
+"""``new`` and ``check``: create and validate workshop files.
+
+``new FILE --from LAST.json`` makes this year's workshop from last year's
+(:mod:`workshop.carry_over`): last year's file is read, never written.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from workshop.carry_over import PARTS
 from workshop.model import Workshop
 from workshop.storage.store import StoreError, WorkshopStore
 from workshop.validate import problems
@@ -18,7 +23,18 @@ from ui.text.messages import describe
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("file", metavar="FILE", type=Path)
     if name == "new":
-        parser.add_argument("--demo", action="store_true")
+        source = parser.add_mutually_exclusive_group()
+        source.add_argument("--demo", action="store_true",
+                            help=_("l'atelier de démonstration"))
+        source.add_argument("--from", dest="last_year", metavar="LAST.json", type=Path,
+                            help=_("l'atelier de l'an dernier : organisation, résidence, "
+                                   "thèmes, tables, les personnes d'accord pour être gardées, "
+                                   "et ses actions pour le bilan (le fichier n'est pas "
+                                   "modifié)"))
+        parser.add_argument("--without", action="append", default=[], metavar="PART",
+                            choices=PARTS,
+                            help=_("avec --from, ne pas reprendre : {parts}").format(
+                                parts=", ".join(PARTS)))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,10 +48,17 @@ def _new(args: argparse.Namespace) -> int:
         print(_("« {name} » : un fichier d'atelier se termine par .cafe (ou .json).").format(
             name=args.file.name), file=sys.stderr)
         return 1
+    if args.without and args.last_year is None:
+        print(_("--without ne sert qu'avec --from LAST.json."), file=sys.stderr)
+        return 1
     if args.demo:
         from workshop.demo import demo_workshop
 
         workshop = demo_workshop()
+    elif args.last_year is not None:
+        workshop = _from_last_year(args)
+        if workshop is None:
+            return 1
     else:
         workshop = Workshop(id=args.file.stem, title=_("Nouvel atelier"))
     store = WorkshopStore(args.file)
@@ -45,6 +68,29 @@ def _new(args: argparse.Namespace) -> int:
         store.close()
     print(args.file)
     return 0
+
+
+def _from_last_year(args: argparse.Namespace) -> Workshop | None:
+    """This year's workshop from last year's file, which is only read."""
+    from workshop import carry_over
+
+    if args.last_year.resolve() == args.file.resolve():
+        print(_("« {name} » est l'atelier de l'an dernier : choisissez un autre nom pour le "
+                "nouvel atelier.").format(name=args.file.name), file=sys.stderr)
+        return None
+    try:
+        last = carry_over.read_last_year(args.last_year)
+    except StoreError as exc:
+        print(describe(exc), file=sys.stderr)
+        return None
+    options = carry_over.CarryOptions().without(*args.without)
+    workshop = carry_over.new_from(last, args.file.stem, options)
+    kept = len(workshop.participants)
+    print(_("Repris de « {name} » : {actions} actions pour le bilan, {kept} personnes gardées "
+            "({others} autres comptées sans nom).").format(
+        name=args.last_year.name, actions=len(workshop.bilan.actions), kept=kept,
+        others=len(last.participants) - kept), file=sys.stderr)
+    return workshop
 
 
 def read_workshop(path: Path) -> Workshop | None:

@@ -26,6 +26,7 @@ KIND_LABELS = {
     "plenary": NOOP("AgendaPage", "Plénière / synthèse"),
     "vote": NOOP("AgendaPage", "Vote"),
     "closing": NOOP("AgendaPage", "Clôture"),
+    "bilan": NOOP("AgendaPage", "Bilan de l'an dernier"),
 }
 
 
@@ -37,7 +38,8 @@ def default_titles() -> dict[str, str]:
     tr = lambda text: QCoreApplication.translate("AgendaPage", text)  # noqa: E731
     return {"welcome": tr("Accueil"), "introduction": tr("Introduction"),
             "round": tr("Tour {n}"), "transition": tr("Changement de table"),
-            "plenary": tr("Synthèse"), "vote": tr("Vote"), "closing": tr("Clôture")}
+            "plenary": tr("Synthèse"), "vote": tr("Vote"), "closing": tr("Clôture"),
+            "bilan": tr("Bilan de l'année écoulée")}
 
 
 class AgendaModel(QAbstractTableModel):

@@ -6,7 +6,7 @@ and only when that person agreed to be contacted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP
 
 from ui.models.table_model import Column, DomainTableModel
@@ -45,10 +45,19 @@ class ParticipantsModel(DomainTableModel):
         Column("needs", NOOP("ParticipantsModel", "Besoin particulier")),
         Column("present", NOOP("ParticipantsModel", "Présent·e"), "check"),
         Column("notes", NOOP("ParticipantsModel", "Notes")),
+        # agreed to be carried into next year's workshop; off: only a count goes
+        Column("keep_next_year", NOOP("ParticipantsModel", "Gardé·e l'an prochain"), "check"),
     ]
 
     def items(self) -> list:
         return self.document.workshop.participants
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal \
+                and self.columns[section].key == "keep_next_year":
+            return self.tr("A accepté d'être repris·e dans l'atelier de l'an prochain ; sans "
+                           "cet accord, seul un décompte sans nom y passe.")
+        return super().headerData(section, orientation, role)
 
     @classmethod
     def column_of(cls, key: str) -> int:
@@ -64,6 +73,9 @@ class ParticipantsModel(DomainTableModel):
         if key == "present":
             text = self.tr("Pointer « {name} » présent·e") if value \
                 else self.tr("Retirer le pointage de « {name} »")
+        elif key == "keep_next_year":
+            text = self.tr("Garder « {name} » pour l'an prochain") if value \
+                else self.tr("Ne pas garder « {name} » pour l'an prochain")
         else:
             text = self.tr("Modifier « {name} »")
         pid = item.id

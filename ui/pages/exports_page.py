@@ -1,4 +1,4 @@
-"""Exports: write the six PDFs off the GUI thread, show their first pages.
+"""Exports: write the PDFs off the GUI thread, show their first pages; the follow-up site.
 
 The workshop is copied before the worker starts, so editing while the
 PDFs are written changes nothing in them.  Cancel stops at the next page;
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import current_language
 from ui.pages.base import Page
+from ui.pages.site_panel import SitePanel
 from workshop.model import Workshop
 
 THUMB_WIDTH = 220
@@ -94,7 +95,8 @@ class ExportWorker(QThread):
 
 
 class ExportsPage(Page):
-    watches = frozenset()
+    # the site panel lists the référents and says where the site goes
+    watches = frozenset({"plan", "bilan", "participants", "workshop"})
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(document, parent)
@@ -130,6 +132,7 @@ class ExportsPage(Page):
         self.thumbnails.setMovement(QListView.Movement.Static)
         self.thumbnails.setWordWrap(True)
         self.thumbnails.itemActivated.connect(self._open_document)
+        self.site = SitePanel(self)
         row = QHBoxLayout()
         row.addWidget(self.folder_label)
         row.addWidget(self.folder, 1)
@@ -146,31 +149,34 @@ class ExportsPage(Page):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.thumbnails, 1)
+        layout.addWidget(self.site)
         self.choose.clicked.connect(self._choose_folder)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.open_button.clicked.connect(self.open_folder)
 
     def translate_ui(self) -> None:
-        from exports import DOCUMENTS  # light (no ReportLab), and only once the page exists
-
         self.heading.setText(self.tr("<h2>Exports</h2><p>Programmation annuelle, affiche de "
                                      "suivi pour le hall, compte rendu, fiches capitaine, "
-                                     "itinéraires et feuille d'émargement, en PDF prêts à "
+                                     "itinéraires, feuille d'émargement et, quand l'atelier "
+                                     "reprend celui de l'an dernier, son bilan : en PDF prêts à "
                                      "imprimer.</p>"))
         self.folder_label.setText(self.tr("&Dossier :"))
         self.choose.setText(self.tr("C&hoisir…"))
         self.anonymous.setText(self.tr("Compte rendu &sans aucun nom (pour l'affichage)"))
-        self.export_button.setText(self.tr("&Exporter les {} documents").format(len(DOCUMENTS)))
+        self.export_button.setText(self.tr("&Exporter les documents"))
         self.cancel_button.setText(self.tr("&Annuler"))
         self.open_button.setText(self.tr("&Ouvrir le dossier"))
         self.folder.setAccessibleName(self.tr("Dossier où écrire les PDF"))
         self.thumbnails.setAccessibleName(self.tr("Premières pages des documents écrits"))
         self.progress.setAccessibleName(self.tr("Avancement de l'export"))
+        self.site.translate_ui()
 
     def refresh(self) -> None:
         if not self.folder.text():
             self.folder.setText(str(self.default_folder()))
+        if hasattr(self, "site"):
+            self.site.refresh()
 
     def default_folder(self) -> Path:
         path = self.document.path
@@ -263,3 +269,4 @@ class ExportsPage(Page):
         if self.worker is not None:
             self.worker.stop()
             self.worker.wait(msecs)
+        self.site.wait(msecs)

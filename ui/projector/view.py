@@ -40,13 +40,34 @@ LEVELS = {
 
 
 @dataclass(frozen=True)
+class BilanLine:
+    """One of last year's actions on the projector: its status in words, and why."""
+
+    title: str
+    status: str        # the code, for the badge's colour
+    status_text: str
+    detail: str        # why it was postponed or abandoned, else the indicator's result
+
+
+@dataclass(frozen=True)
+class BilanCard:
+    """One theme of the bilan: the projector shows one at a time."""
+
+    theme: str
+    colour: str
+    lines: tuple[BilanLine, ...]
+
+
+@dataclass(frozen=True)
 class StepContent:
-    kind: str = "empty"           # round, transition, plain, empty
+    kind: str = "empty"           # round, transition, bilan, plain, empty
     step_kind: str = ""
     title: str = ""
     subtitle: str = ""
     topics: tuple[TableTopic, ...] = ()
     people: tuple[tuple[str, str], ...] = ()   # (name shown, table name)
+    bilan: tuple[BilanCard, ...] = ()
+    seconds: float = 0.0          # the step's length: the bilan's themes share it
 
 
 @dataclass(frozen=True)
@@ -83,7 +104,31 @@ def step_content(ws: Workshop, full_names: bool | None = None) -> StepContent:
             count = max(len([s for s in ws.agenda if s.kind == "round"]), target + 1)
             subtitle = _tr("Vers le tour {n} / {count}").format(n=target + 1, count=count)
         return StepContent("transition", step.kind, _tr("Qui va où ?"), subtitle, people=people)
+    if step.kind == "bilan":
+        return bilan_content(ws, step)
     return StepContent("plain", step.kind, step.title, ws.title)
+
+
+def bilan_content(ws: Workshop, step) -> StepContent:
+    """Last year's actions theme by theme (this year's when none were carried over)."""
+    from exports.bilan_data import summary_line  # the sentence of the documents
+    from ui.i18n import current_language
+    from ui.models.statuses import status_label
+    from ui.text import catalogue
+    from workshop import bilan
+
+    src = bilan.source(ws)
+    cards = []
+    for group in bilan.by_theme(src):
+        lines = tuple(BilanLine(a.title, a.status, status_label(a.status),
+                                a.status_reason if a.status in ("postponed", "abandoned")
+                                and a.status_reason else a.result)
+                      for a in group.actions)
+        cards.append(BilanCard(group.theme.title or _tr("Sans thème"), group.theme.colour, lines))
+    heading = _tr("Programmation {year}").format(year=src.year)
+    summary = summary_line(catalogue(current_language()), bilan.summary(src.actions))
+    return StepContent("bilan", step.kind, step.title or _tr("Bilan"),
+                       f"{heading} · {summary}", bilan=tuple(cards), seconds=step.minutes * 60)
 
 
 def grouped_topics(ws: Workshop) -> tuple[TableTopic, ...]:

@@ -30,11 +30,12 @@ class ProjectorWindow(QWidget):
         # Qt adds « — Café Conversation » itself (the application display name)
         self.setWindowTitle(self.tr("Projecteur"))
         self.setAccessibleName(self.tr("Projecteur"))
+        from ui.projector.bilan import BilanScreen
         from ui.projector.screens import PlainScreen, RoundScreen, TransitionScreen
 
         self.screens = {
             "plain": PlainScreen(), "empty": PlainScreen(),
-            "round": RoundScreen(), "transition": TransitionScreen(),
+            "round": RoundScreen(), "transition": TransitionScreen(), "bilan": BilanScreen(),
         }
         self.stack = QStackedLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)

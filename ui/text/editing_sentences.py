@@ -136,6 +136,18 @@ SENTENCES = {
     "plan.title_empty": N_("Une action doit avoir un titre."),
     "plan.unknown_action": N_("Action inconnue : « {id} »."),
     "plan.unknown_field": N_("Champ inconnu : « {field} »."),
+    "bilan.unknown_action": N_("Action inconnue dans le bilan : « {id} »."),
+    "status.unknown": N_("Statut inconnu : « {status} »."),
+    "status.reason_needed": N_(
+        "Dites pourquoi l'action est abandonnée : la transparence compte pour les habitants."),
+    "referent.empty": N_("Un·e référent·e doit avoir un nom."),
+    "referent.role_too_long": N_("Le rôle affiché tient en {limit} caractères au plus."),
+    "site.write": N_("Impossible d'écrire le site dans « {folder} » : {reason}. L'ancien site "
+                     "est resté tel quel."),
+    "site.not_a_folder": N_("« {folder} » est un fichier : choisissez un dossier pour le site."),
+    "site.foreign_folder": N_(
+        "« {folder} » contient d'autres fichiers : le site remplace son dossier en entier, "
+        "choisissez un dossier vide ou un site déjà écrit par Café Conversation."),
 
     "vote.not_a_number": N_(
         "« {text} » n'est pas un nombre de gommettes : tapez un nombre entier (0, 1, 2…)."),

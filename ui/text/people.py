@@ -27,6 +27,7 @@ FIELDS = {
     "id": N_("Identifiant"),
     "pinned": N_("Table fixée"),
     "absent_rounds": N_("Absent·e aux tours"),
+    "keep_next_year": N_("Accord pour l'atelier de l'an prochain"),
 }
 
 

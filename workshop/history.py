@@ -34,7 +34,7 @@ ITEM_SECTIONS: dict[type, str] = {
     model.ShowState: "show", model.CountdownState: "show", model.Idea: "ideas",
     model.IdeaSource: "ideas", model.Vote: "votes", model.ThemeVote: "votes",
     model.TieDecision: "votes", model.VoteSettings: "votes", model.Action: "plan",
-    model.AnnualPlan: "plan",
+    model.AnnualPlan: "plan", model.RoomRecord: "rooms",
 }
 
 #: the section of an attribute of the workshop itself (default: "workshop")
@@ -42,7 +42,7 @@ WORKSHOP_ATTR_SECTIONS = {
     "participants": "participants", "themes": "themes", "tables": "tables",
     "rotation": "rotation", "agenda": "agenda", "ideas": "ideas", "votes": "votes",
     "theme_votes": "votes", "tie_decisions": "votes", "vote_settings": "votes",
-    "plan": "plan", "show": "show", "erased_counts": "participants",
+    "plan": "plan", "show": "show", "erased_counts": "participants", "rooms": "rooms",
 }
 
 MAX_RECORDS = 300

@@ -45,6 +45,7 @@ class Participant:
     pinned: str | None = None
     absent_rounds: list[int] = field(default_factory=list)
     residence: str = ""
+    organisation: str = ""
 
     @property
     def full_name(self) -> str:
@@ -78,6 +79,8 @@ class Table:
     host: str | None = None
     capacity: int = 6
     accessible: bool = True
+    # a group (a table without capitaine) that chose its question: its theme is fixed
+    theme_chosen: bool = False
 
 
 @dataclass
@@ -156,6 +159,10 @@ class Idea:
     round: int | None = None
     sources: list[IdeaSource] = field(default_factory=list)
     merged_into: str | None = None
+    # "project": a group's project (``text`` is its title); see workshop.groups
+    kind: str = "idea"
+    description: str = ""
+    practical: str = ""
 
 
 @dataclass
@@ -166,6 +173,10 @@ class Vote:
     dots: int
     participant: str | None = None
     stage: str = "actions"
+    # an event's paper tally: the room it was counted in (``RoomRecord.key``) and
+    # whether it came with the room's file (a merge replaces those) or was typed here
+    room: str | None = None
+    from_room_file: bool = False
 
 
 @dataclass
@@ -206,6 +217,9 @@ class VoteSettings:
     several_dots_per_idea: bool = True
     mode: str = "paper"
     two_stage: bool = False
+    # "themes": themes_kept × actions_per_theme; "laureates": the N winning projects
+    rule: str = "themes"
+    laureates: int = 3
 
 
 @dataclass
@@ -240,6 +254,30 @@ class AnnualPlan:
 
 
 @dataclass
+class RoomRecord:
+    """One room merged into an event (see :mod:`workshop.event`).
+
+    A room is known by its workshop's ``workshop_id``, ``title`` and ``place``;
+    what it brought carries ids prefixed with ``key`` (``S2.P014``).  ``themes``
+    maps the room's theme ids to the event's; ``given`` remembers, per idea, the
+    theme and the merge the room gave last time, so that a new merge of the
+    room keeps what was decided at the event since; ``settled`` lists the ideas
+    whose count for this room was corrected at the event (the room's count of
+    them is no longer brought).
+    """
+
+    key: str
+    name: str
+    workshop_id: str = ""
+    title: str = ""
+    place: str = ""
+    file_name: str = ""
+    themes: dict[str, str] = field(default_factory=dict)
+    given: dict[str, list[str]] = field(default_factory=dict)
+    settled: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Workshop:
     """One event, one file."""
 
@@ -263,6 +301,8 @@ class Workshop:
     show: ShowState = field(default_factory=ShowState)
     # people erased on request, counted by category: history stays, names go
     erased_counts: dict[str, int] = field(default_factory=dict)
+    # an event gathering several rooms' workshops (workshop.event): empty otherwise
+    rooms: list[RoomRecord] = field(default_factory=list)
 
     def participant(self, pid: str) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None)

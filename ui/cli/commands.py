@@ -33,6 +33,8 @@ def _module(name: str):
         from ui.cli import rotation as module
     elif name == "export":
         from ui.cli import export as module
+    elif name == "merge":
+        from ui.cli import merge as module
     else:
         from ui.cli import importing as module
     return module
@@ -45,6 +47,7 @@ HELP = {
     "rotation": N_("calculer un plan de table (JSON)"),
     "export": N_("écrire tous les PDF d'un atelier"),
     "import": N_("ajouter des participant·es depuis un tableur"),
+    "merge": N_("rassembler les ateliers de plusieurs salles en un événement"),
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from exports.data import Header, header
 from exports.results import tie_lines
+from workshop import ideas as idea_ops
 from workshop.event import across
 from workshop.model import Workshop
 from workshop.votes.counts import double_tallies
@@ -130,7 +131,7 @@ def _rows(ws: Workshop, entries: list[across.Entry], kept: set[str],
 
 def _part_counts(ws: Workshop) -> dict[str, int]:
     """How many ideas each visible idea holds (itself and every part merged into it)."""
-    return dict(Counter(_roots(ws).values()))
+    return dict(Counter(idea_ops.roots(ws).values()))
 
 
 def room_lines(ws: Workshop) -> list[RoomLine]:
@@ -186,7 +187,7 @@ def handouts_doc(ws: Workshop, t: Translations) -> HandoutsDoc:
     res = results(ws)
     kept = _kept_ids(res)
     entries = {e.id: e for s in across.combined(ws, "question") for e in s.entries}
-    root = _roots(ws)
+    root = idea_ops.roots(ws)
     rooms = []
     for line, record in zip(room_lines(ws), ws.rooms):
         prefix = record.key + "."
@@ -215,15 +216,3 @@ def handouts_doc(ws: Workshop, t: Translations) -> HandoutsDoc:
     winners = _rows(ws, [entries[i.id] for _theme, i in res.actions() if i.id in entries],
                     kept, t)
     return HandoutsDoc(header(ws, t), rule_text(res, t), winners, rooms)
-
-
-def _roots(ws: Workshop) -> dict[str, str]:
-    parent = {i.id: i.merged_into for i in ws.ideas}
-    found = {}
-    for ident in parent:
-        current, seen = ident, {ident}
-        while parent.get(current) in parent and parent[current] not in seen:
-            current = parent[current]
-            seen.add(current)
-        found[ident] = current
-    return found

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton
 from shiboken6 import isValid
 
 from bench.convention import convention
+from tests.test_ui_everything import answered  # noqa: F401 - a fixture
 from workshop.model import Workshop
 from workshop.storage.serial import to_data
 from workshop.storage.store import WorkshopStore
@@ -147,7 +148,7 @@ def test_a_count_entered_twice_is_shown_until_one_is_kept(qtbot, event_app, room
     page.tabs.setCurrentIndex(2)
     vote = page.vote
     assert vote.doubles_box.isVisible()
-    assert "(pas encore définitif)" in vote.result_heading.text()
+    assert "pas encore définitif" in vote.result_heading.text()
     dots = rooms[2].votes[0].dots
     keep = [b for b in vote.doubles_box.findChildren(QPushButton)
             if b.text() == f"Garder {dots}"]
@@ -209,3 +210,27 @@ def test_a_room_is_taken_out_in_one_step(qtbot, event_app):
     assert len(ws.participants) == 320
     event_app.window.act_undo.trigger()
     assert len(ws.participants) == 400
+
+
+def test_every_button_and_action_on_a_merged_event(qtbot, event_app, answered):
+    """The click-everything walk of tests/test_ui_everything.py, on the merged event,
+    every tab of the Rooms page first (a room and a duplicate selected)."""
+    from tests.test_ui_everything import buttons_of, click_everything
+
+    page = merged(event_app)
+    page.room_table.selectRow(4)
+    page.tabs.setCurrentIndex(1)
+    page.overview.duplicates.setCurrentRow(0)
+    clicked = []
+    for tab in (2, 1, 0):
+        page.tabs.setCurrentIndex(tab)
+        for button in buttons_of(page):
+            if button.isVisibleTo(page) and button.isEnabled():
+                clicked.append(button)
+                button.click()
+                qtbot.wait(5)
+    page.shutdown()
+    assert {page.remove_button, page.overview.merge_button, page.vote.project_button,
+            page.vote.documents_button} <= set(clicked)
+    clicked = click_everything(qtbot, event_app)  # ends on « new from the demo »: no event
+    assert event_app.rooms.merge_action in clicked

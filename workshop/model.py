@@ -276,6 +276,10 @@ class RoomRecord:
     given: dict[str, list[str]] = field(default_factory=dict)
     settled: list[str] = field(default_factory=list)
 
+    @property
+    def id(self) -> str:  # noqa: A003 - the name every item's id has (undo reports it)
+        return self.key
+
 
 @dataclass
 class Workshop:

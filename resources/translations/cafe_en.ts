@@ -1227,32 +1227,32 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/pages/rooms_overview.py" line="97"/>
+        <location filename="../../ui/pages/rooms_overview.py" line="96"/>
         <source>Sans question ni thème</source>
         <translation>No question or theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_overview.py" line="106"/>
+        <location filename="../../ui/pages/rooms_overview.py" line="105"/>
         <source>projet</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_overview.py" line="106"/>
+        <location filename="../../ui/pages/rooms_overview.py" line="105"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_overview.py" line="125"/>
+        <location filename="../../ui/pages/rooms_overview.py" line="124"/>
         <source>l&apos;événement</source>
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_overview.py" line="128"/>
+        <location filename="../../ui/pages/rooms_overview.py" line="127"/>
         <source>« {text} » × {n} ({rooms})</source>
         <translation>“{text}” × {n} ({rooms})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_overview.py" line="145"/>
+        <location filename="../../ui/pages/rooms_overview.py" line="144"/>
         <source>Regrouper des idées de plusieurs salles</source>
         <translation>Merge ideas from several rooms</translation>
     </message>
@@ -2314,17 +2314,17 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>ResultsProjector</name>
     <message>
-        <location filename="../../ui/projector/results.py" line="67"/>
+        <location filename="../../ui/projector/results.py" line="68"/>
         <source>Les thèmes retenus</source>
         <translation>The themes kept</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="69"/>
+        <location filename="../../ui/projector/results.py" line="70"/>
         <source>Les actions retenues</source>
         <translation>The actions kept</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="69"/>
+        <location filename="../../ui/projector/results.py" line="70"/>
         <source>Les projets lauréats</source>
         <translation>The winning projects</translation>
     </message>
@@ -2365,13 +2365,13 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../ui/pages/rooms_page.py" line="177"/>
-        <location filename="../../ui/pages/rooms_page.py" line="178"/>
+        <location filename="../../ui/pages/rooms_page.py" line="183"/>
+        <location filename="../../ui/pages/rooms_page.py" line="184"/>
         <source>l&apos;événement</source>
         <translation>the event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_page.py" line="203"/>
+        <location filename="../../ui/pages/rooms_page.py" line="209"/>
         <source>Retirer une salle</source>
         <translation>Take out a room</translation>
     </message>
@@ -2462,37 +2462,38 @@ Documents exported by the application are deleted if they are still where it wro
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_tally_model.py" line="84"/>
+        <location filename="../../ui/models/room_tally_model.py" line="116"/>
         <source>Projet : {title}</source>
+        <extracomment>a change of these moves rows (so do rooms coming or going); counts keep them</extracomment>
         <translation>Project: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_tally_model.py" line="104"/>
+        <location filename="../../ui/models/room_tally_model.py" line="136"/>
         <source>Saisir le compte d&apos;une salle</source>
         <translation>Enter a room&apos;s count</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_tally_model.py" line="52"/>
+        <location filename="../../ui/models/room_tally_model.py" line="65"/>
         <source>Projet ou idée</source>
         <translation>Project or idea</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_tally_model.py" line="53"/>
+        <location filename="../../ui/models/room_tally_model.py" line="66"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_tally_model.py" line="54"/>
+        <location filename="../../ui/models/room_tally_model.py" line="67"/>
         <source>Venu de</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_tally_model.py" line="55"/>
+        <location filename="../../ui/models/room_tally_model.py" line="68"/>
         <source>Compte de la salle</source>
         <translation>Room&apos;s count</translation>
     </message>
     <message>
-        <location filename="../../ui/models/room_tally_model.py" line="56"/>
+        <location filename="../../ui/models/room_tally_model.py" line="69"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2510,122 +2511,122 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RoomsVoteTab</name>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="220"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="232"/>
         <source>{room} : « {idea} » compté {counts}</source>
         <translation>{room}: “{idea}” counted {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="223"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="235"/>
         <source> puis </source>
         <translation> then </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="230"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="242"/>
         <source>Garder {n}</source>
         <translation>Keep {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="231"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="243"/>
         <source>Additionner ({n})</source>
         <translation>Add them up ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="244"/>
-        <source>Les projets lauréats ({n} place(s)) :</source>
-        <translation>The winning projects ({n} place(s)):</translation>
+        <location filename="../../ui/pages/rooms_vote.py" line="256"/>
+        <source>Les projets lauréats ({n} place(s))</source>
+        <translation>The winning projects ({n} place(s))</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="247"/>
-        <source>Les actions retenues ({themes} thèmes × {actions} actions) :</source>
-        <translation>The actions kept ({themes} themes × {actions} actions):</translation>
+        <location filename="../../ui/pages/rooms_vote.py" line="259"/>
+        <source>Les actions retenues ({themes} thèmes × {actions} actions)</source>
+        <translation>The actions kept ({themes} themes × {actions} actions)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="250"/>
-        <source>(pas encore définitif)</source>
-        <translation>(not final yet)</translation>
+        <location filename="../../ui/pages/rooms_vote.py" line="262"/>
+        <source>pas encore définitif</source>
+        <translation>not final yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="253"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="265"/>
         <source>{rank}. {text} — {dots} gommettes ({theme})</source>
         <translation>{rank}. {text} — {dots} dots ({theme})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="264"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="276"/>
         <source>Changer la règle du vote</source>
         <translation>Change the voting rule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="269"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="281"/>
         <source>Garder un compte</source>
         <translation>Keep one count</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="280"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="292"/>
         <source>Dossier de la restitution de l&apos;événement</source>
         <translation>Folder for the event&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="288"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="300"/>
         <source>Impossible d&apos;écrire les documents : {reason}. Choisissez un autre dossier ; l&apos;événement n&apos;a pas changé.</source>
         <translation>Cannot write the documents: {reason}. Choose another folder; the event has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="292"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="304"/>
         <source>Écriture des documents de l&apos;événement…</source>
         <translation>Writing the event&apos;s documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="296"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="308"/>
         <source>Écrits : {files}</source>
         <translation>Written: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="166"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="170"/>
         <source>&amp;Règle :</source>
         <translation>&amp;Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="167"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="171"/>
         <source>thèmes retenus × actions par thème</source>
         <translation>themes kept × actions per theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="168"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="172"/>
         <source>les projets lauréats</source>
         <translation>the winning projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="169"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="173"/>
         <source>&amp;Nombre de lauréats :</source>
         <translation>&amp;Number of winners:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="170"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="174"/>
         <source>Comptes de la &amp;salle :</source>
         <translation>Counts of the &amp;room:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="171"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="175"/>
         <source>Comptes de gommettes de la salle</source>
         <translation>The room&apos;s dot counts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="172"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="176"/>
         <source>Comptés deux fois par une même salle</source>
         <translation>Counted twice by one room</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="173"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="177"/>
         <source>&amp;Projeter les résultats</source>
         <translation>&amp;Project the results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="174"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="178"/>
         <source>Écrire la restitution et les &amp;fiches des salles…</source>
         <translation>Write the report and the rooms&apos; &amp;handouts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="175"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="179"/>
         <source>Résultat du vote</source>
         <translation>Result of the vote</translation>
     </message>

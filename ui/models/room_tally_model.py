@@ -18,6 +18,7 @@ from ui.models.table_model import Column, DomainTableModel, Index
 from workshop.event import across
 from workshop.event.tallies import room_counts, set_room_tally
 from workshop.model import Workshop
+from workshop.votes.counts import idea_dots
 
 
 @dataclass(frozen=True)
@@ -31,19 +32,27 @@ class TallyRow:
     total: int
 
 
-def tally_rows(ws: Workshop, room: str | None) -> list[TallyRow]:
-    """Question by question, projects first, in the rooms' order: a row never moves
-    while counts are typed (the ranking is elsewhere)."""
-    counts = room_counts(ws, room) if room else {}
+def tally_layout(ws: Workshop) -> list[TallyRow]:
+    """The rows without their counts: question by question, projects first, in the rooms'
+    order, so that a row never moves while counts are typed (the ranking is elsewhere)."""
     position = {item.id: k for k, item in enumerate(ws.ideas)}
     rows = []
     for section in across.combined(ws, "question"):
         entries = sorted(section.entries, key=lambda e: (e.kind != "project", position[e.id]))
-        for entry in entries:
-            rows.append(TallyRow(entry.id, entry.text, entry.kind, section.title,
-                                 ", ".join(r for r in entry.rooms if r),
-                                 counts.get(entry.id, 0), entry.dots))
+        rows += [TallyRow(e.id, e.text, e.kind, section.title,
+                          ", ".join(r for r in e.rooms if r), 0, 0) for e in entries]
     return rows
+
+
+def with_counts(ws: Workshop, layout: list[TallyRow], room: str | None) -> list[TallyRow]:
+    counts = room_counts(ws, room) if room else {}
+    totals = idea_dots(ws)
+    return [TallyRow(r.id, r.label, r.kind, r.question, r.rooms, counts.get(r.id, 0),
+                     totals.get(r.id, 0)) for r in layout]
+
+
+def tally_rows(ws: Workshop, room: str | None) -> list[TallyRow]:
+    return with_counts(ws, tally_layout(ws), room)
 
 
 class RoomTallyModel(DomainTableModel):
@@ -63,6 +72,10 @@ class RoomTallyModel(DomainTableModel):
     room: str | None = None
     _rows: list[TallyRow] | None = None
 
+    _layout: list[TallyRow] | None = None
+    #: a change of these moves rows (so do rooms coming or going); counts keep them
+    LAYOUT = frozenset({"ideas", "themes", "tables"})
+
     def set_room(self, room: str | None) -> None:
         if room == self.room:
             return
@@ -72,14 +85,29 @@ class RoomTallyModel(DomainTableModel):
         self.endResetModel()
 
     def items(self) -> list[TallyRow]:
+        ws = self.document.workshop
+        if self._layout is None:
+            self._layout = tally_layout(ws)
         if self._rows is None:
-            self._rows = tally_rows(self.document.workshop, self.room)
+            self._rows = with_counts(ws, self._layout, self.room)
         return self._rows
 
     def _on_changed(self, change) -> None:
-        if change.touches(self.watches):
-            self._rows = None  # counts are computed: read them again
-        super()._on_changed(change)
+        if not change.touches(self.watches):
+            return
+        old = self._rows
+        self._rows = None  # counts are computed: read them again
+        rooms_moved = "rooms" in change and change.rows_only("rooms") is None
+        if change.touches(self.LAYOUT) or rooms_moved or old is None:
+            self._layout = None
+            super()._on_changed(change)
+            return
+        # only counts moved: the same rows, repaint those whose numbers changed
+        self._items = self.items()
+        last = len(self.columns) - 1
+        for row, (before, after) in enumerate(zip(old, self._items)):
+            if before != after:
+                self.dataChanged.emit(self.index(row, self.COUNT), self.index(row, last))
 
     def value(self, item: TallyRow, key: str):
         if key == "count":  # edited as text, so that « douze » reaches the check

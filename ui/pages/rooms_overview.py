@@ -82,7 +82,6 @@ class OverviewTab(QWidget):
             "Doublons probables entre salles (les mêmes mots, accents et majuscules à part) :"))
         self.duplicates.setAccessibleName(tr("Doublons probables"))
         self.merge_button.setText(tr("Re&grouper ce doublon"))
-        self.refresh()
 
     # -- showing ----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -49,13 +49,13 @@ class RoomsPage(Page):
                  projector=None, parent=None) -> None:
         super().__init__(document, parent)
         self.merge_action = merge_action
+        self._tabs_stale = {0, 1, 2}
         self._build(projector)
         if reports is not None:  # the File menu's merges, this page built or not
             reports.merged.connect(self.show_report)
             if reports.last_report:
                 self.show_report(reports.last_report)
         self.translate_ui()
-        self.refresh()
 
     # -- building ------------------------------------------------------------------
     def _build(self, projector) -> None:
@@ -67,7 +67,7 @@ class RoomsPage(Page):
         self.vote = RoomsVoteTab(self.document, self.apply, projector)
         self.tabs.addTab(self.overview, "")
         self.tabs.addTab(self.vote, "")
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.tabs.currentChanged.connect(lambda _i: self._show_tab())
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.problem)
@@ -139,16 +139,22 @@ class RoomsPage(Page):
             "Même nom dans deux salles (peut-être la même personne ; rien n'est fusionné) :"))
         self.overview.translate_ui()
         self.vote.translate_ui()
+        self.refresh()  # the tabs' contents hold words too
 
     # -- showing ----------------------------------------------------------------------
     def refresh(self) -> None:
+        """The event changed: every tab is out of date, the one shown is filled again."""
+        self._tabs_stale = {0, 1, 2}
+        self._show_tab()
+
+    def _show_tab(self) -> None:
+        # a tab is filled when shown and out of date: switching tabs rebuilds nothing
+        # that has not changed (the overview holds every idea of every room)
         index = self.tabs.currentIndex()
-        if index == 0:
-            self._fill_rooms()
-        elif index == 1:
-            self.overview.refresh()
-        else:
-            self.vote.refresh()
+        if index not in self._tabs_stale:
+            return
+        self._tabs_stale.discard(index)
+        (self._fill_rooms, self.overview.refresh, self.vote.refresh)[index]()
 
     def on_change(self, change) -> None:
         self.refresh()

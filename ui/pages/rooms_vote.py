@@ -79,6 +79,8 @@ class RoomsVoteTab(QWidget):
         self.projected: QWidget | None = None
         self.worker: EventDocumentsWorker | None = None
         self._filling = False
+        self._rooms_shown: list[tuple[str, str]] | None = None
+        self._ties_shown: tuple | None = None
         self._build()
         # a QThread destroyed while running aborts the process: let it end first
         QCoreApplication.instance().aboutToQuit.connect(self.wait_for_documents)
@@ -104,8 +106,10 @@ class RoomsVoteTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 120), (2, 100)):
             header.resizeSection(column, width)
-        for column in (3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: fitting them to the contents would read every row at each count
+        for column, width in ((3, self.fontMetrics().horizontalAdvance("Compte de la salle") + 24),
+                              (4, 60)):
+            header.resizeSection(column, width)
         self.grid.setWordWrap(False)
         self.grid.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.grid.verticalHeader().hide()
@@ -174,7 +178,7 @@ class RoomsVoteTab(QWidget):
         self.documents_button.setText(tr("Écrire la restitution et les &fiches des salles…"))
         self.result_list.setAccessibleName(tr("Résultat du vote"))
         self.model.retranslate()
-        self.refresh()
+        self._ties_shown = None  # their boxes are worded again at the next fill
 
     # -- showing ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -187,17 +191,25 @@ class RoomsVoteTab(QWidget):
             laureates = settings.rule == "laureates"
             self.laureates.setVisible(laureates)
             self.laureates_label.setVisible(laureates)
-            chosen = self.room.currentData()
-            self.room.clear()
-            for record in ws.rooms:
-                self.room.addItem(record.name, record.key)
-            self.room.setCurrentIndex(max(0, self.room.findData(chosen)))
+            rooms = [(r.name, r.key) for r in ws.rooms]
+            if rooms != self._rooms_shown:  # rebuilt only when rooms came or went
+                self._rooms_shown = rooms
+                chosen = self.room.currentData()
+                self.room.clear()
+                for name, key in rooms:
+                    self.room.addItem(name, key)
+                self.room.setCurrentIndex(max(0, self.room.findData(chosen)))
         finally:
             self._filling = False
         self.model.set_room(self.room.currentData())
         res = results(ws)
-        self._fill_doubles(res)
-        self.ties.show_results(res)
+        # a count typed changes the ranking, rarely the ties: their boxes are rebuilt
+        # only when they changed (each rebuild lays the panel out again)
+        shown = (res.ties, res.doubles)
+        if shown != self._ties_shown:
+            self._ties_shown = shown
+            self._fill_doubles(res)
+            self.ties.show_results(res)
         self._fill_result(res)
 
     def _room_chosen(self) -> None:
@@ -241,13 +253,13 @@ class RoomsVoteTab(QWidget):
     def _fill_result(self, res) -> None:
         self.result_list.clear()
         if res.rule == "laureates":
-            heading = self.tr("Les projets lauréats ({n} place(s)) :").format(
+            heading = self.tr("Les projets lauréats ({n} place(s))").format(
                 n=res.laureate_places)
         else:
-            heading = self.tr("Les actions retenues ({themes} thèmes × {actions} actions) :"
+            heading = self.tr("Les actions retenues ({themes} thèmes × {actions} actions)"
                               ).format(themes=res.themes_kept, actions=res.actions_per_theme)
         if not res.complete:
-            heading += " " + self.tr("(pas encore définitif)")
+            heading += " — " + self.tr("pas encore définitif")
         self.result_heading.setText(heading)
         for rank, (theme, item) in enumerate(res.actions(), start=1):
             self.result_list.addItem(self.tr("{rank}. {text} — {dots} gommettes ({theme})")

@@ -33,9 +33,9 @@ def room_of(ws: Workshop, ident: str | None) -> RoomRecord | None:
     return next((r for r in ws.rooms if r.key == key), None)
 
 
-def group_name(ws: Workshop, table_id: str | None) -> str:
+def group_name(ws: Workshop, table_id: str | None, tables: dict | None = None) -> str:
     """The group's name in its room (« Groupe 3 »), without the room's name."""
-    table = ws.table(table_id)
+    table = tables.get(table_id) if tables is not None else ws.table(table_id)
     if table is None:
         return ""
     room = room_of(ws, table.id)
@@ -89,20 +89,33 @@ class Section:
         return [e for e in self.entries if e.kind != "project"]
 
 
-def sources(ws: Workshop, item: Idea,
-            children: dict[str, list[Idea]] | None = None) -> list[Source]:
-    """Where ``item`` and each part merged into it came from (room, group, round).
+class _Places:
+    """Rooms, groups and merged parts looked up once, for many ideas in a row."""
 
-    ``children`` (idea id → the ideas merged into it) saves looking them up
-    again when many ideas are asked in a row.
-    """
-    if children is None:
-        children = _children(ws)
+    def __init__(self, ws: Workshop) -> None:
+        self.ws = ws
+        self.tables = {t.id: t for t in ws.tables}
+        self.children = _children(ws)
+        self._groups: dict[str | None, str] = {}
+        self._rooms = {r.key: r.name for r in ws.rooms}
+
+    def room(self, ident: str) -> str:
+        return self._rooms.get(ident.split(".", 1)[0], "") if "." in ident else ""
+
+    def group(self, table_id: str | None) -> str:
+        if table_id not in self._groups:
+            self._groups[table_id] = group_name(self.ws, table_id, self.tables)
+        return self._groups[table_id]
+
+
+def sources(ws: Workshop, item: Idea, places: _Places | None = None) -> list[Source]:
+    """Where ``item`` and each part merged into it came from (room, group, round)."""
+    places = places or _Places(ws)
+    children = places.children
     found, todo, seen = [], [item], {item.id}
     while todo:
         part = todo.pop(0)
-        room = room_of(ws, part.id)
-        source = Source(room.name if room else "", group_name(ws, part.table), part.round)
+        source = Source(places.room(part.id), places.group(part.table), part.round)
         if source not in found:
             found.append(source)
         for child in children.get(part.id, []):
@@ -120,9 +133,9 @@ def _children(ws: Workshop) -> dict[str, list[Idea]]:
     return found
 
 
-def question_of(ws: Workshop, item: Idea) -> str | None:
+def question_of(ws: Workshop, item: Idea, places: _Places | None = None) -> str | None:
     """The question the idea's group chose; else the idea's own theme."""
-    table = ws.table(item.table)
+    table = places.tables.get(item.table) if places else ws.table(item.table)
     return table.theme if table is not None and table.theme else item.theme
 
 
@@ -133,12 +146,12 @@ def combined(ws: Workshop, by: str = "question") -> list[Section]:
     dots = idea_dots(ws)
     sections = {t.id: Section(t.id, t.title, t.colour) for t in ws.themes}
     loose = Section(None, "", "#808080")
-    children = _children(ws)
+    places = _Places(ws)
     for item in idea_ops.visible(ws):
-        question = question_of(ws, item)
+        question = question_of(ws, item, places)
         entry = Entry(item.id, item.text, item.kind, item.description, item.practical,
                       dots.get(item.id, 0), question, item.theme,
-                      sources(ws, item, children))
+                      sources(ws, item, places))
         key = question if by == "question" else item.theme
         sections.get(key, loose).entries.append(entry)
     found = list(sections.values()) + ([loose] if loose.entries else [])

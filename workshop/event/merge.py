@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workshop import ideas as idea_ops
 from workshop.errors import WorkshopError
 from workshop.event import across
 from workshop.event.folding import same_words_key
@@ -263,7 +264,7 @@ def _merge_tallies(ws: Workshop, room: Workshop, record: RoomRecord, prefix: str
     """The room's paper tallies (an individual vote counts as its sum per idea)."""
     ideas = {i.id for i in room.ideas}
     if room.vote_settings.mode == "individual":
-        roots = _roots(room)
+        roots = idea_ops.roots(room)
         per: Counter[str] = Counter()
         for v in room.votes:
             if v.participant is not None and v.stage == "actions" and v.idea in ideas:
@@ -282,18 +283,6 @@ def _merge_tallies(ws: Workshop, room: Workshop, record: RoomRecord, prefix: str
     before, after = Counter((v.idea, v.dots) for v in old), Counter((v.idea, v.dots) for v in new)
     return KindCount(added=sum((after - before).values()), removed=sum((before - after).values()),
                      total=len(new))
-
-
-def _roots(ws: Workshop) -> dict[str, str]:
-    parent = {i.id: i.merged_into for i in ws.ideas}
-    found = {}
-    for ident in parent:
-        current, seen = ident, set()
-        while parent.get(current) and parent[current] in parent and current not in seen:
-            seen.add(current)
-            current = parent[current]
-        found[ident] = current
-    return found
 
 
 # -- replacing the room's part ----------------------------------------------------------

@@ -37,7 +37,7 @@ def _is_tally(vote: Vote, key: str) -> bool:
 
 def room_counts(ws: Workshop, key: str) -> dict[str, int]:
     """What one room counted, per visible idea (merged parts folded in)."""
-    roots = {i.id: idea_ops.root(ws, i.id) for i in ws.ideas if i.merged_into is not None}
+    roots = idea_ops.roots(ws)
     found: Counter[str] = Counter()
     for v in ws.votes:
         if _is_tally(v, key):

@@ -58,9 +58,10 @@ def _counts(ws: Workshop, vote) -> bool:
 def idea_dots(ws: Workshop) -> dict[str, int]:
     """Dots per visible idea (merged parts folded in), current mode only."""
     found = {i.id: 0 for i in idea_ops.visible(ws)}
+    roots = idea_ops.roots(ws)  # once: an event counts hundreds of tallies
     for v in ws.votes:
         if v.stage == "actions" and _counts(ws, v):
-            key = idea_ops.root(ws, v.idea)
+            key = roots.get(v.idea, v.idea)
             if key in found:
                 found[key] += v.dots
     return found

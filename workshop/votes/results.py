@@ -237,9 +237,10 @@ def _laureate_cut(ws: Workshop, themes: list[ThemeResult], places: int,
 
 def _idea_results(ws: Workshop, items, per_idea: dict[str, int]) -> list[IdeaResult]:
     texts = {i.id: i for i in items}
+    tables = {t.id: t for t in ws.tables}
     return [
         IdeaResult(ident, texts[ident].text, dots, rank,
-                   sources=idea_ops.provenance_label(ws, texts[ident]))
+                   sources=idea_ops.provenance_label(ws, texts[ident], tables=tables))
         for ident, dots, rank in ranks([(i.id, per_idea.get(i.id, 0)) for i in items])
     ]
 

@@ -120,9 +120,9 @@ def test_commands_keep_their_meaning_beside_a_file_named_like_them(tmp_path, dem
 @pytest.mark.parametrize("argv, sentence", [
     (["absent.cafe"], "cafe-conversation : erreur : Le fichier « absent.cafe » n'existe pas."),
     (["chek"], "cafe-conversation : erreur : « chek » n'est ni un fichier d'atelier ni une "
-               "commande (new, check, rotation, export, site, import)."),
+               "commande (new, check, rotation, export, site, import, merge)."),
     (["--lang", "en", "chek"], "cafe-conversation: error: “chek” is neither a workshop file "
-                               "nor a command (new, check, rotation, export, site, import)."),
+                               "nor a command (new, check, rotation, export, site, import, merge)."),
 ])
 def test_a_missing_file_is_one_sentence_and_no_window(argv, sentence, tmp_path, capsys,
                                                       monkeypatch):

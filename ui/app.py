@@ -23,6 +23,7 @@ from ui.main_window import MainWindow
 from ui.parts import PageSpec
 from ui.people.import_actions import PeopleFileActions
 from ui.people.privacy_actions import PrivacyActions
+from ui.rooms_actions import RoomsActions
 from ui.services import Services
 from ui.paths import EXTENSION, workshops_folder
 from ui.settings import Settings
@@ -44,8 +45,10 @@ class CafeApp:
         self.file_menu = FileMenu(services, window)
         self.people = PeopleFileActions(services, window)
         self.privacy = PrivacyActions(services, window)
+        self.rooms = RoomsActions(services, window)
         self.help_menu = HelpMenu(window)
-        for extension in (self.file_menu, self.people, self.privacy, self.help_menu):
+        for extension in (self.file_menu, self.rooms, self.people, self.privacy,
+                          self.help_menu):
             window.add_extension(extension)
         self.show_actions = None
         # Quitting (the last window, the session ending) writes what is not saved yet.
@@ -98,6 +101,15 @@ class CafeApp:
             from ui.pages.votes_page import VotesPage
             return VotesPage(s.services.document, projector=s.services.projector)
 
+        def groups() -> QWidget:
+            from ui.pages.groups_page import GroupsPage
+            return GroupsPage(s.services.document)
+
+        def rooms() -> QWidget:
+            from ui.pages.rooms_page import RoomsPage
+            return RoomsPage(s.services.document, merge_action=s.rooms.merge_action,
+                             reports=s.rooms, projector=s.services.projector)
+
         def plan() -> QWidget:
             from ui.pages.plan_page import PlanPage
             return PlanPage(s.services.document)
@@ -114,10 +126,12 @@ class CafeApp:
             PageSpec("workshop", NOOP("MainWindow", "Atelier"), workshop),
             PageSpec("participants", NOOP("MainWindow", "Participant·es"), participants),
             PageSpec("tables", NOOP("MainWindow", "Tables et thèmes"), tables),
+            PageSpec("groups", NOOP("MainWindow", "Groupes et projets"), groups),
             PageSpec("rotation", NOOP("MainWindow", "Rotations"), rotation),
             PageSpec("agenda", NOOP("MainWindow", "Déroulé"), agenda),
             PageSpec("ideas", NOOP("MainWindow", "Idées"), ideas),
             PageSpec("votes", NOOP("MainWindow", "Votes"), votes),
+            PageSpec("rooms", NOOP("MainWindow", "Salles"), rooms),
             PageSpec("plan", NOOP("MainWindow", "Programmation annuelle"), plan),
             # beside the plan: what became of last year's (or, during the year, of this one)
             PageSpec("bilan", NOOP("MainWindow", "Bilan"), bilan),

@@ -11,11 +11,14 @@ from workshop.history import Change
 
 #: section of the workshop -> the page that shows it, in order of preference
 SECTION_PAGES = (
+    ("rooms", "rooms"),
     ("participants", "participants"), ("tables", "tables"), ("themes", "tables"),
     ("rotation", "rotation"), ("ideas", "ideas"), ("votes", "votes"), ("plan", "plan"),
     ("agenda", "agenda"), ("show", "agenda"), ("workshop", "workshop"), ("bilan", "bilan"),
     # a status changed on the Bilan page (this year's plan) is undone there too
     ("plan", "bilan"),
+    # pages that also edit these (an undo made there stays there)
+    ("tables", "groups"), ("ideas", "groups"), ("ideas", "rooms"), ("votes", "rooms"),
 )
 
 

@@ -12,6 +12,7 @@ import dataclasses
 
 from workshop.people import clean as people_clean
 from workshop.errors import WorkshopError
+from workshop.groups import check_theme_free
 from workshop.history import touch, touch_attr
 from workshop.model import Participant, Round, Table, Theme, Workshop, new_id
 from workshop.references import drop_references
@@ -231,6 +232,8 @@ def update_table(ws: Workshop, table_id: str, **changes: object) -> None:
             raise EditError("unknown_theme")
         if name not in ("name", "theme", "capacity", "accessible"):
             raise TypeError(f"unknown table field {name!r}")
+    if changes.get("theme", table.theme) != table.theme:
+        check_theme_free(ws, table_id)  # a group's chosen question is the group's
     touch(table)
     for name, value in changes.items():
         setattr(table, name, value.strip() if isinstance(value, str) and name == "name" else value)

@@ -50,6 +50,7 @@ class Participant:
     residence: str = ""
     # agreed to be carried into next year's workshop (off: only an anonymous count goes)
     keep_next_year: bool = False
+    organisation: str = ""
 
     @property
     def full_name(self) -> str:
@@ -83,6 +84,8 @@ class Table:
     host: str | None = None
     capacity: int = 6
     accessible: bool = True
+    # a group (a table without capitaine) that chose its question: its theme is fixed
+    theme_chosen: bool = False
 
 
 @dataclass
@@ -168,6 +171,10 @@ class Idea:
     round: int | None = None
     sources: list[IdeaSource] = field(default_factory=list)
     merged_into: str | None = None
+    # "project": a group's project (``text`` is its title); see workshop.groups
+    kind: str = "idea"
+    description: str = ""
+    practical: str = ""
 
 
 @dataclass
@@ -178,6 +185,10 @@ class Vote:
     dots: int
     participant: str | None = None
     stage: str = "actions"
+    # an event's paper tally: the room it was counted in (``RoomRecord.key``) and
+    # whether it came with the room's file (a merge replaces those) or was typed here
+    room: str | None = None
+    from_room_file: bool = False
 
 
 @dataclass
@@ -218,6 +229,9 @@ class VoteSettings:
     several_dots_per_idea: bool = True
     mode: str = "paper"
     two_stage: bool = False
+    # "themes": themes_kept × actions_per_theme; "laureates": the N winning projects
+    rule: str = "themes"
+    laureates: int = 3
 
 
 @dataclass
@@ -308,6 +322,34 @@ class Bilan:
 
 
 @dataclass
+class RoomRecord:
+    """One room merged into an event (see :mod:`workshop.event`).
+
+    A room is known by its workshop's ``workshop_id``, ``title`` and ``place``;
+    what it brought carries ids prefixed with ``key`` (``S2.P014``).  ``themes``
+    maps the room's theme ids to the event's; ``given`` remembers, per idea, the
+    theme and the merge the room gave last time, so that a new merge of the
+    room keeps what was decided at the event since; ``settled`` lists the ideas
+    whose count for this room was corrected at the event (the room's count of
+    them is no longer brought).
+    """
+
+    key: str
+    name: str
+    workshop_id: str = ""
+    title: str = ""
+    place: str = ""
+    file_name: str = ""
+    themes: dict[str, str] = field(default_factory=dict)
+    given: dict[str, list[str]] = field(default_factory=dict)
+    settled: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:  # noqa: A003 - the name every item's id has (undo reports it)
+        return self.key
+
+
+@dataclass
 class Workshop:
     """One event, one file."""
 
@@ -332,6 +374,8 @@ class Workshop:
     # people erased on request, counted by category: history stays, names go
     erased_counts: dict[str, int] = field(default_factory=dict)
     bilan: Bilan = field(default_factory=Bilan)
+    # an event gathering several rooms' workshops (workshop.event): empty otherwise
+    rooms: list[RoomRecord] = field(default_factory=list)
 
     def participant(self, pid: str) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None)

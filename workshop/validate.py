@@ -22,7 +22,7 @@ from workshop.editing import MAX_CAPACITY, MAX_ROUND_MINUTES, EditError, _colour
 from workshop.errors import Word, WorkshopError
 from workshop.model import ACTION_STATUSES, STEP_KINDS, Workshop
 from workshop.plan import MAX_URL_LENGTH, PlanError, check_pattern, normalise_url
-from workshop.votes.ballots import MODES, SETTING_LIMITS
+from workshop.votes.ballots import MODES, RULES, SETTING_LIMITS
 from workshop.votes.counts import MAX_COUNT
 
 
@@ -282,6 +282,8 @@ def _vote_values(ws: Workshop) -> list[ValidationError]:
                                          value=value, low=low, high=high))
     if settings.mode not in MODES:
         found.append(ValidationError("bad_vote_mode", mode=_quoted(settings.mode)))
+    if settings.rule not in RULES:
+        found.append(ValidationError("bad_vote_rule", rule=_quoted(settings.rule)))
     found += [ValidationError("too_many_dots", dots=v.dots, max=MAX_COUNT)
               for v in [*ws.votes, *ws.theme_votes] if v.dots > MAX_COUNT]
     return found

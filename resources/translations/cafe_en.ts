@@ -910,6 +910,115 @@
     </message>
 </context>
 <context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="140"/>
+        <source>{group} — {question} ({n} projet(s))</source>
+        <translation>{group} — {question} ({n} project(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="142"/>
+        <source>question pas encore choisie</source>
+        <translation>question not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="178"/>
+        <source>(pas encore choisie)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="217"/>
+        <source>Choisir la question du groupe</source>
+        <translation>Choose the group&apos;s question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="236"/>
+        <source>Modifier le projet</source>
+        <translation>Edit the project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="245"/>
+        <source>Ajouter un projet</source>
+        <translation>Add a project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="253"/>
+        <source>Supprimer le projet</source>
+        <translation>Delete the project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="108"/>
+        <source>Groupes et projets</source>
+        <translation>Groups and projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="110"/>
+        <source>Un groupe est une table sans capitaine. Il choisit sa question — son thème est alors fixé — et imagine un projet : un titre, une description, le détail pratique. Choisissez un groupe, puis un de ses projets ou « Nouveau projet ». Ses idées se notent dans la page Idées.</source>
+        <translation>A group is a table without a host. It chooses its question — its theme is then fixed — and imagines a project: a title, a description, the practical details. Choose a group, then one of its projects or “New project”. Its ideas are noted on the Ideas page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="115"/>
+        <source>Aucun groupe : toutes les tables ont un·e capitaine. Une table sans capitaine (page Tables et thèmes) est un groupe qui choisit sa question.</source>
+        <translation>No group: every table has a host. A table without a host (Tables and themes page) is a group that chooses its question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="117"/>
+        <source>&amp;Question choisie :</source>
+        <translation>Chosen &amp;question:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="118"/>
+        <source>&amp;Titre du projet :</source>
+        <translation>Project &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="119"/>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="120"/>
+        <source>En &amp;pratique :</source>
+        <translation>&amp;Practical details:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="121"/>
+        <source>Calendrier, budget, partenaires, qui s&apos;en occupe…</source>
+        <translation>Schedule, budget, partners, who takes care of it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="122"/>
+        <source>P&amp;rojets du groupe :</source>
+        <translation>The group&apos;s p&amp;rojects:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="123"/>
+        <source>&amp;Nouveau projet</source>
+        <translation>&amp;New project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="124"/>
+        <source>&amp;Enregistrer le projet</source>
+        <translation>&amp;Save the project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="125"/>
+        <source>&amp;Supprimer le projet</source>
+        <translation>De&amp;lete the project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="126"/>
+        <location filename="../../ui/pages/rooms_page.py" line="133"/>
+        <source>Groupes</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups_page.py" line="127"/>
+        <source>Projets du groupe</source>
+        <translation>The group&apos;s projects</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../ui/help_menu.py" line="47"/>
@@ -1292,54 +1401,153 @@
         <translation>Your changes are still in the window: use “Save as…” to keep them somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>Tables et thèmes</source>
         <translation>Tables and themes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="129"/>
+        <source>Groupes et projets</source>
+        <translation>Groups and projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Déroulé</source>
         <translation>Run of show</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="134"/>
+        <source>Salles</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Programmation annuelle</source>
         <translation>Annual action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>Bilan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Exports</source>
         <translation>Exports</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="96"/>
+        <source>Sans question ni thème</source>
+        <translation>No question or theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="105"/>
+        <source>projet</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="105"/>
+        <source>idée</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="124"/>
+        <source>l&apos;événement</source>
+        <translation>the event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="127"/>
+        <source>« {text} » × {n} ({rooms})</source>
+        <translation>“{text}” × {n} ({rooms})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="144"/>
+        <source>Regrouper des idées de plusieurs salles</source>
+        <translation>Merge ideas from several rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="75"/>
+        <source>&amp;Regrouper par :</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="76"/>
+        <source>question choisie par les groupes</source>
+        <translation>question chosen by the groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="77"/>
+        <source>thème</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="78"/>
+        <source>Projet ou idée</source>
+        <translation>Project or idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="78"/>
+        <source>Venu de</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="78"/>
+        <location filename="../../ui/pages/rooms_page.py" line="134"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="79"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="80"/>
+        <source>Idées et projets de toutes les salles</source>
+        <translation>Ideas and projects of every room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="82"/>
+        <source>Doublons probables entre salles (les mêmes mots, accents et majuscules à part) :</source>
+        <translation>Likely duplicates across rooms (the same words, accents and case aside):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="83"/>
+        <source>Doublons probables</source>
+        <translation>Likely duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_overview.py" line="84"/>
+        <source>Re&amp;grouper ce doublon</source>
+        <translation>&amp;Merge this duplicate</translation>
     </message>
 </context>
 <context>
@@ -2423,14 +2631,321 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>ResultsProjector</name>
     <message>
-        <location filename="../../ui/projector/results.py" line="64"/>
+        <location filename="../../ui/projector/results.py" line="68"/>
         <source>Les thèmes retenus</source>
         <translation>The themes kept</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/results.py" line="65"/>
+        <location filename="../../ui/projector/results.py" line="70"/>
         <source>Les actions retenues</source>
         <translation>The actions kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/results.py" line="70"/>
+        <source>Les projets lauréats</source>
+        <translation>The winning projects</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsActions</name>
+    <message>
+        <location filename="../../ui/rooms_actions.py" line="47"/>
+        <source>&amp;Fusionner des salles…</source>
+        <translation>&amp;Merge rooms…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_actions.py" line="49"/>
+        <source>Rassembler dans cet atelier les fichiers des salles d&apos;un grand événement</source>
+        <translation>Gather into this workshop the files of a large event&apos;s rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_actions.py" line="53"/>
+        <source>Fichiers des salles à fusionner</source>
+        <translation>Rooms&apos; files to merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_actions.py" line="54"/>
+        <source>Ateliers (*.cafe *.json)</source>
+        <translation>Workshops (*.cafe *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_actions.py" line="68"/>
+        <source>Fusionner {n} salle(s)</source>
+        <translation>Merge {n} room(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_actions.py" line="72"/>
+        <source>Fusion impossible</source>
+        <translation>Cannot merge</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="183"/>
+        <location filename="../../ui/pages/rooms_page.py" line="184"/>
+        <source>l&apos;événement</source>
+        <translation>the event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="209"/>
+        <source>Retirer une salle</source>
+        <translation>Take out a room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="122"/>
+        <source>Salles d&apos;un grand événement</source>
+        <translation>A large event&apos;s rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="123"/>
+        <source>&amp;Salles</source>
+        <translation>&amp;Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="124"/>
+        <source>&amp;Vue d&apos;ensemble</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="125"/>
+        <source>Vo&amp;te</source>
+        <translation>Vo&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="127"/>
+        <source>Chaque salle a son ordinateur et son fichier d&apos;atelier. Fusionnez-les ici : chaque salle apporte ses participant·es, ses groupes, ses idées, ses projets et ses comptes de gommettes. Fusionner à nouveau une salle remplace ce qu&apos;elle avait apporté ; les fichiers des salles ne sont jamais modifiés.</source>
+        <translation>Each room has its laptop and its workshop file. Merge them here: each room brings its participants, groups, ideas, projects and dot counts. Merging a room again replaces what it brought before; the rooms&apos; files are never changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="131"/>
+        <source>&amp;Retirer la salle</source>
+        <translation>&amp;Take out the room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="133"/>
+        <source>Salle</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="133"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="133"/>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="133"/>
+        <source>Projets</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="134"/>
+        <source>Idées</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="135"/>
+        <source>Salles fusionnées</source>
+        <translation>Merged rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="136"/>
+        <source>Ce que la dernière fusion a apporté :</source>
+        <translation>What the last merge brought:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="137"/>
+        <source>Aucune fusion depuis l&apos;ouverture.</source>
+        <translation>No merge since the file was opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="139"/>
+        <source>Même nom dans deux salles (peut-être la même personne ; rien n&apos;est fusionné) :</source>
+        <translation>Same name in two rooms (perhaps the same person; nothing is merged):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="160"/>
+        <source>oui</source>
+        <extracomment>the roles a cell may answer (subclasses&apos; extra_data included); others: None at once sections of the workshop the rows show the section the rows are items of (their ids are this section&apos;s ids)</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_model.py" line="160"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/room_tally_model.py" line="116"/>
+        <source>Projet : {title}</source>
+        <extracomment>a change of these moves rows (so do rooms coming or going); counts keep them</extracomment>
+        <translation>Project: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/room_tally_model.py" line="136"/>
+        <source>Saisir le compte d&apos;une salle</source>
+        <translation>Enter a room&apos;s count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/room_tally_model.py" line="65"/>
+        <source>Projet ou idée</source>
+        <translation>Project or idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/room_tally_model.py" line="66"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/room_tally_model.py" line="67"/>
+        <source>Venu de</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/room_tally_model.py" line="68"/>
+        <source>Compte de la salle</source>
+        <translation>Room&apos;s count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/room_tally_model.py" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="133"/>
+        <source>Groupes</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_page.py" line="134"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsVoteTab</name>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="232"/>
+        <source>{room} : « {idea} » compté {counts}</source>
+        <translation>{room}: “{idea}” counted {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="235"/>
+        <source> puis </source>
+        <translation> then </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="242"/>
+        <source>Garder {n}</source>
+        <translation>Keep {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="243"/>
+        <source>Additionner ({n})</source>
+        <translation>Add them up ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="256"/>
+        <source>Les projets lauréats ({n} place(s))</source>
+        <translation>The winning projects ({n} place(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="259"/>
+        <source>Les actions retenues ({themes} thèmes × {actions} actions)</source>
+        <translation>The actions kept ({themes} themes × {actions} actions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="262"/>
+        <source>pas encore définitif</source>
+        <translation>not final yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="265"/>
+        <source>{rank}. {text} — {dots} gommettes ({theme})</source>
+        <translation>{rank}. {text} — {dots} dots ({theme})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="276"/>
+        <source>Changer la règle du vote</source>
+        <translation>Change the voting rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="281"/>
+        <source>Garder un compte</source>
+        <translation>Keep one count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="292"/>
+        <source>Dossier de la restitution de l&apos;événement</source>
+        <translation>Folder for the event&apos;s report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="300"/>
+        <source>Impossible d&apos;écrire les documents : {reason}. Choisissez un autre dossier ; l&apos;événement n&apos;a pas changé.</source>
+        <translation>Cannot write the documents: {reason}. Choose another folder; the event has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="304"/>
+        <source>Écriture des documents de l&apos;événement…</source>
+        <translation>Writing the event&apos;s documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="308"/>
+        <source>Écrits : {files}</source>
+        <translation>Written: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="170"/>
+        <source>&amp;Règle :</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="171"/>
+        <source>thèmes retenus × actions par thème</source>
+        <translation>themes kept × actions per theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="172"/>
+        <source>les projets lauréats</source>
+        <translation>the winning projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="173"/>
+        <source>&amp;Nombre de lauréats :</source>
+        <translation>&amp;Number of winners:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="174"/>
+        <source>Comptes de la &amp;salle :</source>
+        <translation>Counts of the &amp;room:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="175"/>
+        <source>Comptes de gommettes de la salle</source>
+        <translation>The room&apos;s dot counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="176"/>
+        <source>Comptés deux fois par une même salle</source>
+        <translation>Counted twice by one room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="177"/>
+        <source>&amp;Projeter les résultats</source>
+        <translation>&amp;Project the results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="178"/>
+        <source>Écrire la restitution et les &amp;fiches des salles…</source>
+        <translation>Write the report and the rooms&apos; &amp;handouts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms_vote.py" line="179"/>
+        <source>Résultat du vote</source>
+        <translation>Result of the vote</translation>
     </message>
 </context>
 <context>
@@ -3166,96 +3681,101 @@ Documents exported by the application are deleted if they are still where it wro
     </message>
     <message>
         <location filename="../../ui/pages/votes_ties.py" line="47"/>
+        <source>Égalité à la limite des projets lauréats</source>
+        <translation>Tie at the cut-off of the winning projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/votes_ties.py" line="49"/>
         <source>Égalité à la limite des actions du thème « {theme} »</source>
         <translation>Tie at the cut-off for actions of theme “{theme}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="52"/>
+        <location filename="../../ui/pages/votes_ties.py" line="54"/>
         <source>{count} ex æquo à {dots} gommettes pour {places} place(s) :</source>
         <translation>{count} tied on {dots} dots for {places} place(s):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="64"/>
+        <location filename="../../ui/pages/votes_ties.py" line="66"/>
         <source>Départagé par un second vote ({detail}).</source>
         <translation>Settled by a second vote ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="66"/>
+        <location filename="../../ui/pages/votes_ties.py" line="68"/>
         <source>Départagé par une décision.</source>
         <translation>Settled by a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="68"/>
+        <location filename="../../ui/pages/votes_ties.py" line="70"/>
         <source>Retenu : {kept}.</source>
         <translation>Kept: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="70"/>
+        <location filename="../../ui/pages/votes_ties.py" line="72"/>
         <source>Raison : {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="74"/>
+        <location filename="../../ui/pages/votes_ties.py" line="76"/>
         <source>Rouvrir cette égalité</source>
         <translation>Reopen this tie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="83"/>
+        <location filename="../../ui/pages/votes_ties.py" line="85"/>
         <source>Second vote</source>
         <translation>Second vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="84"/>
+        <location filename="../../ui/pages/votes_ties.py" line="86"/>
         <source>ou décision</source>
         <translation>or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="90"/>
+        <location filename="../../ui/pages/votes_ties.py" line="92"/>
         <source>Gommettes du second vote pour « {idea} »</source>
         <translation>Second-vote dots for “{idea}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="92"/>
+        <location filename="../../ui/pages/votes_ties.py" line="94"/>
         <source>retenir</source>
         <translation>keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="93"/>
+        <location filename="../../ui/pages/votes_ties.py" line="95"/>
         <source>Retenir « {idea} »</source>
         <translation>Keep “{idea}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="100"/>
+        <location filename="../../ui/pages/votes_ties.py" line="102"/>
         <source>Valider le &amp;second vote</source>
         <translation>Confirm the &amp;second vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="103"/>
+        <location filename="../../ui/pages/votes_ties.py" line="105"/>
         <source>raison de la décision (elle figurera au compte rendu)</source>
         <translation>reason for the decision (it will appear in the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="104"/>
+        <location filename="../../ui/pages/votes_ties.py" line="106"/>
         <source>Raison de la décision</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="105"/>
+        <location filename="../../ui/pages/votes_ties.py" line="107"/>
         <source>Enregistrer la &amp;décision</source>
         <translation>Record the &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="123"/>
+        <location filename="../../ui/pages/votes_ties.py" line="125"/>
         <source>Départager par un second vote</source>
         <translation>Settle by a second vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="129"/>
+        <location filename="../../ui/pages/votes_ties.py" line="131"/>
         <source>Départager par une décision</source>
         <translation>Settle by a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="134"/>
+        <location filename="../../ui/pages/votes_ties.py" line="136"/>
         <source>Rouvrir une égalité</source>
         <translation>Reopen a tie</translation>
     </message>
@@ -3263,17 +3783,17 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>TiesPanel</name>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="161"/>
+        <location filename="../../ui/pages/votes_ties.py" line="163"/>
         <source>Aucune égalité à la limite : le classement suffit.</source>
         <translation>No tie at the cut-off: the ranking is enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="164"/>
+        <location filename="../../ui/pages/votes_ties.py" line="166"/>
         <source>&lt;b&gt;{n} égalité(s) à départager&lt;/b&gt; : rien n&apos;est tranché sans vous.</source>
         <translation>&lt;b&gt;{n} tie(s) to settle&lt;/b&gt;: nothing is decided without you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="167"/>
+        <location filename="../../ui/pages/votes_ties.py" line="169"/>
         <source>Toutes les égalités sont départagées.</source>
         <translation>All ties are settled.</translation>
     </message>
@@ -3289,157 +3809,157 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="185"/>
+        <location filename="../../ui/pages/votes_page.py" line="186"/>
         <source>Votes aux gommettes</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="186"/>
+        <location filename="../../ui/pages/votes_page.py" line="187"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="186"/>
+        <location filename="../../ui/pages/votes_page.py" line="187"/>
         <source>Saisie des gommettes</source>
         <translation>Dot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="187"/>
+        <location filename="../../ui/pages/votes_page.py" line="188"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="189"/>
+        <location filename="../../ui/pages/votes_page.py" line="190"/>
         <source>&amp;Gommettes par personne :</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="189"/>
+        <location filename="../../ui/pages/votes_page.py" line="190"/>
         <source>&amp;Thèmes retenus :</source>
         <translation>&amp;Themes kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="190"/>
+        <location filename="../../ui/pages/votes_page.py" line="191"/>
         <source>&amp;Actions par thème :</source>
         <translation>&amp;Actions per theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="190"/>
+        <location filename="../../ui/pages/votes_page.py" line="191"/>
         <source>Plusieurs gommettes sur une &amp;idée :</source>
         <translation>Several dots on one &amp;idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="191"/>
+        <location filename="../../ui/pages/votes_page.py" line="192"/>
         <source>&amp;Mode de saisie :</source>
         <translation>Entry &amp;mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="191"/>
+        <location filename="../../ui/pages/votes_page.py" line="192"/>
         <source>Vote en &amp;deux temps :</source>
         <translation>T&amp;wo-stage vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="197"/>
+        <location filename="../../ui/pages/votes_page.py" line="198"/>
         <source>permis</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="198"/>
+        <location filename="../../ui/pages/votes_page.py" line="199"/>
         <source>d&apos;abord les thèmes, puis les actions des thèmes retenus</source>
         <translation>themes first, then actions of the kept themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="199"/>
+        <location filename="../../ui/pages/votes_page.py" line="200"/>
         <source>comptage des affiches (papier)</source>
         <translation>count on the posters (paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="200"/>
+        <location filename="../../ui/pages/votes_page.py" line="201"/>
         <source>gommettes de chaque personne (individuel)</source>
         <translation>each person&apos;s dots (individual)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="201"/>
+        <location filename="../../ui/pages/votes_page.py" line="202"/>
         <source>Étap&amp;e :</source>
         <translation>Sta&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="202"/>
+        <location filename="../../ui/pages/votes_page.py" line="203"/>
         <source>1. vote des thèmes</source>
         <translation>1. theme vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="203"/>
+        <location filename="../../ui/pages/votes_page.py" line="204"/>
         <source>2. vote des actions</source>
         <translation>2. action vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="204"/>
+        <location filename="../../ui/pages/votes_page.py" line="205"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="205"/>
+        <location filename="../../ui/pages/votes_page.py" line="206"/>
         <source>Personne dont on saisit les gommettes</source>
         <translation>Person whose dots are being entered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="206"/>
+        <location filename="../../ui/pages/votes_page.py" line="207"/>
         <source>Étape du vote en deux temps</source>
         <translation>Stage of the two-stage vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="207"/>
+        <location filename="../../ui/pages/votes_page.py" line="208"/>
         <source>Gommettes par idée ; tapez un nombre puis Entrée</source>
         <translation>Dots per idea; type a number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="210"/>
+        <location filename="../../ui/pages/votes_page.py" line="211"/>
         <source>Classement des thèmes et des idées</source>
         <translation>Ranking of themes and ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="211"/>
+        <location filename="../../ui/pages/votes_page.py" line="212"/>
         <source>Projeter les &amp;résultats</source>
         <translation>Project the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="212"/>
+        <location filename="../../ui/pages/votes_page.py" line="213"/>
         <source>Révéler la &amp;suite</source>
         <translation>Reveal &amp;next</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="213"/>
+        <location filename="../../ui/pages/votes_page.py" line="214"/>
         <source>Montre la ligne suivante des résultats projetés</source>
         <translation>Shows the next line of the projected results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="265"/>
+        <location filename="../../ui/pages/votes_page.py" line="266"/>
         <source>{cast} gommettes saisies sur {available} possibles ({people} personnes × {dots}).</source>
         <translation>{cast} dots entered out of {available} possible ({people} people × {dots}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="271"/>
+        <location filename="../../ui/pages/votes_page.py" line="272"/>
         <source>reste {n} gommette(s)</source>
         <translation>{n} dot(s) left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="281"/>
+        <location filename="../../ui/pages/votes_page.py" line="282"/>
         <source>Créer les {n} actions</source>
         <translation>Create the {n} actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="284"/>
+        <location filename="../../ui/pages/votes_page.py" line="285"/>
         <source>{n} action(s) issues du vote dans la programmation.</source>
         <translation>{n} action(s) from the vote in the annual action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="300"/>
+        <location filename="../../ui/pages/votes_page.py" line="301"/>
         <source>Changer les réglages du vote</source>
         <translation>Change the vote settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="305"/>
+        <location filename="../../ui/pages/votes_page.py" line="306"/>
         <source>Créer les actions du vote</source>
         <translation>Create the actions from the vote</translation>
     </message>

@@ -35,6 +35,8 @@ def _module(name: str):
         from ui.cli import export as module
     elif name == "site":
         from ui.cli import site as module
+    elif name == "merge":
+        from ui.cli import merge as module
     else:
         from ui.cli import importing as module
     return module
@@ -48,6 +50,7 @@ HELP = {
     "export": N_("écrire tous les PDF d'un atelier"),
     "site": N_("écrire le site de suivi derrière les QR codes"),
     "import": N_("ajouter des participant·es depuis un tableur"),
+    "merge": N_("rassembler les ateliers de plusieurs salles en un événement"),
 }
 
 

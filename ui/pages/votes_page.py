@@ -61,7 +61,8 @@ class CountGrid(QTableView):
         super().closeEditor(editor, hint)
         row, self.recorded_row = self.recorded_row, -1
         if row >= 0 and self.currentIndex().row() == row and row + 1 < self.model().rowCount():
-            self.setCurrentIndex(self.model().index(row + 1, VoteEntryModel.COUNT))
+            column = getattr(self.model(), "COUNT", VoteEntryModel.COUNT)  # the typed column
+            self.setCurrentIndex(self.model().index(row + 1, column))
 
 
 class VotesPage(Page):

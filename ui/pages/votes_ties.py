@@ -43,6 +43,8 @@ class TieBox(QGroupBox):
         self.problem.setStyleSheet("color: #b00020;")
         if tie.stage == "themes":
             what = self.tr("Égalité à la limite des thèmes retenus")
+        elif tie.stage == "laureates":
+            what = self.tr("Égalité à la limite des projets lauréats")
         else:
             what = self.tr("Égalité à la limite des actions du thème « {theme} »").format(
                 theme=theme_title)

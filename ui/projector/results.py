@@ -2,8 +2,10 @@
 
 Each press of Space (or →, or a click) reveals one more line: the themes
 from the last to the first, with bars of their dots, then the kept actions
-theme by theme.  ← goes back.  The widget paints itself in large type so
-that it reads from the back of a room; it follows the document.
+theme by theme (or, under the rule of the N winning projects, the lauréats
+best first).  ← goes back.  The widget paints itself in large type so that
+it reads from the back of a room; it follows the document (an event's
+results are its rooms' counts summed).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ class ResultsProjector(QWidget):
 
     def action_lines(self) -> list[Line]:
         res = vote_results.results(self.document.workshop)
+        if res.rule == "laureates":  # the winning projects, best first, whatever their theme
+            return [Line(i.text, i.dots, theme.colour, True) for theme, i in res.actions()]
         lines = []
         for theme in res.kept_themes():
             lines.append(Line(theme.title, theme.dots, theme.colour, True, heading=True))
@@ -62,8 +66,9 @@ class ResultsProjector(QWidget):
         themes = self.theme_lines()
         if self.step <= len(themes):
             return "themes", self.tr("Les thèmes retenus"), themes, self.step
-        return ("actions", self.tr("Les actions retenues"), self.action_lines(),
-                self.step - len(themes))
+        laureates = self.document.workshop.vote_settings.rule == "laureates"
+        title = self.tr("Les projets lauréats") if laureates else self.tr("Les actions retenues")
+        return "actions", title, self.action_lines(), self.step - len(themes)
 
     def reveal_next(self) -> None:
         self.step = min(self.step + 1, self.steps())

@@ -137,4 +137,6 @@ SENTENCES = {
     "cli.import.nothing_readable": N_(
         "Aucune ligne lisible dans « {name} » : rien n'a été ajouté."),
     "cli.import.read_only": N_("« {name} » est ouvert ailleurs : fermez-le avant d'importer."),
+    "cli.merge.read_only": N_(
+        "« {name} » est ouvert ailleurs : fermez-le avant d'y fusionner des salles."),
 }

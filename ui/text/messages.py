@@ -13,10 +13,12 @@ from workshop.errors import Notice, Word
 
 from ui.text import N_, catalogue
 from ui.text.editing_sentences import SENTENCES as EDITING
+from ui.text.event_sentences import SENTENCES as EVENTS
+from ui.text.event_sentences import WORDS as EVENT_WORDS
 from ui.text.file_sentences import SENTENCES as FILES
 from ui.text.rotation_sentences import SENTENCES as ROTATION
 
-MESSAGES: dict[str, str] = {**EDITING, **FILES, **ROTATION}
+MESSAGES: dict[str, str] = {**EDITING, **FILES, **ROTATION, **EVENTS}
 
 #: words passed as parameters; a word may use the notice's other parameters
 WORDS: dict[str, str] = {
@@ -37,6 +39,7 @@ WORDS: dict[str, str] = {
     "how.email": N_("même courriel"),
     "field.general_url": N_("L'adresse de suivi générale"),
     "field.action_url": N_("L'adresse de suivi de l'action « {action} »"),
+    **EVENT_WORDS,
 }
 
 

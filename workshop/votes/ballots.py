@@ -45,7 +45,9 @@ SETTING_LIMITS = {
     "dots_per_participant": (1, MAX_DOTS),
     "themes_kept": (1, 20),
     "actions_per_theme": (1, 20),
+    "laureates": (1, 50),
 }
+RULES = ("themes", "laureates")
 
 
 def set_settings(ws: Workshop, **changes: object) -> None:
@@ -65,6 +67,10 @@ def set_settings(ws: Workshop, **changes: object) -> None:
         elif name == "mode":
             if value not in MODES:
                 raise VoteError("bad_mode", mode=value)
+            checked[name] = value
+        elif name == "rule":
+            if value not in RULES:
+                raise VoteError("bad_rule", rule=value)
             checked[name] = value
         elif name in ("several_dots_per_idea", "two_stage"):
             checked[name] = bool(value)
@@ -87,6 +93,9 @@ def set_tally(ws: Workshop, idea_id: str, dots: object) -> None:
     if count and ws.vote_settings.two_stage:
         _check_second_stage(ws, [target])
     members = {i.id for i in idea_ops.group(ws, target)}
+    if any(v.room is not None and v.idea in members for v in ws.votes):
+        # an event: the rooms' counts are typed room by room (workshop.event.tallies)
+        raise VoteError("room_tallies", idea=idea_ops.idea(ws, target).text)
     touch_attr(ws, "votes")
     ws.votes[:] = [
         v for v in ws.votes

@@ -6,6 +6,7 @@ results (:mod:`workshop.votes.results`); imports neither.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 
 from workshop import ideas as idea_ops
 from workshop.errors import Notice, Word, WorkshopError
@@ -57,9 +58,10 @@ def _counts(ws: Workshop, vote) -> bool:
 def idea_dots(ws: Workshop) -> dict[str, int]:
     """Dots per visible idea (merged parts folded in), current mode only."""
     found = {i.id: 0 for i in idea_ops.visible(ws)}
+    roots = idea_ops.roots(ws)  # once: an event counts hundreds of tallies
     for v in ws.votes:
         if v.stage == "actions" and _counts(ws, v):
-            key = idea_ops.root(ws, v.idea)
+            key = roots.get(v.idea, v.idea)
             if key in found:
                 found[key] += v.dots
     return found
@@ -78,6 +80,28 @@ def theme_dots(ws: Workshop) -> dict[str, int]:
         if item.theme in found:
             found[item.theme] += per_idea.get(item.id, 0)
     return found
+
+
+@dataclass(frozen=True)
+class DoubleTally:
+    """Two (or more) counts of one idea from one room of an event: one was entered twice.
+
+    ``counts`` holds ``(dots, came with the room's file)`` in the order recorded.
+    """
+
+    room: str
+    idea: str
+    counts: tuple[tuple[int, bool], ...]
+
+
+def double_tallies(ws: Workshop) -> list[DoubleTally]:
+    """Every idea that one room counted more than once (events only)."""
+    seen: dict[tuple[str, str], list[tuple[int, bool]]] = {}
+    for v in ws.votes:
+        if v.room is not None and v.participant is None and v.stage == "actions":
+            seen.setdefault((v.room, v.idea), []).append((v.dots, v.from_room_file))
+    return [DoubleTally(room, idea, tuple(found))
+            for (room, idea), found in seen.items() if len(found) > 1]
 
 
 def voters(ws: Workshop) -> tuple[int, bool]:

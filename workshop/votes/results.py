@@ -3,7 +3,12 @@
 Themes are ranked by their dots (the dots on their ideas, or the
 first-stage dots of a two-stage vote) and the top ``themes_kept`` are
 kept; in each kept theme the top ``actions_per_theme`` ideas become
-actions.  Something with no dot is never kept.
+actions.  Under the other rule (``rule == "laureates"``, large events) the
+``laureates`` projects with the most dots win, whatever their theme (all
+ideas compete when there is no project).  Something with no dot is never
+kept.  In an event, an idea counted twice by one room
+(:func:`~workshop.votes.counts.double_tallies`) keeps the results from
+being final, like an open tie.
 
 A tie at a cut-off (equal dots on both sides of the line) is never
 settled silently: :func:`results` reports it, and it stays open until the
@@ -62,7 +67,7 @@ class ThemeResult:
 class TieResult:
     """A tie at a cut-off and, once settled, how."""
 
-    stage: str                  # "themes" or "actions"
+    stage: str                  # "themes", "actions" or "laureates"
     theme: str | None           # the theme of an action cut
     tied: list[str]             # theme or idea ids, ranked order
     labels: list[str]           # their titles or texts
@@ -90,10 +95,16 @@ class Results:
     dots_available: int
     people: int
     warnings: list[vote_ops.VoteWarning] = field(default_factory=list)  # worded by the UI
+    rule: str = "themes"
+    laureate_places: int = 0
+    #: the winning projects, best first (rule « laureates »)
+    laureates: list[IdeaResult] = field(default_factory=list)
+    #: ideas one room of an event counted twice: to settle before the results are final
+    doubles: list[vote_ops.DoubleTally] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
-        return all(t.settled for t in self.ties)
+        return all(t.settled for t in self.ties) and not self.doubles
 
     @property
     def pending(self) -> list[TieResult]:
@@ -103,7 +114,10 @@ class Results:
         return [t for t in self.themes if t.kept]
 
     def actions(self) -> list[tuple[ThemeResult, IdeaResult]]:
-        """Kept ideas, theme by theme in rank order."""
+        """Kept ideas, theme by theme in rank order (the laureates, best first)."""
+        if self.rule == "laureates":
+            theme_of = {i.id: t for t in self.themes for i in t.ideas}
+            return [(theme_of[i.id], i) for i in self.laureates]
         return [(t, i) for t in self.kept_themes() for i in t.ideas if i.kept]
 
 
@@ -167,7 +181,9 @@ def results(ws: Workshop) -> Results:
     per_idea = vote_ops.idea_dots(ws)
     titles = {t.id: t for t in ws.themes}
     ties: list[TieResult] = []
-    kept, tied, places = cut(list(per_theme.items()), settings.themes_kept)
+    laureates = settings.rule == "laureates"
+    kept, tied, places = ([], [], 0) if laureates else cut(list(per_theme.items()),
+                                                          settings.themes_kept)
     kept_themes = set(kept)
     if tied:
         tie = TieResult("themes", None, tied, [titles[t].title for t in tied], per_theme[tied[0]], places)
@@ -188,15 +204,43 @@ def results(ws: Workshop) -> Results:
         themes=themes, ties=ties, mode=settings.mode, two_stage=settings.two_stage,
         themes_kept=settings.themes_kept, actions_per_theme=settings.actions_per_theme,
         dots_cast=sum(per_idea.values()), dots_available=people * settings.dots_per_participant,
-        people=people, warnings=vote_ops.warnings(ws),
+        people=people, warnings=vote_ops.warnings(ws), rule=settings.rule,
+        laureate_places=settings.laureates if laureates else 0,
+        laureates=_laureate_cut(ws, themes, settings.laureates, ties) if laureates else [],
+        doubles=vote_ops.double_tallies(ws),
     )
+
+
+def _laureate_cut(ws: Workshop, themes: list[ThemeResult], places: int,
+                  ties: list[TieResult]) -> list[IdeaResult]:
+    """The winning projects across themes; a theme is « kept » when it has one."""
+    pool = [i for t in themes for i in t.ideas]
+    projects = {i.id for i in ws.ideas if i.kind == "project"}
+    candidates = [i for i in pool if i.id in projects] or pool
+    kept, tied, left = cut([(i.id, i.dots) for i in candidates], places)
+    chosen = set(kept)
+    if tied:
+        texts = {i.id: i.text for i in candidates}
+        dots = next(i.dots for i in candidates if i.id == tied[0])
+        tie = TieResult("laureates", None, tied, [texts[i] for i in tied], dots, left)
+        chosen |= set(_resolve(ws, tie))
+        ties.append(tie)
+    for theme in themes:
+        for item in theme.ideas:
+            item.kept = item.id in chosen
+            item.tied = item.id in tied
+        theme.kept = any(i.kept for i in theme.ideas)
+    ranked = {ident: position for position, (ident, _d, _r) in enumerate(
+        ranks([(i.id, i.dots) for i in candidates]))}
+    return sorted((i for i in candidates if i.id in chosen), key=lambda i: ranked[i.id])
 
 
 def _idea_results(ws: Workshop, items, per_idea: dict[str, int]) -> list[IdeaResult]:
     texts = {i.id: i for i in items}
+    tables = {t.id: t for t in ws.tables}
     return [
         IdeaResult(ident, texts[ident].text, dots, rank,
-                   sources=idea_ops.provenance_label(ws, texts[ident]))
+                   sources=idea_ops.provenance_label(ws, texts[ident], tables=tables))
         for ident, dots, rank in ranks([(i.id, per_idea.get(i.id, 0)) for i in items])
     ]
 
@@ -274,19 +318,23 @@ def make_actions(ws: Workshop) -> list[Action]:
     actions typed by hand (no idea) stay after the voted ones.
     """
     res = results(ws)
+    if res.doubles:
+        raise TieError("doubles_pending", count=len(res.doubles))
     if not res.complete:
         raise TieError("ties_pending", count=len(res.pending))
     chosen = res.actions()
     if not chosen:
         raise TieError("no_actions")
     existing = {a.idea: a for a in ws.plan.actions if a.idea}
+    descriptions = {i.id: i.description for i in ws.ideas if i.description}  # a project's
     manual = [a for a in ws.plan.actions if not a.idea]
     made: list[Action] = []
     for theme, item in chosen:
         action = existing.get(item.id)
         if action is None:
             taken = [a.id for a in ws.plan.actions + made]
-            action = Action(id=new_id("A", taken), title=item.text, theme=theme.id, idea=item.id)
+            action = Action(id=new_id("A", taken), title=item.text, theme=theme.id, idea=item.id,
+                            description=descriptions.get(item.id, ""))
         touch(action).theme = theme.id
         made.append(action)
     touch_attr(ws.plan, "actions")

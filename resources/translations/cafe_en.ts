@@ -2022,328 +2022,353 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="127"/>
+        <location filename="../../ui/pages/plan_page.py" line="128"/>
         <source>&lt;h2&gt;Programmation annuelle&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Annual action plan&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="128"/>
+        <location filename="../../ui/pages/plan_page.py" line="129"/>
         <source>Période et suivi</source>
         <translation>Period and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="129"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
         <source>A&amp;nnée de début</source>
         <translation>Start &amp;year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="129"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
         <source>Premier m&amp;ois</source>
         <translation>First m&amp;onth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="129"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
         <source>&amp;Résidence</source>
         <translation>&amp;Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="130"/>
+        <location filename="../../ui/pages/plan_page.py" line="131"/>
         <source>&amp;Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL &amp;pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="130"/>
+        <location filename="../../ui/pages/plan_page.py" line="131"/>
         <source>Con&amp;tact</source>
         <translation>Con&amp;tact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="131"/>
+        <location filename="../../ui/pages/plan_page.py" line="132"/>
         <source>Page de suivi &amp;générale</source>
         <translation>&amp;General follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="134"/>
+        <location filename="../../ui/pages/plan_page.py" line="135"/>
         <source>Appliquer aux actions sans adresse</source>
         <translation>Apply to actions without a URL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="136"/>
+        <location filename="../../ui/pages/plan_page.py" line="137"/>
         <source>Qui joindre : un accueil, un téléphone, une adresse (vide : l&apos;organisation)</source>
         <translation>Who to reach: a front desk, a phone number, an address (empty: the organisation)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="138"/>
+        <location filename="../../ui/pages/plan_page.py" line="139"/>
         <source>&amp;Ajouter une action</source>
         <translation>&amp;Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="139"/>
+        <location filename="../../ui/pages/plan_page.py" line="140"/>
         <source>Supprimer l&apos;a&amp;ction</source>
         <translation>Delete a&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="141"/>
+        <location filename="../../ui/pages/plan_page.py" line="142"/>
         <source>Année de début de la programmation</source>
         <translation>Start year of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="142"/>
+        <location filename="../../ui/pages/plan_page.py" line="143"/>
         <source>Premier mois de la période de 12 mois</source>
         <translation>First month of the 12-month period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="143"/>
+        <location filename="../../ui/pages/plan_page.py" line="144"/>
         <source>Résidence</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="144"/>
+        <location filename="../../ui/pages/plan_page.py" line="145"/>
         <source>Contact imprimé sur la programmation</source>
         <translation>Contact printed on the annual plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="145"/>
+        <location filename="../../ui/pages/plan_page.py" line="146"/>
         <source>Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="146"/>
+        <location filename="../../ui/pages/plan_page.py" line="147"/>
         <source>Adresse de la page de suivi générale</source>
         <translation>URL of the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="147"/>
+        <location filename="../../ui/pages/plan_page.py" line="148"/>
         <source>Actions de la programmation</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="225"/>
+        <location filename="../../ui/pages/plan_page.py" line="228"/>
         <source>Changer la période</source>
         <translation>Change the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="231"/>
+        <location filename="../../ui/pages/plan_page.py" line="234"/>
         <source>Changer la résidence</source>
         <translation>Change the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="237"/>
+        <location filename="../../ui/pages/plan_page.py" line="240"/>
         <source>Changer le contact</source>
         <translation>Change the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="242"/>
+        <location filename="../../ui/pages/plan_page.py" line="245"/>
         <source>{action} est remplacé par le nom de chaque action.</source>
         <translation>{action} is replaced by the name of each action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="252"/>
+        <location filename="../../ui/pages/plan_page.py" line="255"/>
         <source>Exemple : {}</source>
         <translation>Example: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="258"/>
+        <location filename="../../ui/pages/plan_page.py" line="261"/>
         <source>Appliquer le modèle d&apos;adresse</source>
         <translation>Apply the URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="268"/>
+        <location filename="../../ui/pages/plan_page.py" line="276"/>
         <source>Changer la page de suivi générale</source>
         <translation>Change the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="272"/>
+        <location filename="../../ui/pages/plan_page.py" line="280"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="273"/>
+        <location filename="../../ui/pages/plan_page.py" line="281"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="281"/>
+        <location filename="../../ui/pages/plan_page.py" line="289"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="66"/>
+        <source>Non enregistrée : l&apos;adresse gardée reste « {kept} ».</source>
+        <translation>Not saved: the address kept is still “{kept}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="68"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="207"/>
         <source>Action</source>
         <extracomment>the fields in form order; the page also exposes them under these names True while fields are filled from the workshop: no save then</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="208"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="208"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="208"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="209"/>
         <source>Référ&amp;ents (un par ligne)</source>
         <translation>L&amp;eads (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="209"/>
         <source>Dé&amp;but</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="209"/>
         <source>&amp;Fin</source>
         <translation>E&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="210"/>
         <source>Mois de l&apos;action</source>
         <translation>Months of the action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="210"/>
         <source>B&amp;udget (facultatif)</source>
         <translation>&amp;Budget (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="210"/>
         <source>&amp;Indicateur de réussite</source>
         <translation>Success &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="211"/>
         <source>Adresse de sui&amp;vi</source>
         <translation>Follow-up UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="211"/>
         <source>&amp;Statut</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="211"/>
         <source>&amp;Pourquoi</source>
         <translation>&amp;Why</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="158"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="214"/>
         <source>Obligatoire si l&apos;action est abandonnée</source>
         <translation>Required if the action is dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="160"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="215"/>
+        <source>un·e participant·e, ou un nom, un rôle…</source>
+        <translation>a participant, or a name, a role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="216"/>
+        <source>Ajouter le ou la ré&amp;férent·e</source>
+        <translation>Add the &amp;lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="218"/>
         <source>Titre de l&apos;action</source>
         <translation>Action title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="161"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="219"/>
         <source>Thème de l&apos;action</source>
         <translation>Action theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="162"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="220"/>
         <source>Description de l&apos;action</source>
         <translation>Action description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="163"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="221"/>
         <source>Référents de l&apos;action, un par ligne</source>
         <translation>Action leads, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="164"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="222"/>
+        <source>Référent·e à ajouter : un·e participant·e ou un nom</source>
+        <translation>Lead to add: a participant or a name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="223"/>
         <source>Mois de début</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="164"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="223"/>
         <source>Mois de fin</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="165"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="224"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="165"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="224"/>
         <source>Indicateur de réussite</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="166"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="225"/>
         <source>Adresse de suivi de l&apos;action</source>
         <translation>Follow-up URL of the action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="167"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="226"/>
         <source>Statut de l&apos;action</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="168"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="227"/>
         <source>Raison du statut</source>
         <translation>Reason for the status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="173"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="232"/>
         <source>Cliquez les mois où l&apos;action a lieu (par exemple un repas par trimestre).</source>
         <translation>Click the months when the action happens (for example one meal per quarter).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="184"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="243"/>
         <source>L&apos;action a lieu en {}</source>
         <translation>The action happens in {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="187"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="246"/>
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="187"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="246"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="188"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="247"/>
         <source>réalisée</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="188"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="247"/>
         <source>reportée</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="189"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="248"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="208"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="268"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="244"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="304"/>
         <source>Modifier l&apos;action « {} »</source>
         <translation>Edit action “{}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="267"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="327"/>
         <source>Changer les mois de « {} »</source>
         <translation>Change the months of “{}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="286"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="353"/>
         <source>Changer le statut de « {} »</source>
         <translation>Change the status of “{}”</translation>
     </message>

@@ -3149,42 +3149,42 @@ Documents exported by the application are deleted if they are still where it wro
         <translation>No seating plan yet: set the number of rounds, then click “Generate”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="239"/>
+        <location filename="../../ui/pages/rotation_page.py" line="241"/>
         <source>Nombre de tours : {n}</source>
         <translation>Number of rounds: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="244"/>
+        <location filename="../../ui/pages/rotation_page.py" line="246"/>
         <source>Durée d&apos;un tour : {n} min</source>
         <translation>Round length: {n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="252"/>
+        <location filename="../../ui/pages/rotation_page.py" line="254"/>
         <source>Priorité : {choice}</source>
         <translation>Priority: {choice}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="256"/>
+        <location filename="../../ui/pages/rotation_page.py" line="258"/>
         <source>Tours joués : {n}</source>
         <translation>Rounds played: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="311"/>
+        <location filename="../../ui/pages/rotation_page.py" line="313"/>
         <source>Générer le plan de table</source>
         <translation>Generate the seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="319"/>
+        <location filename="../../ui/pages/rotation_page.py" line="321"/>
         <source>Calcul arrêté : le plan de table n&apos;a pas changé.</source>
         <translation>Computation stopped: the seating plan has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="327"/>
+        <location filename="../../ui/pages/rotation_page.py" line="329"/>
         <source>Échanger « {a} » et « {b} » (tour {n})</source>
         <translation>Swap “{a}” and “{b}” (round {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="332"/>
+        <location filename="../../ui/pages/rotation_page.py" line="334"/>
         <source>Déplacer « {a} » vers « {table} » (tour {n})</source>
         <translation>Move “{a}” to “{table}” (round {n})</translation>
     </message>
@@ -3192,89 +3192,94 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RotationSummary</name>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="27"/>
+        <location filename="../../ui/rotation/summary.py" line="32"/>
         <source>Personne ne retrouve deux fois la même personne.</source>
         <translation>Nobody meets the same person twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="29"/>
+        <location filename="../../ui/rotation/summary.py" line="34"/>
         <source>{pairs} paires de personnes se retrouvent plus d&apos;une fois (au plus {most} fois ensemble).</source>
         <translation>{pairs} pairs of people meet more than once (at most {most} times together).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="32"/>
+        <location filename="../../ui/rotation/summary.py" line="37"/>
         <source>Chaque personne qui change de table voit au moins {seen} thèmes sur {themes}.</source>
         <translation>Everyone who changes tables sees at least {seen} of the {themes} themes.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="34"/>
+        <location filename="../../ui/rotation/summary.py" line="39"/>
         <source>Retours à une table déjà vue : {tables} ; à un thème déjà discuté : {themes}.</source>
         <translation>Returns to a table already visited: {tables}; to a theme already discussed: {themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="42"/>
+        <location filename="../../ui/rotation/summary.py" line="47"/>
         <source>Toutes les priorités sont à leur meilleur possible : aucun plan de table ne fait mieux dans cette salle.</source>
         <translation>Every priority is at its best possible: no seating plan does better in this room.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="50"/>
+        <location filename="../../ui/rotation/summary.py" line="56"/>
         <source>Règles non respectées :</source>
         <translation>Rules not met:</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="55"/>
+        <location filename="../../ui/rotation/summary.py" line="61"/>
         <source>les règles (capitaines et personnes fixées, accessibilité, groupes, séparations, organisations)</source>
         <translation>the rules (hosts and fixed people, accessibility, groups, separations, organisations)</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="57"/>
+        <location filename="../../ui/rotation/summary.py" line="63"/>
         <source>personne ne revient à la table d&apos;un·e capitaine</source>
         <translation>nobody returns to a host&apos;s table</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="58"/>
+        <location filename="../../ui/rotation/summary.py" line="64"/>
         <source>chacun·e voit le plus de thèmes possible</source>
         <translation>everyone sees as many themes as possible</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="59"/>
+        <location filename="../../ui/rotation/summary.py" line="65"/>
         <source>personne ne retrouve trop souvent la même personne, puis le moins de rencontres répétées</source>
         <translation>nobody meets the same person too often, then the fewest repeated meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="62"/>
+        <location filename="../../ui/rotation/summary.py" line="68"/>
         <source>Priorités, dans l&apos;ordre : {rules} ; {hosts} ; {first} ; puis {second} ; enfin le mélange des catégories.</source>
         <translation>Priorities, in order: {rules}; {hosts}; {first}; then {second}; last, mixing the categories.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="70"/>
+        <location filename="../../ui/rotation/summary.py" line="76"/>
         <source>Retours à la table d&apos;un·e capitaine : {value} (au mieux {bound}).</source>
         <translation>Returns to a host&apos;s table: {value} (at best {bound}).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="75"/>
+        <location filename="../../ui/rotation/summary.py" line="81"/>
         <source>Retours à un thème déjà discuté : {value} (au mieux {bound}) ; la personne qui en voit le moins voit {seen} thèmes (au mieux {most}).</source>
         <translation>Returns to a theme already discussed: {value} (at best {bound}); the person who sees the fewest sees {seen} themes (at best {most}).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="82"/>
+        <location filename="../../ui/rotation/summary.py" line="88"/>
         <source>Une même paire se retrouve au plus {value} fois (au mieux {bound}).</source>
         <translation>A pair meets at most {value} times (at best {bound}).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="91"/>
+        <location filename="../../ui/rotation/summary.py" line="106"/>
         <source>Rencontres répétées (score) : {score} ; minimum possible : {bound}</source>
         <translation>Repeated meetings (score): {score}; lowest possible: {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="94"/>
-        <source>atteint : on ne peut pas faire mieux.</source>
-        <translation>reached: it can&apos;t be done better.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rotation/summary.py" line="96"/>
+        <location filename="../../ui/rotation/summary.py" line="109"/>
         <source>pas atteint (écart de {gap}).</source>
         <translation>not reached (gap of {gap}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="112"/>
+        <source>atteint, mais des règles ne sont pas respectées.</source>
+        <translation>reached, but some rules are broken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="114"/>
+        <source>atteint : on ne peut pas faire mieux.</source>
+        <translation>reached: it can&apos;t be done better.</translation>
     </message>
 </context>
 <context>

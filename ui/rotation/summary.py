@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from ui.text.messages import describe
+from ui.i18n import fill
 
 
 def tr(text: str) -> str:
@@ -31,11 +32,11 @@ def summary_html(stats, themes: int, conflicts=(), names: dict[str, str] | None 
     if stats.repeat_pairs == 0:
         lines.append(tr("Personne ne retrouve deux fois la même personne."))
     else:
-        lines.append(tr("{pairs} paires de personnes se retrouvent plus d'une fois "
-                        "(au plus {most} fois ensemble).").format(
+        lines.append(fill(tr("{pairs} {pairs|paire|paires} de personnes se retrouvent plus d'une fois "
+                        "(au plus {most} fois ensemble)."), 
             pairs=stats.repeat_pairs, most=stats.max_meetings))
-    lines.append(tr("Chaque personne qui change de table voit au moins {seen} thèmes sur "
-                    "{themes}.").format(seen=stats.min_themes_seen, themes=themes))
+    lines.append(fill(tr("Chaque personne qui change de table voit au moins {seen} {seen|thème|thèmes} sur "
+                    "{themes}."), seen=stats.min_themes_seen, themes=themes))
     lines.append(tr("Retours à une table déjà vue : {tables} ; à un thème déjà discuté : "
                     "{themes}.").format(tables=stats.table_revisits,
                                         themes=stats.theme_revisits))
@@ -78,8 +79,8 @@ def _objectives(stats, bounds, names: dict[str, str]) -> list[str]:
     if "host_revisits" in reasons:
         host += " " + describe(named(reasons["host_revisits"], names))
     lines.append(host)
-    theme = tr("Retours à un thème déjà discuté : {value} (au mieux {bound}) ; la personne qui en "
-               "voit le moins voit {seen} thèmes (au mieux {most}).").format(
+    theme = fill(tr("Retours à un thème déjà discuté : {value} (au mieux {bound}) ; la personne qui en "
+               "voit le moins voit {seen} {seen|thème|thèmes} (au mieux {most})."), 
         value=stats.theme_revisits, bound=bounds.theme_revisits, seen=stats.min_themes_seen,
         most=bounds.min_themes_seen)
     if "theme_revisits" in reasons:

@@ -81,7 +81,8 @@ def check_in(window, row: int):
 
 def open_editor(view, index) -> QLineEdit:
     view.setCurrentIndex(index)
-    view.edit(index)
+    if view.state() != view.State.EditingState:  # the vote grid opens its editor on focus
+        view.edit(index)
     (editor,) = [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
     return editor
 

@@ -258,7 +258,7 @@ class RotationGrid(QScrollArea):
             item.setToolTip(" — ".join(tips))
             cell.addItem(item)
         over = table is not None and len(seats) > table.capacity
-        cell.setStyleSheet("QListWidget { background: #fde0e0; }" if over else "")
+        _set_style(cell, "QListWidget { background: #fde0e0; }" if over else "")
         cell.setAccessibleName(fill(tr("Tour {round}, {table} : {count} {count|personne|personnes}"), 
             round=r + 1, table=table.name if table else cell.table_id, count=len(seats)))
 
@@ -266,11 +266,21 @@ class RotationGrid(QScrollArea):
         for table in ws.tables:
             theme = ws.theme(table.theme)
             label = self.headers[table.id]
-            label.setText("<b>{}</b><br>{}".format(table.name, theme.title if theme else ""))
+            text = "<b>{}</b><br>{}".format(table.name, theme.title if theme else "")
+            if label.text() != text:
+                label.setText(text)
             colour = theme.colour if theme else "#888888"
-            label.setStyleSheet(f"border-bottom: 4px solid {colour}; padding: 2px;")
+            _set_style(label, f"border-bottom: 4px solid {colour}; padding: 2px;")
         for r, label in enumerate(self.round_labels):
             text = tr("Tour {n}").format(n=r + 1)
             if r < ws.rotation.played:
                 text += "\n" + tr("(joué, verrouillé)")
-            label.setText(text)
+            if label.text() != text:
+                label.setText(text)
+
+
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """A style sheet set only when it changes: each set re-polishes the widget, and
+    70 headers re-polished after every swap cost more than the swap itself."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

@@ -190,3 +190,16 @@ def test_the_summary_names_tables_and_people_never_their_ids(window, qtbot):
     text = page.summary.text()
     assert "Règles non respectées" in text and t2.name in text
     assert f"« {t2.id} »" not in text and "écart de 0" not in text
+
+
+def test_many_broken_rules_show_the_first_twelve_and_a_count(window, qtbot):
+    page = generated(window, qtbot)
+    ws = window.document.workshop
+    rounds = [dict(r.seating) for r in ws.rotation.rounds]
+    first = {t.id: [t.host] if t.host else [] for t in ws.tables}  # round 1: only capitaines
+    window.document.apply("vider", lambda w: editing.set_rounds(w, [first] + rounds[1:]))
+    broken = len(page.stats.violations)
+    assert broken > 12                            # every mover of round 1 has no seat
+    text = page.summary.text()
+    assert text.count("<li>") == 13               # twelve sentences, then how many more
+    assert f"… et {broken - 12} autres." in text

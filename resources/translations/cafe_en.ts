@@ -229,7 +229,7 @@
     </message>
     <message>
         <location filename="../../ui/models/agenda_model.py" line="40"/>
-        <location filename="../../ui/rotation/grid.py" line="273"/>
+        <location filename="../../ui/rotation/grid.py" line="275"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
@@ -2991,7 +2991,7 @@ Documents exported by the application are deleted if they are still where it wro
         <translation>Round {round}, {table}: {count} {count|person|people}</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="275"/>
+        <location filename="../../ui/rotation/grid.py" line="277"/>
         <source>(joué, verrouillé)</source>
         <translation>(played, locked)</translation>
     </message>
@@ -3011,7 +3011,7 @@ Documents exported by the application are deleted if they are still where it wro
         <translation>sees a theme already discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="273"/>
+        <location filename="../../ui/rotation/grid.py" line="275"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
@@ -3192,92 +3192,97 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RotationSummary</name>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="33"/>
+        <location filename="../../ui/rotation/summary.py" line="35"/>
         <source>Personne ne retrouve deux fois la même personne.</source>
         <translation>Nobody meets the same person twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="35"/>
+        <location filename="../../ui/rotation/summary.py" line="37"/>
         <source>{pairs} {pairs|paire|paires} de personnes se retrouvent plus d&apos;une fois (au plus {most} fois ensemble).</source>
         <translation>{pairs} {pairs|pair|pairs} of people meet more than once (at most {most} times together).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="38"/>
+        <location filename="../../ui/rotation/summary.py" line="40"/>
         <source>Chaque personne qui change de table voit au moins {seen} {seen|thème|thèmes} sur {themes}.</source>
         <translation>Everyone who changes tables sees at least {seen} of the {themes} {themes|theme|themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="40"/>
+        <location filename="../../ui/rotation/summary.py" line="42"/>
         <source>Retours à une table déjà vue : {tables} ; à un thème déjà discuté : {themes}.</source>
         <translation>Returns to a table already visited: {tables}; to a theme already discussed: {themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="48"/>
+        <location filename="../../ui/rotation/summary.py" line="50"/>
         <source>Toutes les priorités sont à leur meilleur possible : aucun plan de table ne fait mieux dans cette salle.</source>
         <translation>Every priority is at its best possible: no seating plan does better in this room.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="57"/>
+        <location filename="../../ui/rotation/summary.py" line="64"/>
+        <source>… et {n} {n|autre|autres}.</source>
+        <translation>… and {n} {n|other|others}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="67"/>
         <source>Règles non respectées :</source>
         <translation>Rules not met:</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="62"/>
+        <location filename="../../ui/rotation/summary.py" line="72"/>
         <source>les règles (capitaines et personnes fixées, accessibilité, groupes, séparations, organisations)</source>
         <translation>the rules (hosts and fixed people, accessibility, groups, separations, organisations)</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="64"/>
+        <location filename="../../ui/rotation/summary.py" line="74"/>
         <source>personne ne revient à la table d&apos;un·e capitaine</source>
         <translation>nobody returns to a host&apos;s table</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="65"/>
+        <location filename="../../ui/rotation/summary.py" line="75"/>
         <source>chacun·e voit le plus de thèmes possible</source>
         <translation>everyone sees as many themes as possible</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="66"/>
+        <location filename="../../ui/rotation/summary.py" line="76"/>
         <source>personne ne retrouve trop souvent la même personne, puis le moins de rencontres répétées</source>
         <translation>nobody meets the same person too often, then the fewest repeated meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="69"/>
+        <location filename="../../ui/rotation/summary.py" line="79"/>
         <source>Priorités, dans l&apos;ordre : {rules} ; {hosts} ; {first} ; puis {second} ; enfin le mélange des catégories.</source>
         <translation>Priorities, in order: {rules}; {hosts}; {first}; then {second}; last, mixing the categories.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="77"/>
+        <location filename="../../ui/rotation/summary.py" line="87"/>
         <source>Retours à la table d&apos;un·e capitaine : {value} (au mieux {bound}).</source>
         <translation>Returns to a host&apos;s table: {value} (at best {bound}).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="82"/>
+        <location filename="../../ui/rotation/summary.py" line="92"/>
         <source>Retours à un thème déjà discuté : {value} (au mieux {bound}) ; la personne qui en voit le moins voit {seen} {seen|thème|thèmes} (au mieux {most}).</source>
         <translation>Returns to a theme already discussed: {value} (at best {bound}); the person who sees the fewest sees {seen} {seen|theme|themes} (at best {most}).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="89"/>
+        <location filename="../../ui/rotation/summary.py" line="99"/>
         <source>Une même paire se retrouve au plus {value} fois (au mieux {bound}).</source>
         <translation>A pair meets at most {value} times (at best {bound}).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="107"/>
+        <location filename="../../ui/rotation/summary.py" line="117"/>
         <source>Rencontres répétées (score) : {score} ; minimum possible : {bound}</source>
         <translation>Repeated meetings (score): {score}; lowest possible: {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="110"/>
+        <location filename="../../ui/rotation/summary.py" line="120"/>
         <source>pas atteint (écart de {gap}).</source>
         <translation>not reached (gap of {gap}).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="113"/>
+        <location filename="../../ui/rotation/summary.py" line="123"/>
         <source>atteint, mais des règles ne sont pas respectées.</source>
         <translation>reached, but some rules are broken.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="115"/>
+        <location filename="../../ui/rotation/summary.py" line="125"/>
         <source>atteint : on ne peut pas faire mieux.</source>
         <translation>reached: it can&apos;t be done better.</translation>
     </message>

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from ui.text.messages import describe
 from ui.i18n import fill
 
+MAX_RULES_SHOWN = 12
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RotationSummary", text)
@@ -51,8 +53,16 @@ def summary_html(stats, themes: int, conflicts=(), names: dict[str, str] | None 
         lines.append(describe(named(note, names)))
     html = "<br>".join(escape(line, quote=False) for line in lines)
     if stats.violations:
+        # the first few, then a count: hundreds of lines help nobody, and laying them
+        # out took most of the time of a swap in the grid at 400 people
+        shown = stats.violations[:MAX_RULES_SHOWN]
         rules = "".join(f"<li>{escape(describe(named(note, names)), quote=False)}</li>"
-                        for note in stats.violations)
+                        for note in shown)
+        more = len(stats.violations) - len(shown)
+        if more:
+            rules += "<li>{}</li>".format(escape(fill(tr(
+                "… et {n} {n|autre|autres}."),
+                n=more), quote=False))
         html += "<p style='color:#b00020'><b>{}</b></p><ul style='color:#b00020'>{}</ul>".format(
             escape(tr("Règles non respectées :"), quote=False), rules)
     return html

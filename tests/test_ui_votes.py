@@ -198,3 +198,15 @@ def test_in_the_window_results_go_to_the_projector(qtbot, app, window):
 
 def test_every_control_has_an_accessible_name(window):
     assert unnamed_controls(window.show_page("votes")) == []
+
+
+def test_the_ranking_catches_up_with_counts_typed_on_the_other_tab(qtbot, page, document):
+    ws = document.workshop
+    first = idea_ops.visible(ws)[0]
+    type_count(qtbot, page, 0, "97")
+    page.tabs.setCurrentWidget(page.results_tab)  # the facilitator looks at the results
+    model = page.ranking.model()
+    shown = {model.index(r, 1, model.index(t, 0)).data(): model.index(r, 2, model.index(t, 0)).data()
+             for t in range(model.rowCount()) for r in range(model.rowCount(model.index(t, 0)))}
+    assert shown[first.text] == "97"
+    assert page.ranking.isExpanded(model.index(0, 0))

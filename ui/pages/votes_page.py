@@ -83,7 +83,10 @@ class VotesPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_settings(), "")
         self.tabs.addTab(self._build_entry(), "")
-        self.tabs.addTab(self._build_results(), "")
+        self.results_tab = self._build_results()
+        self.tabs.addTab(self.results_tab, "")
+        self._results_stale = False
+        self.tabs.currentChanged.connect(self._results_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.problem)
@@ -220,7 +223,15 @@ class VotesPage(Page):
         self._fill_settings()
         self._fill_people()
         self._fill_entry()
-        self._fill_results()
+        if self.tabs.currentWidget() is self.results_tab or not self.isVisible():
+            self._fill_results()
+        else:  # counts typed on the entry tab: the ranking waits until it is looked at
+            self._results_stale = True
+
+    def _results_shown(self, _index: int) -> None:
+        if self._results_stale and self.tabs.currentWidget() is self.results_tab:
+            self._results_stale = False
+            self._fill_results()
 
     def _fill_settings(self) -> None:
         s = self.document.workshop.vote_settings
@@ -275,6 +286,7 @@ class VotesPage(Page):
         self.warning.setText("\n".join(describe(w) for w in votes.warnings(ws)))
 
     def _fill_results(self) -> None:
+        self._results_stale = False
         res = vote_results.results(self.document.workshop)
         self.ranking_model.show(res)
         self.ranking.expandAll()

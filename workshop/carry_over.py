@@ -30,7 +30,7 @@ from workshop.model import (
     Workshop,
 )
 from workshop.people.privacy import ERASED_MARK
-from workshop.storage.fileformat import StoreError, read_file
+from workshop.storage.fileformat import read_only
 
 #: the parts of last year's workshop a facilitator may leave behind
 PARTS = ("organisation", "residence", "themes", "tables", "people")
@@ -67,16 +67,7 @@ class Preview:
 
 def read_last_year(path: str | Path) -> Workshop:
     """Last year's workshop, decoded from its bytes; the file is left exactly as it was."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise StoreError("missing", path) from None
-    except IsADirectoryError:
-        raise StoreError("foreign", path) from None
-    except OSError as exc:
-        raise StoreError("unreadable", path, detail=exc.strerror or str(exc)) from None
-    return read_file(raw, path)[0]
+    return read_only(path)
 
 
 def preview(last: Workshop) -> Preview:

@@ -34,7 +34,7 @@ from workshop.event.folding import same_words_key
 from workshop.history import touch, touch_attr
 from workshop.model import (Idea, IdeaSource, Participant, RoomRecord, Table, Theme, Vote,
                             Workshop, new_id)
-from workshop.storage.fileformat import StoreError, read_file
+from workshop.storage.fileformat import read_only
 from workshop.votes.counts import DoubleTally, double_tallies
 
 #: what a room brings, in the order a report lists it
@@ -90,17 +90,7 @@ class MergeReport:
 # -- reading a room -------------------------------------------------------------------
 def read_room(path: str | Path) -> Workshop:
     """The workshop in the room's file; the file is only read (no lock, nothing written)."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise StoreError("missing", path) from None
-    except IsADirectoryError:
-        raise StoreError("foreign", path) from None
-    except OSError as exc:
-        raise StoreError("unreadable", path, detail=exc.strerror or str(exc)) from None
-    workshop, _live = read_file(raw, path)
-    return workshop
+    return read_only(path)
 
 
 # -- merging ---------------------------------------------------------------------------

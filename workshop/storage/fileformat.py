@@ -112,6 +112,20 @@ def decode(raw: bytes, path: Path) -> Workshop:
     return read_file(raw, path)[0]
 
 
+def read_only(path: str | Path) -> Workshop:
+    """The workshop in another file (last year's, a room's): read, never locked nor written."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError("missing", path) from None
+    except IsADirectoryError:
+        raise StoreError("foreign", path) from None
+    except OSError as exc:
+        raise StoreError("unreadable", path, detail=exc.strerror or str(exc)) from None
+    return decode(raw, path)
+
+
 def read_file(raw: bytes, path: Path) -> tuple[Workshop, LiveState | None]:
     """The workshop in ``raw`` and, for a file of the previous release, its live show."""
     tables = _parse(raw, path)

@@ -116,6 +116,10 @@ class WorkshopStore:
             self._last_good = raw
             self._damaged = False
             self._legacy_live = legacy
+        return self._with_live(workshop)
+
+    def _with_live(self, workshop: Workshop) -> Workshop:
+        """The live show (step, countdown) of its own record put back on ``workshop``."""
         state = self.load_live()
         if state is not None:
             workshop.show.step, workshop.show.countdown = state.step, state.countdown
@@ -293,10 +297,7 @@ class WorkshopStore:
                                  detail=exc.strerror or str(exc)) from None
             self._last_good = raw
             self._damaged = False
-        state = self.load_live()
-        if state is not None:
-            workshop.show.step, workshop.show.countdown = state.step, state.countdown
-        return workshop
+        return self._with_live(workshop)
 
     def _set_aside(self) -> Path:
         stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(self._wall()))

@@ -46,7 +46,7 @@ def test_merge_creates_the_event_then_merging_again_changes_nothing(tmp_path, ro
     assert "Salle Garonne (S1) : nouvelle salle, depuis « salle-1.cafe »." in out
     assert "participant·es : 80 (80 nouveaux, 0 retirés, 0 modifiés)" in out
     assert "Compté deux fois par cette salle : « Créer un jardin partagé »" in out
-    assert "convention.cafe : 5 salle(s), 400 participant·es" in out
+    assert "convention.cafe : 5 salles, 400 participant·es" in out
     once = load(event)
     assert once.title == "Convention régionale des coopératives 2027"  # from the first room
     assert main(["merge", str(event), *map(str, room_files)]) == 0

@@ -51,7 +51,9 @@ def codes_written() -> set[str]:
 
 
 def fields(text: str) -> set[str]:
-    return {f for _t, f, _s, _c in string.Formatter().parse(text) if f is not None}
+    """The named fields, a counted word ({n|place|places}) naming its field only."""
+    return {f.split("|")[0] for _t, f, _s, _c in string.Formatter().parse(text)
+            if f is not None}
 
 
 def test_every_code_the_domain_writes_has_a_sentence():

@@ -50,7 +50,7 @@ def test_check_in_with_space_and_count(window, qtbot):
     page.view.setCurrentIndex(cell(page, "P03", "present"))
     qtbot.keyClick(page.view, Qt.Key.Key_Space)
     assert window.document.workshop.participant("P03").present
-    assert "1 pointées présentes" in page.count.text()
+    assert "1 pointée présente" in page.count.text()
     present = cell(page, "P03", "present")
     assert present.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 

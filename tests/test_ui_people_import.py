@@ -61,7 +61,7 @@ def test_preview_then_one_undoable_import(qtbot, window, messy: Path) -> None:
     # the facilitator leaves Zoé out and keeps Hélène's row after all
     dialog.table.item(5, 0).setCheckState(Qt.CheckState.Unchecked)
     dialog.table.item(1, 0).setCheckState(Qt.CheckState.Checked)
-    assert "3 personne(s) à ajouter" in dialog.summary.text()
+    assert "3 personnes à ajouter" in dialog.summary.text()
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()

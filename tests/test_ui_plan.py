@@ -148,3 +148,46 @@ def test_contact_is_saved_and_the_page_fits_a_small_screen(qtbot, page, document
     assert page.minimumSizeHint().height() <= 720
     assert page.editor.month_buttons[0].isVisible()
     page.grab().save(str(tmp_path / "plan-1280x720.png"))
+
+
+def test_a_refused_address_is_marked_not_saved_and_errors_go_with_their_action(
+        qtbot, page, document):
+    from PySide6.QtCore import Qt
+
+    first = document.workshop.plan.actions[0]
+    page.actions.setCurrentRow(0)
+    kept = first.url
+    page.url.setFocus()
+    page.url.selectAll()
+    qtbot.keyClicks(page.url, "javascript:alert(1)")
+    qtbot.keyClick(page.url, Qt.Key.Key_Return)
+    assert first.url == kept                                   # nothing saved
+    assert "Non enregistrée" in page.url_note.text() and "border" in page.url.styleSheet()
+    abandoned = page.status.findData("abandoned")
+    page.status.setCurrentIndex(abandoned)
+    page.status.activated.emit(abandoned)                      # refused: no reason given
+    assert "pourquoi" in page.message.text().lower()
+    page.actions.setCurrentRow(1)                              # another action
+    assert page.message.text() == "" and page.url.styleSheet() == ""
+
+
+def test_referents_are_picked_from_the_participants_or_typed(qtbot, page, document):
+    from PySide6.QtCore import Qt
+
+    from workshop.model import Participant
+
+    document.workshop.participants = [Participant("P01", "Josiane", "Perrin"),
+                                      Participant("P02", "Karim", "Benali")]
+    page.actions.setCurrentRow(0)
+    action = document.workshop.plan.actions[0]
+    before = list(action.referents)
+    completer = page.editor.referent_pick.completer()
+    page.editor.referent_pick.setFocus()
+    qtbot.keyClicks(page.editor.referent_pick, "per")        # part of a name, any case
+    assert completer.currentCompletion() == "Josiane Perrin"
+    page.editor.referent_pick.setText(completer.currentCompletion())
+    qtbot.keyClick(page.editor.referent_pick, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.editor.referent_pick, "Association Les Jardins")  # not in the list
+    qtbot.mouseClick(page.editor.referent_add, Qt.MouseButton.LeftButton)
+    assert action.referents == before + ["Josiane Perrin", "Association Les Jardins"]
+    assert page.editor.referent_pick.text() == ""

@@ -79,7 +79,7 @@ def test_erase_asks_then_cleans_everything_and_cannot_be_undone(
     doc.undo_stack.undo()
     assert doc.workshop.participant(pid) is None and not doc.undo_stack.canUndo()
     assert "effacé·e de l'atelier" in quiet[-1]
-    assert "1 document(s) exporté(s) supprimé(s)" in quiet[-1] and not kept.exists()
+    assert "1 document exporté supprimé" in quiet[-1] and not kept.exists()
     assert "Hors d'atteinte" in quiet[-1] and str(moved) in quiet[-1]
     assert dialog.person_combo.findData(pid) == -1
     folder = doc.path.parent
@@ -157,7 +157,7 @@ def test_opening_an_old_workshop_reminds_of_contacts(app, qtbot, window, demo,
     store = WorkshopStore(path)
     store.save(demo)
     window.document.replace(demo, store)
-    qtbot.waitUntil(lambda: "1 contact(s) à supprimer" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "1 contact à supprimer" in window.statusBar().currentMessage())
 
 
 def test_workshop_still_to_come_is_not_dated_in_negative_months(qtbot, window) -> None:

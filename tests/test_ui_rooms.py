@@ -68,7 +68,7 @@ def test_merging_rooms_from_the_file_menu_is_one_undoable_step(qtbot, event_app,
     assert len(document.workshop.participants) == 400
     assert page.same_people.count() == 12  # flagged, never merged
     assert document.undo_stack.count() == 1
-    assert document.undo_stack.undoText() == "Fusionner 5 salle(s)"
+    assert document.undo_stack.undoText() == "Fusionner 5 salles"
     once = to_data(document.workshop)
 
     window.act_undo.trigger()
@@ -171,7 +171,7 @@ def test_the_n_winning_projects_on_the_projector(qtbot, event_app):
     res = results(ws)
     assert res.rule == "laureates" and res.laureate_places == 4
     assert vote.result_list.count() == len(res.laureates)
-    assert vote.result_heading.text().startswith("Les projets lauréats (4 place(s))")
+    assert vote.result_heading.text().startswith("Les projets lauréats (4 places)")
     qtbot.mouseClick(vote.project_button, Qt.MouseButton.LeftButton)
     screen = vote.projected
     qtbot.addWidget(screen)

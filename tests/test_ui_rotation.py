@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from ui.rotation.grid import PID_ROLE
+from workshop import editing
 from workshop.storage.store import WorkshopStore
 
 
@@ -175,3 +176,17 @@ def test_priority_choice_is_stored_undone_and_stated(window, qtbot):
     assert ws.rotation.priority == "themes" and page.priority.currentIndex() == 0
     window.close()  # closing writes what is not saved yet
     assert WorkshopStore(window.document.path).load().rotation.priority == "themes"
+
+
+def test_the_summary_names_tables_and_people_never_their_ids(window, qtbot):
+    page = generated(window, qtbot)
+    ws = window.document.workshop
+    t1, t2 = ws.tables[0], ws.tables[1]
+    mover = next(p for p in ws.rotation.rounds[1].seating[t1.id] if p != t1.host)
+    # too many people at a table: a broken rule the summary lists
+    window.document.apply("surcharge", lambda w: editing.move_person(w, 1, mover, t2.id))
+    for pid in [p for p in ws.rotation.rounds[1].seating[t1.id] if p != t1.host][:4]:
+        window.document.apply("surcharge", lambda w, p=pid: editing.move_person(w, 1, p, t2.id))
+    text = page.summary.text()
+    assert "Règles non respectées" in text and t2.name in text
+    assert f"« {t2.id} »" not in text and "écart de 0" not in text

@@ -151,7 +151,7 @@ def test_settle_a_tie_then_see_six_actions(qtbot, page, document):
     page.actions_button.click()
     assert len(ws.plan.actions) == 6
     assert ws.plan.actions[3].idea == first
-    assert "6 action(s)" in page.plan_state.text()
+    assert "6 actions issues du vote" in page.plan_state.text()
 
 
 def test_settle_a_tie_by_decision_needs_a_reason(qtbot, page, document):

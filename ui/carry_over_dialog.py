@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.file_actions import FILTER
 from workshop import carry_over
 from workshop.model import Workshop
+from ui.i18n import fill
 
 
 def tr(text: str) -> str:
@@ -68,8 +69,8 @@ class CarryOverDialog(QDialog):
             box.setChecked(True)
             self.checks[part] = box
             layout.addWidget(box)
-        bilan = QLabel(tr("Ses {count} actions de la programmation {year} deviennent le bilan "
-                          "de ce nouvel atelier, avec leur statut et leur historique.").format(
+        bilan = QLabel(fill(tr("Ses {count} {count|action|actions} de la programmation {year} deviennent le bilan "
+                          "de ce nouvel atelier, avec leur statut et leur historique."), 
             count=seen.actions, year=seen.year))
         bilan.setWordWrap(True)
         layout.addWidget(bilan)

@@ -76,3 +76,11 @@ def short_date(iso: str) -> str:
     if not date.isValid():
         return iso
     return QLocale().toString(date, "d MMMM yyyy")
+
+
+def fill(template: str, **params: object) -> str:
+    """A translated sentence with its counted words chosen (``{n|place|places}``)
+    for the current language, then its fields filled: see :mod:`ui.text.plural`."""
+    from ui.text.plural import fill as fill_in
+
+    return fill_in(template, current_language(), **params)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui.i18n import fill
 from ui.parts import Entry
 from ui.paths import workshops_folder
 from ui.services import Services
@@ -65,7 +66,7 @@ class RoomsActions(QObject):
                     raise EventError("same_file", name=path.name)
                 rooms.append((path, read_room(path)))
             document.backup("import")  # the workshop as it was before the merge
-            text = self.tr("Fusionner {n} salle(s)").format(n=len(rooms))
+            text = fill(self.tr("Fusionner {n} {n|salle|salles}"), n=len(rooms))
             reports = document.apply(
                 text, lambda ws: [merge_room(ws, room, path.name) for path, room in rooms])
         except WorkshopError as exc:

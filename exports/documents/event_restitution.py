@@ -59,8 +59,8 @@ class EventRestitutionRenderer(Renderer):
             Spacer(1, 2 * mm),
             self.para(_("{people} participant·es en tout.").format(people=d.people))]
         if d.same_people:
-            out.append(self.para(_("{n} nom(s) se retrouvent dans deux salles : peut-être les "
-                                   "mêmes personnes, comptées une fois par salle.").format(
+            out.append(self.para(_("Noms présents dans deux salles : {n}. Peut-être les mêmes "
+                                   "personnes, comptées une fois par salle.").format(
                 n=d.same_people), "small"))
         return out
 

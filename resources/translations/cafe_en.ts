@@ -229,7 +229,7 @@
     </message>
     <message>
         <location filename="../../ui/models/agenda_model.py" line="40"/>
-        <location filename="../../ui/rotation/grid.py" line="272"/>
+        <location filename="../../ui/rotation/grid.py" line="273"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
@@ -444,57 +444,57 @@
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="37"/>
+        <location filename="../../ui/carry_over_dialog.py" line="38"/>
         <source>Atelier de l&apos;an dernier</source>
         <translation>Last year&apos;s workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="47"/>
+        <location filename="../../ui/carry_over_dialog.py" line="48"/>
         <source>Nouvel atelier depuis l&apos;an dernier</source>
         <translation>New workshop from last year&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="50"/>
+        <location filename="../../ui/carry_over_dialog.py" line="51"/>
         <source>« {title} » ({name}) reste tel quel : il est seulement lu.</source>
         <translation>“{title}” ({name}) stays as it is: it is only read.</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="55"/>
+        <location filename="../../ui/carry_over_dialog.py" line="56"/>
         <source>L&apos;&amp;organisation : {}</source>
         <translation>The &amp;organisation: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="56"/>
+        <location filename="../../ui/carry_over_dialog.py" line="57"/>
         <source>La &amp;résidence et le lieu : {}</source>
         <translation>The &amp;residence and the place: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="57"/>
+        <location filename="../../ui/carry_over_dialog.py" line="58"/>
         <source>Les &amp;thèmes ({})</source>
         <translation>The &amp;themes ({})</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="58"/>
+        <location filename="../../ui/carry_over_dialog.py" line="59"/>
         <source>Les t&amp;ables ({})</source>
         <translation>The t&amp;ables ({})</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="59"/>
+        <location filename="../../ui/carry_over_dialog.py" line="60"/>
         <source>Les &amp;personnes d&apos;accord pour être gardées ({kept}) ; les {left} autres ne laissent qu&apos;un décompte sans nom</source>
         <translation>The &amp;people who agreed to be kept ({kept}); the {left} others leave only a count without names</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="65"/>
+        <location filename="../../ui/carry_over_dialog.py" line="66"/>
         <source>Reprendre :</source>
         <translation>Carry over:</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="71"/>
-        <source>Ses {count} actions de la programmation {year} deviennent le bilan de ce nouvel atelier, avec leur statut et leur historique.</source>
-        <translation>Its {count} actions of the {year} plan become the review of this new workshop, with their status and history.</translation>
+        <location filename="../../ui/carry_over_dialog.py" line="72"/>
+        <source>Ses {count} {count|action|actions} de la programmation {year} deviennent le bilan de ce nouvel atelier, avec leur statut et leur historique.</source>
+        <translation>Its {count} {count|action|actions} of the {year} plan become the review of this new workshop, with their status and history.</translation>
     </message>
     <message>
-        <location filename="../../ui/carry_over_dialog.py" line="78"/>
+        <location filename="../../ui/carry_over_dialog.py" line="79"/>
         <source>&amp;Créer l&apos;atelier…</source>
         <translation>&amp;Create the workshop…</translation>
     </message>
@@ -535,102 +535,102 @@
 <context>
     <name>ContactsBox</name>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="79"/>
+        <location filename="../../ui/pages/participants_page.py" line="80"/>
         <source>Accepte d&apos;être &amp;contacté·e pour le suivi des actions</source>
         <translation>Agrees to be &amp;contacted to follow up the actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="81"/>
+        <location filename="../../ui/pages/participants_page.py" line="82"/>
         <source>Sans cet accord, ni courriel ni téléphone ne sont gardés. Décocher supprime les contacts (Ctrl+Z pour annuler).</source>
         <translation>Without this agreement, no email or phone is kept. Unticking deletes the contacts (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="83"/>
+        <location filename="../../ui/pages/participants_page.py" line="84"/>
         <source>C&amp;ourriel :</source>
         <translation>E&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="84"/>
+        <location filename="../../ui/pages/participants_page.py" line="85"/>
         <source>Courriel de la personne</source>
         <translation>Person&apos;s email</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="85"/>
+        <location filename="../../ui/pages/participants_page.py" line="86"/>
         <source>prenom.nom@exemple.fr</source>
         <translation>firstname.lastname@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="86"/>
+        <location filename="../../ui/pages/participants_page.py" line="87"/>
         <source>&amp;Téléphone :</source>
         <translation>Ph&amp;one:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="87"/>
+        <location filename="../../ui/pages/participants_page.py" line="88"/>
         <source>Téléphone de la personne</source>
         <translation>Person&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="88"/>
+        <location filename="../../ui/pages/participants_page.py" line="89"/>
         <source>06 12 34 56 78</source>
         <translation>06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="99"/>
+        <location filename="../../ui/pages/participants_page.py" line="100"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="101"/>
+        <location filename="../../ui/pages/participants_page.py" line="102"/>
         <source>Contacts de {name}</source>
         <translation>Contacts of {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="116"/>
+        <location filename="../../ui/pages/participants_page.py" line="117"/>
         <source>Choisissez une personne dans la liste pour voir ses contacts.</source>
         <translation>Choose a person in the list to see their contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="120"/>
+        <location filename="../../ui/pages/participants_page.py" line="121"/>
         <source>Un courriel ou un téléphone est gardé sans son accord : il sera proposé à la suppression (menu Données personnelles).</source>
         <translation>An email or phone is kept without their agreement: it will be offered for deletion (Personal data menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="122"/>
+        <location filename="../../ui/pages/participants_page.py" line="123"/>
         <source>Courriel et téléphone ne sont notés qu&apos;avec l&apos;accord de la personne.</source>
         <translation>Email and phone are recorded only with the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="130"/>
+        <location filename="../../ui/pages/participants_page.py" line="131"/>
         <source>Noter l&apos;accord de contact de « {name} »</source>
         <translation>Record the contact agreement of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="135"/>
+        <location filename="../../ui/pages/participants_page.py" line="136"/>
         <source>Retirer l&apos;accord de contact de « {name} »</source>
         <translation>Withdraw the contact agreement of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="142"/>
+        <location filename="../../ui/pages/participants_page.py" line="143"/>
         <source>Retirer l&apos;accord de contact</source>
         <translation>Withdraw contact agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="143"/>
+        <location filename="../../ui/pages/participants_page.py" line="144"/>
         <source>{name} ne souhaite plus être contacté·e : son courriel et son téléphone seront supprimés de l&apos;atelier.</source>
         <translation>{name} no longer wishes to be contacted: their email and phone will be deleted from the workshop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="146"/>
+        <location filename="../../ui/pages/participants_page.py" line="147"/>
         <source>Ctrl+Z annule ce retrait.</source>
         <translation>Ctrl+Z undoes this withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="147"/>
+        <location filename="../../ui/pages/participants_page.py" line="148"/>
         <source>Supprimer les contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="158"/>
+        <location filename="../../ui/pages/participants_page.py" line="159"/>
         <source>Modifier les contacts de « {name} »</source>
         <translation>Edit the contacts of “{name}”</translation>
     </message>
@@ -912,108 +912,108 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="140"/>
-        <source>{group} — {question} ({n} projet(s))</source>
-        <translation>{group} — {question} ({n} project(s))</translation>
+        <location filename="../../ui/pages/groups_page.py" line="141"/>
+        <source>{group} — {question} ({n} {n|projet|projets})</source>
+        <translation>{group} — {question} ({n} {n|project|projects})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="142"/>
+        <location filename="../../ui/pages/groups_page.py" line="143"/>
         <source>question pas encore choisie</source>
         <translation>question not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="178"/>
+        <location filename="../../ui/pages/groups_page.py" line="179"/>
         <source>(pas encore choisie)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="217"/>
+        <location filename="../../ui/pages/groups_page.py" line="218"/>
         <source>Choisir la question du groupe</source>
         <translation>Choose the group&apos;s question</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="236"/>
+        <location filename="../../ui/pages/groups_page.py" line="237"/>
         <source>Modifier le projet</source>
         <translation>Edit the project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="245"/>
+        <location filename="../../ui/pages/groups_page.py" line="246"/>
         <source>Ajouter un projet</source>
         <translation>Add a project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="253"/>
+        <location filename="../../ui/pages/groups_page.py" line="254"/>
         <source>Supprimer le projet</source>
         <translation>Delete the project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="108"/>
+        <location filename="../../ui/pages/groups_page.py" line="109"/>
         <source>Groupes et projets</source>
         <translation>Groups and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="110"/>
+        <location filename="../../ui/pages/groups_page.py" line="111"/>
         <source>Un groupe est une table sans capitaine. Il choisit sa question — son thème est alors fixé — et imagine un projet : un titre, une description, le détail pratique. Choisissez un groupe, puis un de ses projets ou « Nouveau projet ». Ses idées se notent dans la page Idées.</source>
         <translation>A group is a table without a host. It chooses its question — its theme is then fixed — and imagines a project: a title, a description, the practical details. Choose a group, then one of its projects or “New project”. Its ideas are noted on the Ideas page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="115"/>
+        <location filename="../../ui/pages/groups_page.py" line="116"/>
         <source>Aucun groupe : toutes les tables ont un·e capitaine. Une table sans capitaine (page Tables et thèmes) est un groupe qui choisit sa question.</source>
         <translation>No group: every table has a host. A table without a host (Tables and themes page) is a group that chooses its question.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="117"/>
+        <location filename="../../ui/pages/groups_page.py" line="118"/>
         <source>&amp;Question choisie :</source>
         <translation>Chosen &amp;question:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="118"/>
+        <location filename="../../ui/pages/groups_page.py" line="119"/>
         <source>&amp;Titre du projet :</source>
         <translation>Project &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="119"/>
+        <location filename="../../ui/pages/groups_page.py" line="120"/>
         <source>&amp;Description :</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="120"/>
+        <location filename="../../ui/pages/groups_page.py" line="121"/>
         <source>En &amp;pratique :</source>
         <translation>&amp;Practical details:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="121"/>
+        <location filename="../../ui/pages/groups_page.py" line="122"/>
         <source>Calendrier, budget, partenaires, qui s&apos;en occupe…</source>
         <translation>Schedule, budget, partners, who takes care of it…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="122"/>
+        <location filename="../../ui/pages/groups_page.py" line="123"/>
         <source>P&amp;rojets du groupe :</source>
         <translation>The group&apos;s p&amp;rojects:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="123"/>
+        <location filename="../../ui/pages/groups_page.py" line="124"/>
         <source>&amp;Nouveau projet</source>
         <translation>&amp;New project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="124"/>
+        <location filename="../../ui/pages/groups_page.py" line="125"/>
         <source>&amp;Enregistrer le projet</source>
         <translation>&amp;Save the project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="125"/>
+        <location filename="../../ui/pages/groups_page.py" line="126"/>
         <source>&amp;Supprimer le projet</source>
         <translation>De&amp;lete the project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="126"/>
+        <location filename="../../ui/pages/groups_page.py" line="127"/>
         <location filename="../../ui/pages/rooms_page.py" line="133"/>
         <source>Groupes</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups_page.py" line="127"/>
+        <location filename="../../ui/pages/groups_page.py" line="128"/>
         <source>Projets du groupe</source>
         <translation>The group&apos;s projects</translation>
     </message>
@@ -1064,184 +1064,184 @@
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="177"/>
+        <location filename="../../ui/pages/ideas_page.py" line="178"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="178"/>
+        <location filename="../../ui/pages/ideas_page.py" line="179"/>
         <source>&amp;Table :</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="179"/>
+        <location filename="../../ui/pages/ideas_page.py" line="180"/>
         <source>T&amp;our :</source>
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="180"/>
+        <location filename="../../ui/pages/ideas_page.py" line="181"/>
         <source>&amp;Idée :</source>
         <translation>&amp;Idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="181"/>
+        <location filename="../../ui/pages/ideas_page.py" line="182"/>
         <source>tapez l&apos;idée rapportée par la table, puis Entrée</source>
         <translation>type the idea reported by the table, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="182"/>
+        <location filename="../../ui/pages/ideas_page.py" line="183"/>
         <source>Texte de la nouvelle idée</source>
         <translation>Text of the new idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="183"/>
+        <location filename="../../ui/pages/ideas_page.py" line="184"/>
         <source>Table où l&apos;idée a été notée</source>
         <translation>Table where the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="184"/>
+        <location filename="../../ui/pages/ideas_page.py" line="185"/>
         <source>Tour où l&apos;idée a été notée</source>
         <translation>Round in which the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="185"/>
+        <location filename="../../ui/pages/ideas_page.py" line="186"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="186"/>
+        <location filename="../../ui/pages/ideas_page.py" line="187"/>
         <source>Thèmes, avec le nombre d&apos;idées</source>
         <translation>Themes, with the number of ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="187"/>
+        <location filename="../../ui/pages/ideas_page.py" line="188"/>
         <source>Idées du thème choisi</source>
         <translation>Ideas of the chosen theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="189"/>
+        <location filename="../../ui/pages/ideas_page.py" line="190"/>
         <source>Thème où déplacer les idées choisies</source>
         <translation>Theme to move the chosen ideas to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="190"/>
+        <location filename="../../ui/pages/ideas_page.py" line="191"/>
         <source>&amp;Déplacer vers ce thème</source>
         <translation>&amp;Move to this theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="191"/>
+        <location filename="../../ui/pages/ideas_page.py" line="192"/>
         <source>&amp;Regrouper les doublons</source>
         <translation>&amp;Group duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="192"/>
+        <location filename="../../ui/pages/ideas_page.py" line="193"/>
         <source>Ctrl+G : la première idée choisie garde son texte</source>
         <translation>Ctrl+G: the first chosen idea keeps its text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="193"/>
+        <location filename="../../ui/pages/ideas_page.py" line="194"/>
         <source>&amp;Séparer</source>
         <translation>&amp;Split</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="194"/>
+        <location filename="../../ui/pages/ideas_page.py" line="195"/>
         <source>Ctrl+Maj+G : rend leurs places aux idées regroupées</source>
         <translation>Ctrl+Shift+G: puts grouped ideas back where they were</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="195"/>
+        <location filename="../../ui/pages/ideas_page.py" line="196"/>
         <source>S&amp;upprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="196"/>
+        <location filename="../../ui/pages/ideas_page.py" line="197"/>
         <source>Touche Suppr ; Ctrl+Z pour annuler</source>
         <translation>Delete key; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="197"/>
+        <location filename="../../ui/pages/ideas_page.py" line="198"/>
         <source>&amp;Projeter</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="198"/>
+        <location filename="../../ui/pages/ideas_page.py" line="199"/>
         <source>Montrer les idées du thème choisi au vidéoprojecteur</source>
         <translation>Show the chosen theme&apos;s ideas on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="216"/>
+        <location filename="../../ui/pages/ideas_page.py" line="217"/>
         <source>(sans table)</source>
         <translation>(no table)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="219"/>
+        <location filename="../../ui/pages/ideas_page.py" line="220"/>
         <source>(sans tour)</source>
         <translation>(no round)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="220"/>
+        <location filename="../../ui/pages/ideas_page.py" line="221"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="228"/>
+        <location filename="../../ui/pages/ideas_page.py" line="229"/>
         <source>→ thème : {theme}</source>
         <translation>→ theme: {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="244"/>
+        <location filename="../../ui/pages/ideas_page.py" line="245"/>
         <source>Toutes les idées ({n})</source>
         <translation>All ideas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="248"/>
+        <location filename="../../ui/pages/ideas_page.py" line="249"/>
         <source>Sans thème ({n})</source>
         <translation>No theme ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="301"/>
+        <location filename="../../ui/pages/ideas_page.py" line="302"/>
         <source>Ajouter une idée</source>
         <translation>Add an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="320"/>
+        <location filename="../../ui/pages/ideas_page.py" line="321"/>
         <source>Choisissez d&apos;abord la ou les idées à déplacer.</source>
         <translation>First choose the idea or ideas to move.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="323"/>
-        <source>Déplacer {n} idée(s)</source>
-        <translation>Move {n} idea(s)</translation>
+        <location filename="../../ui/pages/ideas_page.py" line="324"/>
+        <source>Déplacer {n} {n|idée|idées}</source>
+        <translation>Move {n} {n|idea|ideas}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="327"/>
+        <location filename="../../ui/pages/ideas_page.py" line="328"/>
         <source>Choisissez au moins deux idées à regrouper (Ctrl+clic).</source>
         <translation>Choose at least two ideas to group (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="329"/>
-        <source>Regrouper {n} idées</source>
-        <translation>Group {n} ideas</translation>
+        <location filename="../../ui/pages/ideas_page.py" line="330"/>
+        <source>Regrouper {n} {n|idée|idées}</source>
+        <translation>Group {n} {n|idea|ideas}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="333"/>
+        <location filename="../../ui/pages/ideas_page.py" line="334"/>
         <source>Choisissez d&apos;abord l&apos;idée regroupée à séparer.</source>
         <translation>First choose the grouped idea to split.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="335"/>
+        <location filename="../../ui/pages/ideas_page.py" line="336"/>
         <source>Séparer une idée regroupée</source>
         <translation>Split a grouped idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="339"/>
+        <location filename="../../ui/pages/ideas_page.py" line="340"/>
         <source>Choisissez d&apos;abord la ou les idées à supprimer.</source>
         <translation>First choose the idea or ideas to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="341"/>
-        <source>Supprimer {n} idée(s)</source>
-        <translation>Delete {n} idea(s)</translation>
+        <location filename="../../ui/pages/ideas_page.py" line="342"/>
+        <source>Supprimer {n} {n|idée|idées}</source>
+        <translation>Delete {n} {n|idea|ideas}</translation>
     </message>
     <message>
         <location filename="../../ui/models/ideas_model.py" line="64"/>
@@ -1272,22 +1272,22 @@
 <context>
     <name>IdeasProjector</name>
     <message>
-        <location filename="../../ui/projector/ideas.py" line="88"/>
+        <location filename="../../ui/projector/ideas.py" line="89"/>
         <source>Idées sans thème</source>
         <translation>Ideas without a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ideas.py" line="89"/>
-        <source>{theme} — {count} idée(s)</source>
-        <translation>{theme} — {count} idea(s)</translation>
+        <location filename="../../ui/projector/ideas.py" line="90"/>
+        <source>{theme} — {count} {count|idée|idées}</source>
+        <translation>{theme} — {count} {count|idea|ideas}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ideas.py" line="95"/>
+        <location filename="../../ui/projector/ideas.py" line="96"/>
         <source>Pas encore d&apos;idée.</source>
         <translation>No ideas yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/ideas.py" line="96"/>
+        <location filename="../../ui/projector/ideas.py" line="97"/>
         <source>Idées projetées : {theme}</source>
         <translation>Projected ideas: {theme}</translation>
     </message>
@@ -1642,160 +1642,160 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="258"/>
+        <location filename="../../ui/pages/participants_page.py" line="259"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="259"/>
+        <location filename="../../ui/pages/participants_page.py" line="260"/>
         <source>&amp;Rechercher :</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="260"/>
+        <location filename="../../ui/pages/participants_page.py" line="261"/>
         <source>nom, catégorie, résidence, besoin, notes…</source>
         <translation>name, category, residence, need, notes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="261"/>
+        <location filename="../../ui/pages/participants_page.py" line="262"/>
         <source>Rechercher une personne</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="262"/>
+        <location filename="../../ui/pages/participants_page.py" line="263"/>
         <source>Liste des participant·es</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="263"/>
+        <location filename="../../ui/pages/participants_page.py" line="264"/>
         <source>A&amp;jouter (prénom nom) :</source>
         <translation>New person (first and last &amp;name):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="264"/>
+        <location filename="../../ui/pages/participants_page.py" line="265"/>
         <source>Prénom et nom de la personne à ajouter</source>
         <translation>First and last name of the person to add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="265"/>
+        <location filename="../../ui/pages/participants_page.py" line="266"/>
         <source>par exemple : Yvette Martin</source>
         <translation>for example: Yvette Martin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="266"/>
+        <location filename="../../ui/pages/participants_page.py" line="267"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="267"/>
+        <location filename="../../ui/pages/participants_page.py" line="268"/>
         <source>&amp;Supprimer la sélection</source>
         <translation>&amp;Delete selection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="268"/>
+        <location filename="../../ui/pages/participants_page.py" line="269"/>
         <source>Touche Suppr ; Ctrl+Z pour annuler</source>
         <translation>Delete key; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="306"/>
-        <source>{total} personnes, {present} pointées présentes</source>
-        <translation>{total} people, {present} marked present</translation>
+        <location filename="../../ui/pages/participants_page.py" line="307"/>
+        <source>{total} {total|personne|personnes}, {present} {present|pointée présente|pointées présentes}</source>
+        <translation>{total} {total|person|people}, {present} marked present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="321"/>
+        <location filename="../../ui/pages/participants_page.py" line="322"/>
         <source>Tapez d&apos;abord le prénom et le nom de la personne.</source>
         <translation>First type the person&apos;s first and last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="324"/>
+        <location filename="../../ui/pages/participants_page.py" line="325"/>
         <source>Ajouter « {name} »</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="360"/>
+        <location filename="../../ui/pages/participants_page.py" line="361"/>
         <source>Choisissez d&apos;abord la ou les personnes à supprimer.</source>
         <translation>First choose the person or people to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="364"/>
+        <location filename="../../ui/pages/participants_page.py" line="365"/>
         <source>Supprimer « {name} »</source>
         <translation>Delete “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_page.py" line="366"/>
-        <source>Supprimer {count} personnes</source>
-        <translation>Delete {count} people</translation>
+        <location filename="../../ui/pages/participants_page.py" line="367"/>
+        <source>Supprimer {count} {count|personne|personnes}</source>
+        <translation>Delete {count} {count|person|people}</translation>
     </message>
 </context>
 <context>
     <name>PeopleImport</name>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="48"/>
+        <location filename="../../ui/people/import_actions.py" line="49"/>
         <source>&amp;Importer des participant·es…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="49"/>
+        <location filename="../../ui/people/import_actions.py" line="50"/>
         <source>Ajouter des participant·es depuis un tableur (CSV ou Excel .xlsx)</source>
         <translation>Add participants from a spreadsheet (CSV or Excel .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="51"/>
+        <location filename="../../ui/people/import_actions.py" line="52"/>
         <source>E&amp;xporter la liste (CSV)…</source>
         <translation>E&amp;xport the list (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="52"/>
+        <location filename="../../ui/people/import_actions.py" line="53"/>
         <source>Enregistrer la liste des participant·es pour Excel</source>
         <translation>Save the list of participants for Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="60"/>
+        <location filename="../../ui/people/import_actions.py" line="61"/>
         <source>Choisir une liste de participant·es</source>
         <translation>Choose a list of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="61"/>
+        <location filename="../../ui/people/import_actions.py" line="62"/>
         <source>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="77"/>
-        <source>{n} participant·e(s) importé·e(s) (Ctrl+Z pour annuler).</source>
-        <translation>{n} participant(s) imported (Ctrl+Z to undo).</translation>
+        <location filename="../../ui/people/import_actions.py" line="78"/>
+        <source>{n} {n|participant·e importé·e|participant·es importé·es} (Ctrl+Z pour annuler).</source>
+        <translation>{n} {n|participant|participants} imported (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="86"/>
+        <location filename="../../ui/people/import_actions.py" line="87"/>
         <source>Exporter la liste</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="87"/>
+        <location filename="../../ui/people/import_actions.py" line="88"/>
         <source>CSV pour Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="100"/>
+        <location filename="../../ui/people/import_actions.py" line="101"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="101"/>
+        <location filename="../../ui/people/import_actions.py" line="102"/>
         <source>Impossible d&apos;écrire « {name} » : {detail}.</source>
         <translation>Could not write “{name}”: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="104"/>
+        <location filename="../../ui/people/import_actions.py" line="105"/>
         <source>Liste enregistrée : {path}</source>
         <translation>List saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="111"/>
+        <location filename="../../ui/people/import_actions.py" line="112"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_actions.py" line="112"/>
+        <location filename="../../ui/people/import_actions.py" line="113"/>
         <source>Inclure les courriels et téléphones des personnes qui ont accepté d&apos;être recontactées ? Ne le faites que si la liste reste entre les mains de l&apos;équipe qui suit les actions.</source>
         <translation>Include the emails and phone numbers of people who agreed to be contacted again? Only do so if the list stays with the team following up the actions.</translation>
     </message>
@@ -1803,547 +1803,572 @@
 <context>
     <name>PeopleImportDialog</name>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="123"/>
+        <location filename="../../ui/people/import_dialog.py" line="124"/>
         <source>Importer des participant·es</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="124"/>
+        <location filename="../../ui/people/import_dialog.py" line="125"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="125"/>
+        <location filename="../../ui/people/import_dialog.py" line="126"/>
         <source>Fichier à importer</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="126"/>
+        <location filename="../../ui/people/import_dialog.py" line="127"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="127"/>
+        <location filename="../../ui/people/import_dialog.py" line="128"/>
         <source>&amp;Encodage :</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="128"/>
+        <location filename="../../ui/people/import_dialog.py" line="129"/>
         <source>Encodage du fichier</source>
         <translation>File encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="129"/>
-        <location filename="../../ui/people/import_dialog.py" line="135"/>
+        <location filename="../../ui/people/import_dialog.py" line="130"/>
+        <location filename="../../ui/people/import_dialog.py" line="136"/>
         <source>Automatique</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="129"/>
+        <location filename="../../ui/people/import_dialog.py" line="130"/>
         <source>Windows-1252 (Excel)</source>
         <translation>Windows-1252 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="130"/>
+        <location filename="../../ui/people/import_dialog.py" line="131"/>
         <source>DOS (cp850)</source>
         <translation>DOS (cp850)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="130"/>
+        <location filename="../../ui/people/import_dialog.py" line="131"/>
         <source>Mac</source>
         <translation>Mac</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="133"/>
+        <location filename="../../ui/people/import_dialog.py" line="134"/>
         <source>&amp;Séparateur :</source>
         <translation>&amp;Separator:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="134"/>
+        <location filename="../../ui/people/import_dialog.py" line="135"/>
         <source>Séparateur de colonnes</source>
         <translation>Column separator</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="135"/>
+        <location filename="../../ui/people/import_dialog.py" line="136"/>
         <source>point-virgule ( ; )</source>
         <translation>semicolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="136"/>
+        <location filename="../../ui/people/import_dialog.py" line="137"/>
         <source>virgule ( , )</source>
         <translation>comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="136"/>
+        <location filename="../../ui/people/import_dialog.py" line="137"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="139"/>
+        <location filename="../../ui/people/import_dialog.py" line="140"/>
         <source>Aperçu de l&apos;import</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="141"/>
+        <location filename="../../ui/people/import_dialog.py" line="142"/>
         <source>Toutes les personnes de la liste ont accepté d&apos;être recontactées (courriel, téléphone) pour le suivi des actions</source>
         <translation>Everyone on the list agreed to be contacted again (email, phone) to follow up the actions</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="143"/>
+        <location filename="../../ui/people/import_dialog.py" line="144"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="153"/>
+        <location filename="../../ui/people/import_dialog.py" line="154"/>
         <source>— ignorer —</source>
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="153"/>
+        <location filename="../../ui/people/import_dialog.py" line="154"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="154"/>
+        <location filename="../../ui/people/import_dialog.py" line="155"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="154"/>
+        <location filename="../../ui/people/import_dialog.py" line="155"/>
         <source>Nom et prénom</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="155"/>
+        <location filename="../../ui/people/import_dialog.py" line="156"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="155"/>
+        <location filename="../../ui/people/import_dialog.py" line="156"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="156"/>
+        <location filename="../../ui/people/import_dialog.py" line="157"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="156"/>
+        <location filename="../../ui/people/import_dialog.py" line="157"/>
         <source>Résidence</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="157"/>
+        <location filename="../../ui/people/import_dialog.py" line="158"/>
         <source>Besoins</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="157"/>
+        <location filename="../../ui/people/import_dialog.py" line="158"/>
         <source>Table accessible</source>
         <translation>Accessible table</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="158"/>
+        <location filename="../../ui/people/import_dialog.py" line="159"/>
         <source>Présent·e</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="158"/>
+        <location filename="../../ui/people/import_dialog.py" line="159"/>
         <source>Remarques</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="159"/>
+        <location filename="../../ui/people/import_dialog.py" line="160"/>
         <source>Consentement</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="165"/>
+        <location filename="../../ui/people/import_dialog.py" line="166"/>
         <source>Choisir une liste de participant·es</source>
         <translation>Choose a list of participants</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="166"/>
+        <location filename="../../ui/people/import_dialog.py" line="167"/>
         <source>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="196"/>
+        <location filename="../../ui/people/import_dialog.py" line="197"/>
         <source>Aucune colonne de nom reconnue : choisissez « Nom », « Prénom » ou « Nom et prénom » au-dessus d&apos;une colonne.</source>
         <translation>No name column recognised: choose “Last name”, “First name” or “Full name” above a column.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="199"/>
+        <location filename="../../ui/people/import_dialog.py" line="200"/>
         <source>Fichier lu en Windows-1252 (Excel) : si des accents sont faux, choisissez un autre encodage.</source>
         <translation>File read as Windows-1252 (Excel): if accents look wrong, choose another encoding.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="238"/>
+        <location filename="../../ui/people/import_dialog.py" line="239"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="238"/>
+        <location filename="../../ui/people/import_dialog.py" line="239"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="238"/>
+        <location filename="../../ui/people/import_dialog.py" line="239"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="240"/>
+        <location filename="../../ui/people/import_dialog.py" line="241"/>
         <source>Importer dans : →</source>
         <translation>Import into: →</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="258"/>
+        <location filename="../../ui/people/import_dialog.py" line="259"/>
         <source>Champ pour la colonne « {header} »</source>
         <translation>Field for column “{header}”</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="336"/>
-        <source>{chosen} personne(s) à ajouter sur {rows} ligne(s) ; {duplicates} doublon(s) possible(s) ; {unreadable} ligne(s) illisible(s).</source>
-        <translation>{chosen} person(s) to add out of {rows} row(s); {duplicates} possible duplicate(s); {unreadable} unreadable row(s).</translation>
+        <location filename="../../ui/people/import_dialog.py" line="337"/>
+        <source>{chosen} {chosen|personne|personnes} à ajouter sur {rows} {rows|ligne|lignes} ; {duplicates} {duplicates|doublon possible|doublons possibles} ; {unreadable} {unreadable|ligne|lignes} {unreadable|illisible|illisibles}.</source>
+        <translation>{chosen} {chosen|person|people} to add out of {rows} {rows|row|rows}; {duplicates} possible {duplicates|duplicate|duplicates}; {unreadable} unreadable {unreadable|row|rows}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="343"/>
-        <source>Sans consentement, les contacts (courriel, téléphone) de {n} personne(s) ne seront pas gardés.</source>
-        <translation>Without consent, the contacts (email, phone) of {n} person(s) will not be kept.</translation>
+        <location filename="../../ui/people/import_dialog.py" line="344"/>
+        <source>Sans consentement, les contacts (courriel, téléphone) de {n} {n|personne|personnes} ne seront pas gardés.</source>
+        <translation>Without consent, the contacts (email, phone) of {n} {n|person|people} will not be kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/import_dialog.py" line="353"/>
-        <source>Importer {n} participant·e(s)</source>
-        <translation>Import {n} participant(s)</translation>
+        <location filename="../../ui/people/import_dialog.py" line="354"/>
+        <source>Importer {n} {n|participant·e|participant·es}</source>
+        <translation>Import {n} {n|participant|participants}</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="127"/>
+        <location filename="../../ui/pages/plan_page.py" line="128"/>
         <source>&lt;h2&gt;Programmation annuelle&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Annual action plan&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="128"/>
+        <location filename="../../ui/pages/plan_page.py" line="129"/>
         <source>Période et suivi</source>
         <translation>Period and follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="129"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
         <source>A&amp;nnée de début</source>
         <translation>Start &amp;year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="129"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
         <source>Premier m&amp;ois</source>
         <translation>First m&amp;onth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="129"/>
+        <location filename="../../ui/pages/plan_page.py" line="130"/>
         <source>&amp;Résidence</source>
         <translation>&amp;Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="130"/>
+        <location filename="../../ui/pages/plan_page.py" line="131"/>
         <source>&amp;Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL &amp;pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="130"/>
+        <location filename="../../ui/pages/plan_page.py" line="131"/>
         <source>Con&amp;tact</source>
         <translation>Con&amp;tact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="131"/>
+        <location filename="../../ui/pages/plan_page.py" line="132"/>
         <source>Page de suivi &amp;générale</source>
         <translation>&amp;General follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="134"/>
+        <location filename="../../ui/pages/plan_page.py" line="135"/>
         <source>Appliquer aux actions sans adresse</source>
         <translation>Apply to actions without a URL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="136"/>
+        <location filename="../../ui/pages/plan_page.py" line="137"/>
         <source>Qui joindre : un accueil, un téléphone, une adresse (vide : l&apos;organisation)</source>
         <translation>Who to reach: a front desk, a phone number, an address (empty: the organisation)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="138"/>
+        <location filename="../../ui/pages/plan_page.py" line="139"/>
         <source>&amp;Ajouter une action</source>
         <translation>&amp;Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="139"/>
+        <location filename="../../ui/pages/plan_page.py" line="140"/>
         <source>Supprimer l&apos;a&amp;ction</source>
         <translation>Delete a&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="141"/>
+        <location filename="../../ui/pages/plan_page.py" line="142"/>
         <source>Année de début de la programmation</source>
         <translation>Start year of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="142"/>
+        <location filename="../../ui/pages/plan_page.py" line="143"/>
         <source>Premier mois de la période de 12 mois</source>
         <translation>First month of the 12-month period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="143"/>
+        <location filename="../../ui/pages/plan_page.py" line="144"/>
         <source>Résidence</source>
         <translation>Residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="144"/>
+        <location filename="../../ui/pages/plan_page.py" line="145"/>
         <source>Contact imprimé sur la programmation</source>
         <translation>Contact printed on the annual plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="145"/>
+        <location filename="../../ui/pages/plan_page.py" line="146"/>
         <source>Modèle d&apos;adresse de suivi</source>
         <translation>Follow-up URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="146"/>
+        <location filename="../../ui/pages/plan_page.py" line="147"/>
         <source>Adresse de la page de suivi générale</source>
         <translation>URL of the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="147"/>
+        <location filename="../../ui/pages/plan_page.py" line="148"/>
         <source>Actions de la programmation</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="225"/>
+        <location filename="../../ui/pages/plan_page.py" line="228"/>
         <source>Changer la période</source>
         <translation>Change the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="231"/>
+        <location filename="../../ui/pages/plan_page.py" line="234"/>
         <source>Changer la résidence</source>
         <translation>Change the residence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="237"/>
+        <location filename="../../ui/pages/plan_page.py" line="240"/>
         <source>Changer le contact</source>
         <translation>Change the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="242"/>
+        <location filename="../../ui/pages/plan_page.py" line="245"/>
         <source>{action} est remplacé par le nom de chaque action.</source>
         <translation>{action} is replaced by the name of each action.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="252"/>
+        <location filename="../../ui/pages/plan_page.py" line="255"/>
         <source>Exemple : {}</source>
         <translation>Example: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="258"/>
+        <location filename="../../ui/pages/plan_page.py" line="261"/>
         <source>Appliquer le modèle d&apos;adresse</source>
         <translation>Apply the URL pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="268"/>
+        <location filename="../../ui/pages/plan_page.py" line="276"/>
         <source>Changer la page de suivi générale</source>
         <translation>Change the general follow-up page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="272"/>
+        <location filename="../../ui/pages/plan_page.py" line="280"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="273"/>
+        <location filename="../../ui/pages/plan_page.py" line="281"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_page.py" line="281"/>
+        <location filename="../../ui/pages/plan_page.py" line="289"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="151"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="66"/>
+        <source>Non enregistrée : l&apos;adresse gardée reste « {kept} ».</source>
+        <translation>Not saved: the address kept is still “{kept}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="68"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="207"/>
         <source>Action</source>
         <extracomment>the fields in form order; the page also exposes them under these names True while fields are filled from the workshop: no save then</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="208"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="208"/>
         <source>T&amp;hème</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="152"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="208"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="209"/>
         <source>Référ&amp;ents (un par ligne)</source>
         <translation>L&amp;eads (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="209"/>
         <source>Dé&amp;but</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="153"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="209"/>
         <source>&amp;Fin</source>
         <translation>E&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="210"/>
         <source>Mois de l&apos;action</source>
         <translation>Months of the action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="210"/>
         <source>B&amp;udget (facultatif)</source>
         <translation>&amp;Budget (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="154"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="210"/>
         <source>&amp;Indicateur de réussite</source>
         <translation>Success &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="211"/>
         <source>Adresse de sui&amp;vi</source>
         <translation>Follow-up UR&amp;L</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="211"/>
         <source>&amp;Statut</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="155"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="211"/>
         <source>&amp;Pourquoi</source>
         <translation>&amp;Why</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="158"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="214"/>
         <source>Obligatoire si l&apos;action est abandonnée</source>
         <translation>Required if the action is dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="160"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="215"/>
+        <source>un·e participant·e, ou un nom, un rôle…</source>
+        <translation>a participant, or a name, a role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="216"/>
+        <source>Ajouter le ou la ré&amp;férent·e</source>
+        <translation>Add the &amp;lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="218"/>
         <source>Titre de l&apos;action</source>
         <translation>Action title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="161"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="219"/>
         <source>Thème de l&apos;action</source>
         <translation>Action theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="162"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="220"/>
         <source>Description de l&apos;action</source>
         <translation>Action description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="163"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="221"/>
         <source>Référents de l&apos;action, un par ligne</source>
         <translation>Action leads, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="164"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="222"/>
+        <source>Référent·e à ajouter : un·e participant·e ou un nom</source>
+        <translation>Lead to add: a participant or a name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plan_action_form.py" line="223"/>
         <source>Mois de début</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="164"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="223"/>
         <source>Mois de fin</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="165"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="224"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="165"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="224"/>
         <source>Indicateur de réussite</source>
         <translation>Success indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="166"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="225"/>
         <source>Adresse de suivi de l&apos;action</source>
         <translation>Follow-up URL of the action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="167"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="226"/>
         <source>Statut de l&apos;action</source>
         <translation>Action status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="168"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="227"/>
         <source>Raison du statut</source>
         <translation>Reason for the status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="173"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="232"/>
         <source>Cliquez les mois où l&apos;action a lieu (par exemple un repas par trimestre).</source>
         <translation>Click the months when the action happens (for example one meal per quarter).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="184"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="243"/>
         <source>L&apos;action a lieu en {}</source>
         <translation>The action happens in {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="187"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="246"/>
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="187"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="246"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="188"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="247"/>
         <source>réalisée</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="188"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="247"/>
         <source>reportée</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="189"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="248"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="208"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="268"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="244"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="304"/>
         <source>Modifier l&apos;action « {} »</source>
         <translation>Edit action “{}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="267"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="327"/>
         <source>Changer les mois de « {} »</source>
         <translation>Change the months of “{}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plan_action_form.py" line="286"/>
+        <location filename="../../ui/pages/plan_action_form.py" line="353"/>
         <source>Changer le statut de « {} »</source>
         <translation>Change the status of “{}”</translation>
     </message>
@@ -2356,27 +2381,27 @@
         <translation>&lt;p&gt;&lt;b&gt;Personal data.&lt;/b&gt; Participants&apos; names, categories and needs stay on this computer, in the workshop file and its backups (readable by you only). Name and category are enough; email and phone are kept only with the person&apos;s agreement, and only to follow up actions.&lt;/p&gt;&lt;p&gt;A person can ask what is kept about them (export) or to be erased (workshop and backups; only an anonymous count per category remains). Contacts are offered for deletion after the chosen retention period. Public documents (feedback) can be produced without any names; the projector shows the first name and initial.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_actions.py" line="52"/>
+        <location filename="../../ui/people/privacy_actions.py" line="53"/>
         <source>Données &amp;personnelles</source>
         <translation>&amp;Personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_actions.py" line="53"/>
+        <location filename="../../ui/people/privacy_actions.py" line="54"/>
         <source>&amp;Gérer les données personnelles…</source>
         <translation>&amp;Manage personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_actions.py" line="54"/>
+        <location filename="../../ui/people/privacy_actions.py" line="55"/>
         <source>&amp;Notice sur les données</source>
         <translation>Data &amp;notice</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_actions.py" line="71"/>
-        <source>Cet atelier a plus de {months} mois : {n} contact(s) à supprimer (menu Données personnelles).</source>
-        <translation>This workshop is over {months} months old: {n} contact(s) to delete (Personal data menu).</translation>
+        <location filename="../../ui/people/privacy_actions.py" line="72"/>
+        <source>Cet atelier a plus de {months} mois : {n} {n|contact|contacts} à supprimer (menu Données personnelles).</source>
+        <translation>This workshop is over {months} months old: {n} {n|contact|contacts} to delete (Personal data menu).</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_actions.py" line="90"/>
+        <location filename="../../ui/people/privacy_actions.py" line="91"/>
         <source>Données personnelles</source>
         <translation>Personal data</translation>
     </message>
@@ -2384,92 +2409,92 @@
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="106"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="107"/>
         <source>Données personnelles</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="108"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="109"/>
         <source>Une personne</source>
         <translation>One person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="109"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="110"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="110"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="111"/>
         <source>Personne concernée</source>
         <translation>Person concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="111"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="112"/>
         <source>E&amp;xporter ce qui est gardé sur elle…</source>
         <translation>E&amp;xport what is kept about them…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="112"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="113"/>
         <source>&amp;Effacer cette personne…</source>
         <translation>&amp;Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="114"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="115"/>
         <source>Retire la personne de l&apos;atelier et de toutes les sauvegardes. Ne peut pas être annulé.</source>
         <translation>Removes the person from the workshop and from every backup. Cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="116"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="117"/>
         <source>Conservation des contacts</source>
         <translation>Contact retention</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="117"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="118"/>
         <source>&amp;Garder les contacts pendant :</source>
         <translation>&amp;Keep contacts for:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="118"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="119"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="119"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="120"/>
         <source>Durée de conservation des contacts en mois</source>
         <translation>Contact retention period in months</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="120"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="121"/>
         <source>&amp;Supprimer ces contacts…</source>
         <translation>&amp;Delete these contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="167"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="168"/>
         <source>date de l&apos;atelier non renseignée</source>
         <translation>workshop date not set</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="169"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="170"/>
         <source>l&apos;atelier n&apos;a pas encore eu lieu</source>
         <translation>the workshop has not taken place yet</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="171"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="172"/>
         <source>atelier d&apos;il y a {n} mois</source>
         <translation>workshop {n} months ago</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="174"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="175"/>
         <source>Contacts proposés à la suppression ({when}) : {names}.</source>
         <translation>Contacts offered for deletion ({when}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="177"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="178"/>
         <source>Aucun contact à supprimer ({when}).</source>
         <translation>No contact to delete ({when}).</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="200"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="201"/>
         <source>Effacer définitivement {name} ?
 
 La personne sera retirée de l&apos;atelier (liste, tables, plans de table, actions ; ses votes restent comptés sans son nom) et de toutes les sauvegardes de ce fichier. Seul un compte anonyme par catégorie est gardé.
@@ -2486,82 +2511,82 @@ This erasure cannot be undone: Ctrl+Z does not reverse it, and the history of ch
 Documents exported by the application are deleted if they are still where it wrote them; those printed, copied, moved or changed since cannot be.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="209"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="210"/>
         <source>Effacer une personne</source>
         <translation>Erase a person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="210"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="211"/>
         <source>Effacer définitivement</source>
         <translation>Erase permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="219"/>
-        <source>{name} a été effacé·e de l&apos;atelier et de {n} sauvegarde(s).</source>
-        <translation>{name} has been erased from the workshop and from {n} backup(s).</translation>
+        <location filename="../../ui/people/privacy_dialog.py" line="220"/>
+        <source>{name} a été effacé·e de l&apos;atelier et de {n} {n|sauvegarde|sauvegardes}.</source>
+        <translation>{name} has been erased from the workshop and from {n} {n|backup|backups}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="222"/>
-        <source>{n} document(s) exporté(s) supprimé(s).</source>
-        <translation>{n} exported document(s) deleted.</translation>
+        <location filename="../../ui/people/privacy_dialog.py" line="223"/>
+        <source>{n} {n|document exporté supprimé|documents exportés supprimés}.</source>
+        <translation>{n} exported {n|document|documents} deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="226"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="227"/>
         <source>Hors d&apos;atteinte (déplacés, modifiés ou sur un support absent) : supprimez-les vous-même s&apos;ils la nomment :</source>
         <translation>Out of reach (moved, changed or on a drive no longer there): delete them yourself if they name them:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="230"/>
-        <source>Son nom apparaît peut-être encore dans {n} texte(s) libre(s) (idées, remarques) : relisez-les.</source>
-        <translation>Their name may still appear in {n} free text(s) (ideas, remarks): check them.</translation>
+        <location filename="../../ui/people/privacy_dialog.py" line="231"/>
+        <source>Son nom apparaît peut-être encore dans {n} {n|texte libre|textes libres} (idées, remarques) : relisez-les.</source>
+        <translation>Their name may still appear in {n} free {n|text|texts} (ideas, remarks): check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="232"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="233"/>
         <source>Personne effacée</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="238"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="239"/>
         <source>Supprimer des contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="239"/>
-        <source>Supprimer les courriels et téléphones de {n} personne(s), ici et dans les sauvegardes ? Cela ne peut pas être annulé.</source>
-        <translation>Delete the emails and phone numbers of {n} person(s), here and in the backups? This cannot be undone.</translation>
+        <location filename="../../ui/people/privacy_dialog.py" line="240"/>
+        <source>Supprimer les courriels et téléphones de {n} {n|personne|personnes}, ici et dans les sauvegardes ? Cela ne peut pas être annulé.</source>
+        <translation>Delete the emails and phone numbers of {n} {n|person|people}, here and in the backups? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="242"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="243"/>
         <source>Supprimer les contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="254"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="255"/>
         <source>Contacts supprimés</source>
         <translation>Contacts deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="255"/>
-        <source>Contacts supprimés pour {n} personne(s).</source>
-        <translation>Contacts deleted for {n} person(s).</translation>
+        <location filename="../../ui/people/privacy_dialog.py" line="256"/>
+        <source>Contacts supprimés pour {n} {n|personne|personnes}.</source>
+        <translation>Contacts deleted for {n} {n|person|people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="269"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="270"/>
         <source>Impossible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="277"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="278"/>
         <source>donnees-{name}.txt</source>
         <translation>data-{name}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="279"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="280"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="280"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="281"/>
         <source>Texte (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
@@ -2649,32 +2674,32 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RoomsActions</name>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="47"/>
+        <location filename="../../ui/rooms_actions.py" line="48"/>
         <source>&amp;Fusionner des salles…</source>
         <translation>&amp;Merge rooms…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="49"/>
+        <location filename="../../ui/rooms_actions.py" line="50"/>
         <source>Rassembler dans cet atelier les fichiers des salles d&apos;un grand événement</source>
         <translation>Gather into this workshop the files of a large event&apos;s rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="53"/>
+        <location filename="../../ui/rooms_actions.py" line="54"/>
         <source>Fichiers des salles à fusionner</source>
         <translation>Rooms&apos; files to merge</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="54"/>
+        <location filename="../../ui/rooms_actions.py" line="55"/>
         <source>Ateliers (*.cafe *.json)</source>
         <translation>Workshops (*.cafe *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="68"/>
-        <source>Fusionner {n} salle(s)</source>
-        <translation>Merge {n} room(s)</translation>
+        <location filename="../../ui/rooms_actions.py" line="69"/>
+        <source>Fusionner {n} {n|salle|salles}</source>
+        <translation>Merge {n} {n|room|rooms}</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="72"/>
+        <location filename="../../ui/rooms_actions.py" line="73"/>
         <source>Fusion impossible</source>
         <translation>Cannot merge</translation>
     </message>
@@ -2828,122 +2853,122 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RoomsVoteTab</name>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="232"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="233"/>
         <source>{room} : « {idea} » compté {counts}</source>
         <translation>{room}: “{idea}” counted {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="235"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="236"/>
         <source> puis </source>
         <translation> then </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="242"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="243"/>
         <source>Garder {n}</source>
         <translation>Keep {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="243"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="244"/>
         <source>Additionner ({n})</source>
         <translation>Add them up ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="256"/>
-        <source>Les projets lauréats ({n} place(s))</source>
-        <translation>The winning projects ({n} place(s))</translation>
+        <location filename="../../ui/pages/rooms_vote.py" line="257"/>
+        <source>Les projets lauréats ({n} {n|place|places})</source>
+        <translation>The winning projects ({n} {n|place|places})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="259"/>
-        <source>Les actions retenues ({themes} thèmes × {actions} actions)</source>
-        <translation>The actions kept ({themes} themes × {actions} actions)</translation>
+        <location filename="../../ui/pages/rooms_vote.py" line="260"/>
+        <source>Les actions retenues ({themes} {themes|thème|thèmes} × {actions} {actions|action|actions})</source>
+        <translation>The actions kept ({themes} {themes|theme|themes} × {actions} {actions|action|actions})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="262"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="263"/>
         <source>pas encore définitif</source>
         <translation>not final yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="265"/>
-        <source>{rank}. {text} — {dots} gommettes ({theme})</source>
-        <translation>{rank}. {text} — {dots} dots ({theme})</translation>
+        <location filename="../../ui/pages/rooms_vote.py" line="267"/>
+        <source>{rank}. {text} — {dots} {dots|gommette|gommettes} ({theme})</source>
+        <translation>{rank}. {text} — {dots} {dots|dot|dots} ({theme})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="276"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="277"/>
         <source>Changer la règle du vote</source>
         <translation>Change the voting rule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="281"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="282"/>
         <source>Garder un compte</source>
         <translation>Keep one count</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="292"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="293"/>
         <source>Dossier de la restitution de l&apos;événement</source>
         <translation>Folder for the event&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="300"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="301"/>
         <source>Impossible d&apos;écrire les documents : {reason}. Choisissez un autre dossier ; l&apos;événement n&apos;a pas changé.</source>
         <translation>Cannot write the documents: {reason}. Choose another folder; the event has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="304"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="305"/>
         <source>Écriture des documents de l&apos;événement…</source>
         <translation>Writing the event&apos;s documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="308"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="309"/>
         <source>Écrits : {files}</source>
         <translation>Written: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="170"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="171"/>
         <source>&amp;Règle :</source>
         <translation>&amp;Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="171"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="172"/>
         <source>thèmes retenus × actions par thème</source>
         <translation>themes kept × actions per theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="172"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="173"/>
         <source>les projets lauréats</source>
         <translation>the winning projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="173"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="174"/>
         <source>&amp;Nombre de lauréats :</source>
         <translation>&amp;Number of winners:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="174"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="175"/>
         <source>Comptes de la &amp;salle :</source>
         <translation>Counts of the &amp;room:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="175"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="176"/>
         <source>Comptes de gommettes de la salle</source>
         <translation>The room&apos;s dot counts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="176"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="177"/>
         <source>Comptés deux fois par une même salle</source>
         <translation>Counted twice by one room</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="177"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="178"/>
         <source>&amp;Projeter les résultats</source>
         <translation>&amp;Project the results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="178"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="179"/>
         <source>Écrire la restitution et les &amp;fiches des salles…</source>
         <translation>Write the report and the rooms&apos; &amp;handouts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="179"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="180"/>
         <source>Résultat du vote</source>
         <translation>Result of the vote</translation>
     </message>
@@ -2951,42 +2976,42 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RotationGrid</name>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="246"/>
+        <location filename="../../ui/rotation/grid.py" line="247"/>
         <source>capitaine</source>
         <translation>table host</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="256"/>
+        <location filename="../../ui/rotation/grid.py" line="257"/>
         <source>absent·e (pas pointé·e)</source>
         <translation>absent (not checked in)</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="261"/>
-        <source>Tour {round}, {table} : {count} personnes</source>
-        <translation>Round {round}, {table}: {count} people</translation>
+        <location filename="../../ui/rotation/grid.py" line="262"/>
+        <source>Tour {round}, {table} : {count} {count|personne|personnes}</source>
+        <translation>Round {round}, {table}: {count} {count|person|people}</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="274"/>
+        <location filename="../../ui/rotation/grid.py" line="275"/>
         <source>(joué, verrouillé)</source>
         <translation>(played, locked)</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="39"/>
+        <location filename="../../ui/rotation/grid.py" line="40"/>
         <source>a besoin d&apos;une table accessible</source>
         <translation>needs an accessible table</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="40"/>
+        <location filename="../../ui/rotation/grid.py" line="41"/>
         <source>revient à une table déjà vue</source>
         <translation>comes back to a table already visited</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="41"/>
+        <location filename="../../ui/rotation/grid.py" line="42"/>
         <source>revoit un thème déjà discuté</source>
         <translation>sees a theme already discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/grid.py" line="272"/>
+        <location filename="../../ui/rotation/grid.py" line="273"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
@@ -3124,42 +3149,42 @@ Documents exported by the application are deleted if they are still where it wro
         <translation>No seating plan yet: set the number of rounds, then click “Generate”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="239"/>
+        <location filename="../../ui/pages/rotation_page.py" line="241"/>
         <source>Nombre de tours : {n}</source>
         <translation>Number of rounds: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="244"/>
+        <location filename="../../ui/pages/rotation_page.py" line="246"/>
         <source>Durée d&apos;un tour : {n} min</source>
         <translation>Round length: {n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="252"/>
+        <location filename="../../ui/pages/rotation_page.py" line="254"/>
         <source>Priorité : {choice}</source>
         <translation>Priority: {choice}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="256"/>
+        <location filename="../../ui/pages/rotation_page.py" line="258"/>
         <source>Tours joués : {n}</source>
         <translation>Rounds played: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="311"/>
+        <location filename="../../ui/pages/rotation_page.py" line="313"/>
         <source>Générer le plan de table</source>
         <translation>Generate the seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="319"/>
+        <location filename="../../ui/pages/rotation_page.py" line="321"/>
         <source>Calcul arrêté : le plan de table n&apos;a pas changé.</source>
         <translation>Computation stopped: the seating plan has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="327"/>
+        <location filename="../../ui/pages/rotation_page.py" line="329"/>
         <source>Échanger « {a} » et « {b} » (tour {n})</source>
         <translation>Swap “{a}” and “{b}” (round {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rotation_page.py" line="332"/>
+        <location filename="../../ui/pages/rotation_page.py" line="334"/>
         <source>Déplacer « {a} » vers « {table} » (tour {n})</source>
         <translation>Move “{a}” to “{table}” (round {n})</translation>
     </message>
@@ -3167,89 +3192,94 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RotationSummary</name>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="27"/>
+        <location filename="../../ui/rotation/summary.py" line="33"/>
         <source>Personne ne retrouve deux fois la même personne.</source>
         <translation>Nobody meets the same person twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="29"/>
-        <source>{pairs} paires de personnes se retrouvent plus d&apos;une fois (au plus {most} fois ensemble).</source>
-        <translation>{pairs} pairs of people meet more than once (at most {most} times together).</translation>
+        <location filename="../../ui/rotation/summary.py" line="35"/>
+        <source>{pairs} {pairs|paire|paires} de personnes se retrouvent plus d&apos;une fois (au plus {most} fois ensemble).</source>
+        <translation>{pairs} {pairs|pair|pairs} of people meet more than once (at most {most} times together).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="32"/>
-        <source>Chaque personne qui change de table voit au moins {seen} thèmes sur {themes}.</source>
-        <translation>Everyone who changes tables sees at least {seen} of the {themes} themes.</translation>
+        <location filename="../../ui/rotation/summary.py" line="38"/>
+        <source>Chaque personne qui change de table voit au moins {seen} {seen|thème|thèmes} sur {themes}.</source>
+        <translation>Everyone who changes tables sees at least {seen} of the {themes} {themes|theme|themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="34"/>
+        <location filename="../../ui/rotation/summary.py" line="40"/>
         <source>Retours à une table déjà vue : {tables} ; à un thème déjà discuté : {themes}.</source>
         <translation>Returns to a table already visited: {tables}; to a theme already discussed: {themes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="42"/>
+        <location filename="../../ui/rotation/summary.py" line="48"/>
         <source>Toutes les priorités sont à leur meilleur possible : aucun plan de table ne fait mieux dans cette salle.</source>
         <translation>Every priority is at its best possible: no seating plan does better in this room.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="50"/>
+        <location filename="../../ui/rotation/summary.py" line="57"/>
         <source>Règles non respectées :</source>
         <translation>Rules not met:</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="55"/>
+        <location filename="../../ui/rotation/summary.py" line="62"/>
         <source>les règles (capitaines et personnes fixées, accessibilité, groupes, séparations, organisations)</source>
         <translation>the rules (hosts and fixed people, accessibility, groups, separations, organisations)</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="57"/>
+        <location filename="../../ui/rotation/summary.py" line="64"/>
         <source>personne ne revient à la table d&apos;un·e capitaine</source>
         <translation>nobody returns to a host&apos;s table</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="58"/>
+        <location filename="../../ui/rotation/summary.py" line="65"/>
         <source>chacun·e voit le plus de thèmes possible</source>
         <translation>everyone sees as many themes as possible</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="59"/>
+        <location filename="../../ui/rotation/summary.py" line="66"/>
         <source>personne ne retrouve trop souvent la même personne, puis le moins de rencontres répétées</source>
         <translation>nobody meets the same person too often, then the fewest repeated meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="62"/>
+        <location filename="../../ui/rotation/summary.py" line="69"/>
         <source>Priorités, dans l&apos;ordre : {rules} ; {hosts} ; {first} ; puis {second} ; enfin le mélange des catégories.</source>
         <translation>Priorities, in order: {rules}; {hosts}; {first}; then {second}; last, mixing the categories.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="70"/>
+        <location filename="../../ui/rotation/summary.py" line="77"/>
         <source>Retours à la table d&apos;un·e capitaine : {value} (au mieux {bound}).</source>
         <translation>Returns to a host&apos;s table: {value} (at best {bound}).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="75"/>
-        <source>Retours à un thème déjà discuté : {value} (au mieux {bound}) ; la personne qui en voit le moins voit {seen} thèmes (au mieux {most}).</source>
-        <translation>Returns to a theme already discussed: {value} (at best {bound}); the person who sees the fewest sees {seen} themes (at best {most}).</translation>
+        <location filename="../../ui/rotation/summary.py" line="82"/>
+        <source>Retours à un thème déjà discuté : {value} (au mieux {bound}) ; la personne qui en voit le moins voit {seen} {seen|thème|thèmes} (au mieux {most}).</source>
+        <translation>Returns to a theme already discussed: {value} (at best {bound}); the person who sees the fewest sees {seen} {seen|theme|themes} (at best {most}).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="82"/>
+        <location filename="../../ui/rotation/summary.py" line="89"/>
         <source>Une même paire se retrouve au plus {value} fois (au mieux {bound}).</source>
         <translation>A pair meets at most {value} times (at best {bound}).</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="91"/>
+        <location filename="../../ui/rotation/summary.py" line="107"/>
         <source>Rencontres répétées (score) : {score} ; minimum possible : {bound}</source>
         <translation>Repeated meetings (score): {score}; lowest possible: {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/rotation/summary.py" line="94"/>
-        <source>atteint : on ne peut pas faire mieux.</source>
-        <translation>reached: it can&apos;t be done better.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/rotation/summary.py" line="96"/>
+        <location filename="../../ui/rotation/summary.py" line="110"/>
         <source>pas atteint (écart de {gap}).</source>
         <translation>not reached (gap of {gap}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="113"/>
+        <source>atteint, mais des règles ne sont pas respectées.</source>
+        <translation>reached, but some rules are broken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotation/summary.py" line="115"/>
+        <source>atteint : on ne peut pas faire mieux.</source>
+        <translation>reached: it can&apos;t be done better.</translation>
     </message>
 </context>
 <context>
@@ -3330,104 +3360,104 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="117"/>
+        <location filename="../../ui/pages/site_panel.py" line="118"/>
         <source>Site de suivi (derrière les QR codes)</source>
         <translation>Follow-up site (behind the QR codes)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="118"/>
+        <location filename="../../ui/pages/site_panel.py" line="119"/>
         <source>Dossier du si&amp;te :</source>
         <translation>Si&amp;te folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="119"/>
+        <location filename="../../ui/pages/site_panel.py" line="120"/>
         <source>Dossier où écrire le site de suivi</source>
         <translation>Folder where the follow-up site is written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="120"/>
+        <location filename="../../ui/pages/site_panel.py" line="121"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="121"/>
+        <location filename="../../ui/pages/site_panel.py" line="122"/>
         <source>É&amp;crire le site</source>
         <translation>W&amp;rite the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="122"/>
+        <location filename="../../ui/pages/site_panel.py" line="123"/>
         <source>&amp;Voir le site</source>
         <translation>&amp;View the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="124"/>
+        <location filename="../../ui/pages/site_panel.py" line="125"/>
         <source>Le site est public : un·e référent·e n&apos;y est nommé·e qu&apos;avec son accord, sinon par son rôle.</source>
         <translation>The site is public: a lead is named there only with their agreement, otherwise by their role.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="127"/>
+        <location filename="../../ui/pages/site_panel.py" line="128"/>
         <source>Référent·e</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="127"/>
+        <location filename="../../ui/pages/site_panel.py" line="128"/>
         <source>Rôle (facultatif)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="127"/>
+        <location filename="../../ui/pages/site_panel.py" line="128"/>
         <source>Accepte d&apos;être nommé·e</source>
         <translation>Agrees to be named</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="128"/>
+        <location filename="../../ui/pages/site_panel.py" line="129"/>
         <source>Ce que le site affiche</source>
         <translation>What the site shows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="129"/>
+        <location filename="../../ui/pages/site_panel.py" line="130"/>
         <source>Référents sur le site de suivi</source>
         <translation>Leads on the follow-up site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="148"/>
+        <location filename="../../ui/pages/site_panel.py" line="149"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="149"/>
+        <location filename="../../ui/pages/site_panel.py" line="150"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="172"/>
+        <location filename="../../ui/pages/site_panel.py" line="173"/>
         <source>Rôle de « {} » sur le site</source>
         <translation>Role of “{}” on the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="176"/>
+        <location filename="../../ui/pages/site_panel.py" line="177"/>
         <source>Nommer « {} » sur le site</source>
         <translation>Name “{}” on the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="177"/>
+        <location filename="../../ui/pages/site_panel.py" line="178"/>
         <source>Ne plus nommer « {} » sur le site</source>
         <translation>Stop naming “{}” on the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="182"/>
+        <location filename="../../ui/pages/site_panel.py" line="183"/>
         <source>Dossier du site</source>
         <translation>Site folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="198"/>
+        <location filename="../../ui/pages/site_panel.py" line="199"/>
         <source>Écriture du site…</source>
         <translation>Writing the site…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="208"/>
-        <source>{pages} pages écrites dans {folder}.</source>
-        <translation>{pages} pages written in {folder}.</translation>
+        <location filename="../../ui/pages/site_panel.py" line="209"/>
+        <source>{pages} {pages|page|pages} écrites dans {folder}.</source>
+        <translation>{pages} {pages|page|pages} written in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -3532,108 +3562,108 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>TablesPage</name>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="116"/>
+        <location filename="../../ui/pages/tables_page.py" line="117"/>
         <source>Tables et thèmes</source>
         <translation>Tables and themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="117"/>
+        <location filename="../../ui/pages/tables_page.py" line="118"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="118"/>
+        <location filename="../../ui/pages/tables_page.py" line="119"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="119"/>
+        <location filename="../../ui/pages/tables_page.py" line="120"/>
         <source>Liste des thèmes</source>
         <translation>List of themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="120"/>
+        <location filename="../../ui/pages/tables_page.py" line="121"/>
         <source>Liste des tables</source>
         <translation>List of tables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="121"/>
+        <location filename="../../ui/pages/tables_page.py" line="122"/>
         <source>Ajouter un &amp;thème</source>
         <translation>Add a &amp;theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="122"/>
+        <location filename="../../ui/pages/tables_page.py" line="123"/>
         <source>&amp;Couleur du thème…</source>
         <translation>Theme &amp;colour…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="123"/>
+        <location filename="../../ui/pages/tables_page.py" line="124"/>
         <source>Supprimer le t&amp;hème</source>
         <translation>Delete t&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="124"/>
+        <location filename="../../ui/pages/tables_page.py" line="125"/>
         <source>Ajouter une ta&amp;ble</source>
         <translation>Add a ta&amp;ble</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="125"/>
+        <location filename="../../ui/pages/tables_page.py" line="126"/>
         <source>Supprimer la tab&amp;le</source>
         <translation>De&amp;lete table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="138"/>
-        <source>{tables} tables, {seats} places pour {people} personnes.</source>
-        <translation>{tables} tables, {seats} seats for {people} people.</translation>
+        <location filename="../../ui/pages/tables_page.py" line="139"/>
+        <source>{tables} {tables|table|tables}, {seats} {seats|place|places} pour {people} {people|personne|personnes}.</source>
+        <translation>{tables} {tables|table|tables}, {seats} {seats|seat|seats} for {people} {people|person|people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="141"/>
-        <source>Il manque {n} places.</source>
-        <translation>{n} seats short.</translation>
+        <location filename="../../ui/pages/tables_page.py" line="142"/>
+        <source>Il manque {n} {n|place|places}.</source>
+        <translation>{n} {n|seat|seats} short.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="144"/>
+        <location filename="../../ui/pages/tables_page.py" line="145"/>
         <source>Sans capitaine : {names}.</source>
         <translation>No table host: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="178"/>
+        <location filename="../../ui/pages/tables_page.py" line="179"/>
         <source>Nouveau thème</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="179"/>
+        <location filename="../../ui/pages/tables_page.py" line="180"/>
         <source>Ajouter un thème</source>
         <translation>Add a theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="186"/>
-        <location filename="../../ui/pages/tables_page.py" line="199"/>
+        <location filename="../../ui/pages/tables_page.py" line="187"/>
+        <location filename="../../ui/pages/tables_page.py" line="200"/>
         <source>Choisissez d&apos;abord un thème dans la liste.</source>
         <translation>First choose a theme in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="190"/>
+        <location filename="../../ui/pages/tables_page.py" line="191"/>
         <source>Couleur du thème « {title} »</source>
         <translation>Colour of theme “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="202"/>
+        <location filename="../../ui/pages/tables_page.py" line="203"/>
         <source>Supprimer le thème « {title} »</source>
         <translation>Delete theme “{title}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="207"/>
+        <location filename="../../ui/pages/tables_page.py" line="208"/>
         <source>Ajouter une table</source>
         <translation>Add a table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="214"/>
+        <location filename="../../ui/pages/tables_page.py" line="215"/>
         <source>Choisissez d&apos;abord une table dans la liste.</source>
         <translation>First choose a table in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tables_page.py" line="217"/>
+        <location filename="../../ui/pages/tables_page.py" line="218"/>
         <source>Supprimer la table « {name} »</source>
         <translation>Delete table “{name}”</translation>
     </message>
@@ -3675,107 +3705,107 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>TieBox</name>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="45"/>
+        <location filename="../../ui/pages/votes_ties.py" line="46"/>
         <source>Égalité à la limite des thèmes retenus</source>
         <translation>Tie at the cut-off for kept themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="47"/>
+        <location filename="../../ui/pages/votes_ties.py" line="48"/>
         <source>Égalité à la limite des projets lauréats</source>
         <translation>Tie at the cut-off of the winning projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="49"/>
+        <location filename="../../ui/pages/votes_ties.py" line="50"/>
         <source>Égalité à la limite des actions du thème « {theme} »</source>
         <translation>Tie at the cut-off for actions of theme “{theme}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="54"/>
-        <source>{count} ex æquo à {dots} gommettes pour {places} place(s) :</source>
-        <translation>{count} tied on {dots} dots for {places} place(s):</translation>
+        <location filename="../../ui/pages/votes_ties.py" line="55"/>
+        <source>{count} ex æquo à {dots} {dots|gommette|gommettes} pour {places} {places|place|places} :</source>
+        <translation>{count} tied on {dots} {dots|dot|dots} for {places} {places|place|places}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="66"/>
+        <location filename="../../ui/pages/votes_ties.py" line="67"/>
         <source>Départagé par un second vote ({detail}).</source>
         <translation>Settled by a second vote ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="68"/>
+        <location filename="../../ui/pages/votes_ties.py" line="69"/>
         <source>Départagé par une décision.</source>
         <translation>Settled by a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="70"/>
+        <location filename="../../ui/pages/votes_ties.py" line="71"/>
         <source>Retenu : {kept}.</source>
         <translation>Kept: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="72"/>
+        <location filename="../../ui/pages/votes_ties.py" line="73"/>
         <source>Raison : {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="76"/>
+        <location filename="../../ui/pages/votes_ties.py" line="77"/>
         <source>Rouvrir cette égalité</source>
         <translation>Reopen this tie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="85"/>
+        <location filename="../../ui/pages/votes_ties.py" line="86"/>
         <source>Second vote</source>
         <translation>Second vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="86"/>
+        <location filename="../../ui/pages/votes_ties.py" line="87"/>
         <source>ou décision</source>
         <translation>or decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="92"/>
+        <location filename="../../ui/pages/votes_ties.py" line="93"/>
         <source>Gommettes du second vote pour « {idea} »</source>
         <translation>Second-vote dots for “{idea}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="94"/>
+        <location filename="../../ui/pages/votes_ties.py" line="95"/>
         <source>retenir</source>
         <translation>keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="95"/>
+        <location filename="../../ui/pages/votes_ties.py" line="96"/>
         <source>Retenir « {idea} »</source>
         <translation>Keep “{idea}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="102"/>
+        <location filename="../../ui/pages/votes_ties.py" line="103"/>
         <source>Valider le &amp;second vote</source>
         <translation>Confirm the &amp;second vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="105"/>
+        <location filename="../../ui/pages/votes_ties.py" line="106"/>
         <source>raison de la décision (elle figurera au compte rendu)</source>
         <translation>reason for the decision (it will appear in the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="106"/>
+        <location filename="../../ui/pages/votes_ties.py" line="107"/>
         <source>Raison de la décision</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="107"/>
+        <location filename="../../ui/pages/votes_ties.py" line="108"/>
         <source>Enregistrer la &amp;décision</source>
         <translation>Record the &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="125"/>
+        <location filename="../../ui/pages/votes_ties.py" line="126"/>
         <source>Départager par un second vote</source>
         <translation>Settle by a second vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="131"/>
+        <location filename="../../ui/pages/votes_ties.py" line="132"/>
         <source>Départager par une décision</source>
         <translation>Settle by a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="136"/>
+        <location filename="../../ui/pages/votes_ties.py" line="137"/>
         <source>Rouvrir une égalité</source>
         <translation>Reopen a tie</translation>
     </message>
@@ -3783,17 +3813,17 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>TiesPanel</name>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="163"/>
+        <location filename="../../ui/pages/votes_ties.py" line="164"/>
         <source>Aucune égalité à la limite : le classement suffit.</source>
         <translation>No tie at the cut-off: the ranking is enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="166"/>
-        <source>&lt;b&gt;{n} égalité(s) à départager&lt;/b&gt; : rien n&apos;est tranché sans vous.</source>
-        <translation>&lt;b&gt;{n} tie(s) to settle&lt;/b&gt;: nothing is decided without you.</translation>
+        <location filename="../../ui/pages/votes_ties.py" line="167"/>
+        <source>&lt;b&gt;{n} {n|égalité|égalités} à départager&lt;/b&gt; : rien n&apos;est tranché sans vous.</source>
+        <translation>&lt;b&gt;{n} {n|tie|ties} to settle&lt;/b&gt;: nothing is decided without you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_ties.py" line="169"/>
+        <location filename="../../ui/pages/votes_ties.py" line="170"/>
         <source>Toutes les égalités sont départagées.</source>
         <translation>All ties are settled.</translation>
     </message>
@@ -3809,157 +3839,157 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="186"/>
+        <location filename="../../ui/pages/votes_page.py" line="187"/>
         <source>Votes aux gommettes</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="187"/>
+        <location filename="../../ui/pages/votes_page.py" line="188"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="187"/>
+        <location filename="../../ui/pages/votes_page.py" line="188"/>
         <source>Saisie des gommettes</source>
         <translation>Dot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="188"/>
+        <location filename="../../ui/pages/votes_page.py" line="189"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="190"/>
+        <location filename="../../ui/pages/votes_page.py" line="191"/>
         <source>&amp;Gommettes par personne :</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="190"/>
+        <location filename="../../ui/pages/votes_page.py" line="191"/>
         <source>&amp;Thèmes retenus :</source>
         <translation>&amp;Themes kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="191"/>
+        <location filename="../../ui/pages/votes_page.py" line="192"/>
         <source>&amp;Actions par thème :</source>
         <translation>&amp;Actions per theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="191"/>
+        <location filename="../../ui/pages/votes_page.py" line="192"/>
         <source>Plusieurs gommettes sur une &amp;idée :</source>
         <translation>Several dots on one &amp;idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="192"/>
+        <location filename="../../ui/pages/votes_page.py" line="193"/>
         <source>&amp;Mode de saisie :</source>
         <translation>Entry &amp;mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="192"/>
+        <location filename="../../ui/pages/votes_page.py" line="193"/>
         <source>Vote en &amp;deux temps :</source>
         <translation>T&amp;wo-stage vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="198"/>
+        <location filename="../../ui/pages/votes_page.py" line="199"/>
         <source>permis</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="199"/>
+        <location filename="../../ui/pages/votes_page.py" line="200"/>
         <source>d&apos;abord les thèmes, puis les actions des thèmes retenus</source>
         <translation>themes first, then actions of the kept themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="200"/>
+        <location filename="../../ui/pages/votes_page.py" line="201"/>
         <source>comptage des affiches (papier)</source>
         <translation>count on the posters (paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="201"/>
+        <location filename="../../ui/pages/votes_page.py" line="202"/>
         <source>gommettes de chaque personne (individuel)</source>
         <translation>each person&apos;s dots (individual)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="202"/>
+        <location filename="../../ui/pages/votes_page.py" line="203"/>
         <source>Étap&amp;e :</source>
         <translation>Sta&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="203"/>
+        <location filename="../../ui/pages/votes_page.py" line="204"/>
         <source>1. vote des thèmes</source>
         <translation>1. theme vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="204"/>
+        <location filename="../../ui/pages/votes_page.py" line="205"/>
         <source>2. vote des actions</source>
         <translation>2. action vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="205"/>
+        <location filename="../../ui/pages/votes_page.py" line="206"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="206"/>
+        <location filename="../../ui/pages/votes_page.py" line="207"/>
         <source>Personne dont on saisit les gommettes</source>
         <translation>Person whose dots are being entered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="207"/>
+        <location filename="../../ui/pages/votes_page.py" line="208"/>
         <source>Étape du vote en deux temps</source>
         <translation>Stage of the two-stage vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="208"/>
+        <location filename="../../ui/pages/votes_page.py" line="209"/>
         <source>Gommettes par idée ; tapez un nombre puis Entrée</source>
         <translation>Dots per idea; type a number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="211"/>
+        <location filename="../../ui/pages/votes_page.py" line="212"/>
         <source>Classement des thèmes et des idées</source>
         <translation>Ranking of themes and ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="212"/>
+        <location filename="../../ui/pages/votes_page.py" line="213"/>
         <source>Projeter les &amp;résultats</source>
         <translation>Project the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="213"/>
+        <location filename="../../ui/pages/votes_page.py" line="214"/>
         <source>Révéler la &amp;suite</source>
         <translation>Reveal &amp;next</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="214"/>
+        <location filename="../../ui/pages/votes_page.py" line="215"/>
         <source>Montre la ligne suivante des résultats projetés</source>
         <translation>Shows the next line of the projected results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="266"/>
-        <source>{cast} gommettes saisies sur {available} possibles ({people} personnes × {dots}).</source>
-        <translation>{cast} dots entered out of {available} possible ({people} people × {dots}).</translation>
+        <location filename="../../ui/pages/votes_page.py" line="267"/>
+        <source>{cast} {cast|gommette|gommettes} saisies sur {available} possibles ({people} {people|personne|personnes} × {dots}).</source>
+        <translation>{cast} {cast|dot|dots} entered out of {available} possible ({people} {people|person|people} × {dots}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="272"/>
-        <source>reste {n} gommette(s)</source>
-        <translation>{n} dot(s) left</translation>
+        <location filename="../../ui/pages/votes_page.py" line="273"/>
+        <source>reste {n} {n|gommette|gommettes}</source>
+        <translation>{n} {n|dot|dots} left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="282"/>
-        <source>Créer les {n} actions</source>
-        <translation>Create the {n} actions</translation>
+        <location filename="../../ui/pages/votes_page.py" line="283"/>
+        <source>Créer les {n} {n|action|actions}</source>
+        <translation>Create the {n} {n|action|actions}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="285"/>
-        <source>{n} action(s) issues du vote dans la programmation.</source>
-        <translation>{n} action(s) from the vote in the annual action plan.</translation>
+        <location filename="../../ui/pages/votes_page.py" line="286"/>
+        <source>{n} {n|action|actions} issues du vote dans la programmation.</source>
+        <translation>{n} {n|action|actions} from the vote in the annual action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="301"/>
+        <location filename="../../ui/pages/votes_page.py" line="302"/>
         <source>Changer les réglages du vote</source>
         <translation>Change the vote settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="306"/>
+        <location filename="../../ui/pages/votes_page.py" line="307"/>
         <source>Créer les actions du vote</source>
         <translation>Create the actions from the vote</translation>
     </message>

@@ -10,6 +10,7 @@ from ui.cli.files import open_workshop
 from ui.text import _, catalogue
 from ui.text.messages import describe
 from workshop.errors import WorkshopError
+from ui.text import fill
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         remember(store, paths)
     finally:
         store.close()
-    print(_("{count} documents écrits dans {folder} :").format(count=len(paths),
+    print(fill(_("{count} {count|document|documents} écrits dans {folder} :"), count=len(paths),
                                                              folder=args.out))
     for path in paths:
         print(f"  {path}")

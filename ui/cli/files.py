@@ -18,6 +18,7 @@ from workshop.validate import problems
 from ui.paths import EXTENSION, EXTENSIONS
 from ui.text import _
 from ui.text.messages import describe
+from ui.text import fill
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -90,8 +91,8 @@ def _from_last_year(args: argparse.Namespace) -> Workshop | None:
     options = carry_over.CarryOptions().without(*args.without)
     workshop = carry_over.new_from(last, args.file.stem, options)
     kept = len(workshop.participants)
-    print(_("Repris de « {name} » : {actions} actions pour le bilan, {kept} personnes gardées "
-            "({others} autres comptées sans nom).").format(
+    print(fill(_("Repris de « {name} » : {actions} {actions|action|actions} pour le bilan, {kept} {kept|personne|personnes} gardées "
+            "({others} autres comptées sans nom)."), 
         name=args.last_year.name, actions=len(workshop.bilan.actions), kept=kept,
         others=len(last.participants) - kept), file=sys.stderr)
     return workshop
@@ -132,6 +133,6 @@ def _check(args: argparse.Namespace) -> int:
         for problem in found:
             print(describe(problem), file=sys.stderr)
         return 1
-    print(_("{name} : atelier valide ({people} participant·es, {tables} tables).").format(
+    print(fill(_("{name} : atelier valide ({people} {people|participant·e|participant·es}, {tables} {tables|table|tables})."), 
         name=args.file.name, people=len(workshop.participants), tables=len(workshop.tables)))
     return 0

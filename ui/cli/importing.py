@@ -26,6 +26,7 @@ from workshop.storage.store import StoreError, WorkshopStore
 
 from ui.text import _
 from ui.text.messages import describe
+from ui.text import fill
 
 DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\\t": "\t"}
 
@@ -77,14 +78,14 @@ def _report(preview: ImportPreview, result: ImportResult) -> None:
         print(_("Fichier lu en Windows-1252 (Excel) : si des accents sont faux, relancez avec "
                 "--encoding."))
     if result.added:
-        print(_("{n} participant·e(s) ajouté·e(s) :").format(n=len(result.added)))
+        print(fill(_("{n} {n|participant·e ajouté·e|participant·es ajouté·es} :"), n=len(result.added)))
         for person in result.added:
             print(f"  {person.id}  {person.full_name}")
     else:
         print(_("Aucun ajout : le fichier d'atelier est inchangé."))
     rows = {row.line: row for row in preview.rows}
     if result.skipped:
-        print(_("{n} ligne(s) non ajoutée(s) :").format(n=len(result.skipped)))
+        print(fill(_("{n} {n|ligne non ajoutée|lignes non ajoutées} :"), n=len(result.skipped)))
         for line, problem in result.skipped:
             why = [p for p in rows[line].problems if p.level != "warning"] or [problem]
             print(_("  ligne {line} : {text}").format(
@@ -97,5 +98,5 @@ def _report(preview: ImportPreview, result: ImportResult) -> None:
         for line, problem in warned:
             print(_("  ligne {line} : {text}").format(line=line, text=describe(problem)))
     if result.contacts_dropped:
-        print(_("{n} contact(s) non gardé(s) faute de consentement (option --consent).").format(
+        print(fill(_("{n} {n|contact non gardé|contacts non gardés} faute de consentement (option --consent)."), 
             n=result.contacts_dropped))

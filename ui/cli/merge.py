@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from ui.text import _, catalogue
+from ui.text import _, catalogue, fill
 from ui.text.merge_report import report_lines
 from workshop.errors import WorkshopError
 from workshop.event.merge import EventError, merge_room, read_room
@@ -66,9 +66,10 @@ def run(args: argparse.Namespace) -> int:
     for report in reports:
         for line in report_lines(report, texts):
             print(line)
-    print(_("{event} : {rooms} salle(s), {people} participant·es, {ideas} idées et projets.")
-          .format(event=args.event.name, rooms=len(event.rooms), people=len(event.participants),
-                  ideas=sum(1 for i in event.ideas if i.merged_into is None)))
+    print(fill(_("{event} : {rooms} {rooms|salle|salles}, {people} "
+                 "{people|participant·e|participant·es}, {ideas} {ideas|idée|idées} et projets."),
+               event=args.event.name, rooms=len(event.rooms), people=len(event.participants),
+               ideas=sum(1 for i in event.ideas if i.merged_into is None)))
     if args.out is not None:
         return _documents(event, args.out)
     return 0

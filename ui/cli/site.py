@@ -16,6 +16,7 @@ from ui.cli.export import remember
 from ui.cli.files import open_workshop
 from ui.text import _, catalogue, language
 from ui.text.site_sentences import check_lines, upload_sentence
+from ui.text import fill
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     check = report.check
-    print(_("Site écrit dans {folder} : {pages} pages ({changed} modifiées).").format(
+    print(fill(_("Site écrit dans {folder} : {pages} {pages|page|pages} ({changed} {changed|modifiée|modifiées})."), 
         folder=args.out, pages=sum(1 for p in report.files if p.suffix == ".html"),
         changed=sum(1 for p in report.changed if p.suffix == ".html")))
     print(upload_sentence(check.base))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import fill
 from ui.pages.base import Page
 from workshop import groups as group_ops
 from workshop import ideas as idea_ops
@@ -137,9 +138,9 @@ class GroupsPage(Page):
             for table in group_ops.groups(ws):
                 theme = ws.theme(table.theme) if table.theme_chosen else None
                 count = len(group_ops.projects(ws, table.id))
-                text = self.tr("{group} — {question} ({n} projet(s))").format(
-                    group=table.name, n=count,
-                    question=theme.title if theme else self.tr("question pas encore choisie"))
+                text = fill(self.tr("{group} — {question} ({n} {n|projet|projets})"),
+                            group=table.name, n=count,
+                            question=theme.title if theme else self.tr("question pas encore choisie"))
                 item = QListWidgetItem(text)
                 item.setData(ID_ROLE, table.id)
                 self.group_list.addItem(item)

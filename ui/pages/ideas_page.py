@@ -32,6 +32,7 @@ from ui.projector.ideas import IdeasProjector, close_own_window, show_on_project
 from ui.text.messages import describe
 from workshop import ideas as idea_ops
 from workshop.errors import WorkshopError
+from ui.i18n import fill
 
 
 class ChoiceCombo(QComboBox):
@@ -320,13 +321,13 @@ class IdeasPage(Page):
         ids = self._need(1, self.tr("Choisissez d'abord la ou les idées à déplacer."))
         theme = self.move_combo.value()
         if ids and theme:
-            self._apply(self.tr("Déplacer {n} idée(s)").format(n=len(ids)),
+            self._apply(fill(self.tr("Déplacer {n} {n|idée|idées}"), n=len(ids)),
                         lambda ws: [idea_ops.move(ws, i, theme) for i in ids])
 
     def merge_selected(self) -> None:
         ids = self._need(2, self.tr("Choisissez au moins deux idées à regrouper (Ctrl+clic)."))
         if ids:
-            self._apply(self.tr("Regrouper {n} idées").format(n=len(ids)),
+            self._apply(fill(self.tr("Regrouper {n} {n|idée|idées}"), n=len(ids)),
                         lambda ws: idea_ops.merge(ws, ids))
 
     def split_selected(self) -> None:
@@ -338,7 +339,7 @@ class IdeasPage(Page):
     def delete_selected(self) -> None:
         ids = self._need(1, self.tr("Choisissez d'abord la ou les idées à supprimer."))
         if ids:
-            self._apply(self.tr("Supprimer {n} idée(s)").format(n=len(ids)),
+            self._apply(fill(self.tr("Supprimer {n} {n|idée|idées}"), n=len(ids)),
                         lambda ws: [idea_ops.delete(ws, i) for i in ids])
 
     def project(self) -> None:

@@ -35,6 +35,7 @@ from ui.models.table_model import ID_ROLE, SearchProxy
 from ui.pages.base import Page
 from workshop import editing
 from workshop.model import Participant
+from ui.i18n import fill
 
 
 def split_name(text: str) -> tuple[str, str]:
@@ -303,7 +304,7 @@ class ParticipantsPage(Page):
     def _update_count(self) -> None:
         people = self.document.workshop.participants
         present = sum(p.present for p in people)
-        self.count.setText(self.tr("{total} personnes, {present} pointées présentes").format(
+        self.count.setText(fill(self.tr("{total} {total|personne|personnes}, {present} {present|pointée présente|pointées présentes}"), 
             total=len(people), present=present))
 
     def current_person(self) -> Participant | None:
@@ -363,7 +364,7 @@ class ParticipantsPage(Page):
         if len(ids) == 1:
             text = self.tr("Supprimer « {name} »").format(name=people[0].full_name)
         else:
-            text = self.tr("Supprimer {count} personnes").format(count=len(ids))
+            text = fill(self.tr("Supprimer {count} {count|personne|personnes}"), count=len(ids))
 
         def delete(ws) -> None:
             for pid in ids:

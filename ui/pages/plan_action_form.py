@@ -15,23 +15,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from workshop import plan
 from workshop.errors import WorkshopError
 from workshop.model import ACTION_STATUSES
+from workshop.people.order import person_key
 from ui.text.messages import describe
 
 OK_STYLE = "color: #1b6e2d;"
@@ -55,6 +60,18 @@ def url_feedback(label: QLabel, text: str, empty_ok: bool = True) -> bool:
     return True
 
 
+def mark_unsaved(field: QLineEdit, note: QLabel, kept: str) -> None:
+    """A refused address stays in its field to be corrected, visibly not saved."""
+    field.setStyleSheet("QLineEdit { border: 2px solid #b00020; }")
+    note.setText(note.text() + "\n" + QCoreApplication.translate(
+        "PlanPage", "Non enregistrée : l'adresse gardée reste « {kept} ».").format(
+        kept=kept or QCoreApplication.translate("PlanPage", "aucune")))
+
+
+def mark_saved(field: QLineEdit) -> None:
+    field.setStyleSheet("")
+
+
 def form_rows(form: QFormLayout, fields: list) -> list[QLabel]:
     """One row per field (widget or layout), each under a label that is its buddy."""
     labels = []
@@ -71,7 +88,7 @@ class PlanActionForm(QGroupBox):
     """Title, theme, description, referents, months, budget, indicator, URL, status."""
 
     #: the fields in form order; the page also exposes them under these names
-    FIELDS = ("title_edit", "theme", "description", "referents", "start", "end", "months_row",
+    FIELDS = ("title_edit", "theme", "description", "referents_row", "start", "end", "months_row",
               "budget", "indicator", "url", "url_note", "status", "reason")
     context = "PlanPage"
 
@@ -98,6 +115,7 @@ class PlanActionForm(QGroupBox):
             box.setTabChangesFocus(True)
             box.setMaximumHeight(80)
             box.installEventFilter(self)
+        self.referents_row = self._build_referent_picker()
         self.start = QComboBox()
         self.end = QComboBox()
         self.months_row = QWidget()
@@ -139,6 +157,44 @@ class PlanActionForm(QGroupBox):
         self.status.activated.connect(self._save_status)
         self.reason.editingFinished.connect(self._save_status)
 
+    def _build_referent_picker(self) -> QWidget:
+        """The référents box, and under it a field that proposes the participants' names
+        (free text still allowed: a partner not in the list, a role)."""
+        row = QWidget()
+        self.referent_pick = QLineEdit()
+        self.referent_names = QStringListModel()
+        completer = QCompleter(self.referent_names, self.referent_pick)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.referent_pick.setCompleter(completer)
+        self.referent_add = QPushButton()
+        self.referent_add.clicked.connect(self.add_referent)
+        self.referent_pick.returnPressed.connect(self.add_referent)
+        pick = QHBoxLayout()
+        pick.addWidget(self.referent_pick, 1)
+        pick.addWidget(self.referent_add)
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.referents)
+        column.addLayout(pick)
+        row.setFocusProxy(self.referents)
+        return row
+
+    def _fill_referent_names(self) -> None:
+        people = sorted(self.document.workshop.participants, key=person_key)
+        self.referent_names.setStringList([p.full_name for p in people])
+
+    def add_referent(self) -> None:
+        """Add the name picked (or typed) as one more référent of the action."""
+        name = " ".join(self.referent_pick.text().split())
+        if not name:
+            return
+        lines = [r for r in self.referents.toPlainText().splitlines() if r.strip()]
+        if name not in lines:
+            self.referents.setPlainText("\n".join(lines + [name]))
+            self._save("referents", self.referents.toPlainText())
+        self.referent_pick.clear()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusOut and not self.filling:
             if watched is self.description:
@@ -156,11 +212,14 @@ class PlanActionForm(QGroupBox):
         for label, text in zip(self.form_labels, rows):
             label.setText(text)
         self.reason.setPlaceholderText(self.tr("Obligatoire si l'action est abandonnée"))
+        self.referent_pick.setPlaceholderText(self.tr("un·e participant·e, ou un nom, un rôle…"))
+        self.referent_add.setText(self.tr("Ajouter le ou la ré&férent·e"))
         names = {
             self.title_edit: self.tr("Titre de l'action"),
             self.theme: self.tr("Thème de l'action"),
             self.description: self.tr("Description de l'action"),
             self.referents: self.tr("Référents de l'action, un par ligne"),
+            self.referent_pick: self.tr("Référent·e à ajouter : un·e participant·e ou un nom"),
             self.start: self.tr("Mois de début"), self.end: self.tr("Mois de fin"),
             self.budget: self.tr("Budget"), self.indicator: self.tr("Indicateur de réussite"),
             self.url: self.tr("Adresse de suivi de l'action"),
@@ -201,6 +260,7 @@ class PlanActionForm(QGroupBox):
         if action_id is None:
             return
         action = plan.find_action(self.document.workshop, action_id)
+        self._fill_referent_names()
         self.filling = True
         try:
             self.title_edit.setText(action.title)
@@ -269,11 +329,18 @@ class PlanActionForm(QGroupBox):
             self.fill()
 
     def _save_url(self) -> None:
-        if url_feedback(self.url_note, self.url.text()):
-            self._save("url", plan.normalise_url(self.url.text()) if self.url.text().strip()
-                       else "")
-            if self.url.text().strip():
-                self.url.setText(plan.normalise_url(self.url.text()))
+        action_id = self._current_id()
+        if self.filling or action_id is None:
+            return
+        if not url_feedback(self.url_note, self.url.text()):
+            mark_unsaved(self.url, self.url_note,
+                         plan.find_action(self.document.workshop, action_id).url)
+            return
+        mark_saved(self.url)
+        self._save("url", plan.normalise_url(self.url.text()) if self.url.text().strip()
+                   else "")
+        if self.url.text().strip():
+            self.url.setText(plan.normalise_url(self.url.text()))
 
     def _save_status(self, *_args) -> None:
         action_id = self._current_id()

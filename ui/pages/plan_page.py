@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.base import Page
-from ui.pages.plan_action_form import BAD_STYLE, OK_STYLE, PlanActionForm, form_rows, url_feedback
+from ui.pages.plan_action_form import (BAD_STYLE, OK_STYLE, PlanActionForm, form_rows,
+                                       mark_saved, mark_unsaved, url_feedback)
 from ui.text.messages import describe
 from workshop import plan
 from workshop.errors import WorkshopError
@@ -88,7 +89,7 @@ class PlanPage(Page):
 
         self.editor = PlanActionForm(self.document, self._current_id, self._apply)
         # The action's fields stay reachable as page attributes, as before the split.
-        for name in PlanActionForm.FIELDS:
+        for name in PlanActionForm.FIELDS + ("referents",):
             setattr(self, name, getattr(self.editor, name))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -200,6 +201,8 @@ class PlanPage(Page):
         if self.editor.filling:
             return
         action_id = self._current_id()
+        self.message.setText("")  # a refusal was about the action left, not this one
+        mark_saved(self.editor.url)
         self.editor.setEnabled(action_id is not None)
         self.remove_button.setEnabled(action_id is not None)
         if action_id is None:
@@ -260,8 +263,13 @@ class PlanPage(Page):
 
     def _save_general_url(self) -> None:
         text = self.general_url.text()
-        if self.editor.filling or not url_feedback(self.general_note, text):
+        if self.editor.filling:
             return
+        if not url_feedback(self.general_note, text):
+            mark_unsaved(self.general_url, self.general_note,
+                         self.document.workshop.plan.general_url)
+            return
+        mark_saved(self.general_url)
         if (plan.normalise_url(text) if text.strip() else "") == \
                 self.document.workshop.plan.general_url:
             return

@@ -43,6 +43,7 @@ from workshop.event.tallies import set_room_tally
 from workshop.model import Workshop
 from workshop.votes import ballots
 from workshop.votes.results import results
+from ui.i18n import fill
 
 RULES = ("themes", "laureates")
 
@@ -253,18 +254,18 @@ class RoomsVoteTab(QWidget):
     def _fill_result(self, res) -> None:
         self.result_list.clear()
         if res.rule == "laureates":
-            heading = self.tr("Les projets lauréats ({n} place(s))").format(
+            heading = fill(self.tr("Les projets lauréats ({n} {n|place|places})"), 
                 n=res.laureate_places)
         else:
-            heading = self.tr("Les actions retenues ({themes} thèmes × {actions} actions)"
-                              ).format(themes=res.themes_kept, actions=res.actions_per_theme)
+            heading = fill(self.tr("Les actions retenues ({themes} {themes|thème|thèmes} × {actions} {actions|action|actions})"
+                              ), themes=res.themes_kept, actions=res.actions_per_theme)
         if not res.complete:
             heading += " — " + self.tr("pas encore définitif")
         self.result_heading.setText(heading)
         for rank, (theme, item) in enumerate(res.actions(), start=1):
-            self.result_list.addItem(self.tr("{rank}. {text} — {dots} gommettes ({theme})")
-                                     .format(rank=rank, text=item.text, dots=item.dots,
-                                             theme=theme.title))
+            self.result_list.addItem(fill(
+                self.tr("{rank}. {text} — {dots} {dots|gommette|gommettes} ({theme})"),
+                rank=rank, text=item.text, dots=item.dots, theme=theme.title))
 
     def _say(self, message: str) -> None:
         self.status.setText(message)

@@ -232,7 +232,9 @@ class RotationPage(Page):
         conflicts = []
         if self.generated is not None and self.generated[0] == rounds:
             conflicts = self.generated[1]
-        self.summary.setText(summary_html(self.stats, len(ws.themes), conflicts))
+        names = {**{p.id: p.full_name for p in ws.participants},
+                 **{t.id: t.name for t in ws.tables}}
+        self.summary.setText(summary_html(self.stats, len(ws.themes), conflicts, names))
 
     # -- settings ------------------------------------------------------------
     def _commit_rounds(self, value: int) -> None:

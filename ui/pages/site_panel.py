@@ -34,6 +34,7 @@ from ui.text import catalogue
 from ui.text.site_sentences import check_lines, upload_sentence
 from workshop import referents
 from workshop.model import Workshop
+from ui.i18n import fill
 
 NAME, ROLE, PUBLIC, SHOWN = range(4)
 
@@ -205,7 +206,7 @@ class SitePanel(QGroupBox):
             store.record_exports(report.files, kind="site")  # an erasure can reach it
         good, bad = check_lines(report.check)
         pages = sum(1 for p in report.files if p.suffix == ".html")
-        lines = [self.tr("{pages} pages écrites dans {folder}.").format(
+        lines = [fill(self.tr("{pages} {pages|page|pages} écrites dans {folder}."), 
             pages=pages, folder=report.folder)] + good + bad
         self.result.setStyleSheet("" if report.check.ok else "color: #a01818;")
         self.result.setText("\n".join(lines))

@@ -29,6 +29,7 @@ from ui.models.tables_model import TablesModel, ThemesModel
 from ui.pages.base import Page
 from workshop import editing
 from workshop.editing import MAX_CAPACITY
+from ui.i18n import fill
 
 
 def make_view(model, stretch_column: int) -> QTableView:
@@ -135,10 +136,10 @@ class TablesPage(Page):
         ws = self.document.workshop
         seats = sum(t.capacity for t in ws.tables)
         people = len(ws.participants)
-        text = self.tr("{tables} tables, {seats} places pour {people} personnes.").format(
+        text = fill(self.tr("{tables} {tables|table|tables}, {seats} {seats|place|places} pour {people} {people|personne|personnes}."), 
             tables=len(ws.tables), seats=seats, people=people)
         if seats < people:
-            text += " " + self.tr("Il manque {n} places.").format(n=people - seats)
+            text += " " + fill(self.tr("Il manque {n} {n|place|places}."), n=people - seats)
         without = [t.name for t in ws.tables if not t.host]
         if without:
             text += " " + self.tr("Sans capitaine : {names}.").format(names=", ".join(without))

@@ -40,6 +40,7 @@ from ui.text.messages import describe
 from workshop.votes import ballots as votes
 from workshop.votes import results as vote_results
 from workshop.errors import WorkshopError
+from ui.i18n import fill
 
 class CountGrid(QTableView):
     """The entry grid: once a count is recorded with Enter, the next row is ready.
@@ -263,13 +264,13 @@ class VotesPage(Page):
             votes.idea_dots(ws).values())
         people, _ = votes.voters(ws)
         available = people * ws.vote_settings.dots_per_participant
-        self.total.setText(self.tr("{cast} gommettes saisies sur {available} possibles "
-                                   "({people} personnes × {dots}).").format(
+        self.total.setText(fill(self.tr("{cast} {cast|gommette|gommettes} saisies sur {available} possibles "
+                                   "({people} {people|personne|personnes} × {dots})."), 
             cast=locale.toString(cast), available=locale.toString(available),
             people=people, dots=ws.vote_settings.dots_per_participant))
         if who:
             used = sum(votes.person_votes(ws, who, stage).values())
-            self.remaining.setText(self.tr("reste {n} gommette(s)").format(
+            self.remaining.setText(fill(self.tr("reste {n} {n|gommette|gommettes}"), 
                 n=ws.vote_settings.dots_per_participant - used))
         self.warning.setText("\n".join(describe(w) for w in votes.warnings(ws)))
 
@@ -279,10 +280,10 @@ class VotesPage(Page):
         self.ranking.expandAll()
         self.ties.show_results(res)
         count = len(res.actions())
-        self.actions_button.setText(self.tr("Créer les {n} actions").format(n=count))
+        self.actions_button.setText(fill(self.tr("Créer les {n} {n|action|actions}"), n=count))
         self.actions_button.setEnabled(res.complete and count > 0)
         made = [a for a in self.document.workshop.plan.actions if a.idea]
-        self.plan_state.setText(self.tr("{n} action(s) issues du vote dans la programmation.").format(
+        self.plan_state.setText(fill(self.tr("{n} {n|action|actions} issues du vote dans la programmation."), 
             n=len(made)))
 
     # -- changing -------------------------------------------------------------------

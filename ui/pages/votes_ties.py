@@ -26,6 +26,7 @@ from ui.text.messages import describe
 from workshop.votes import results as vote_results
 from workshop.errors import WorkshopError
 from workshop.votes.results import Results, TieResult
+from ui.i18n import fill
 
 
 class TieBox(QGroupBox):
@@ -50,8 +51,8 @@ class TieBox(QGroupBox):
                 theme=theme_title)
         self.setTitle(what)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "{count} ex æquo à {dots} gommettes pour {places} place(s) :").format(
+        layout.addWidget(QLabel(fill(self.tr(
+            "{count} ex æquo à {dots} {dots|gommette|gommettes} pour {places} {places|place|places} :"), 
                 count=len(tie.tied), dots=tie.dots, places=tie.places)))
         if tie.settled:
             self._build_settled(layout)
@@ -162,8 +163,8 @@ class TiesPanel(QWidget):
         if not res.ties:
             self.summary.setText(self.tr("Aucune égalité à la limite : le classement suffit."))
         elif res.pending:
-            self.summary.setText(self.tr(
-                "<b>{n} égalité(s) à départager</b> : rien n'est tranché sans vous.").format(
+            self.summary.setText(fill(self.tr(
+                "<b>{n} {n|égalité|égalités} à départager</b> : rien n'est tranché sans vous."), 
                     n=len(res.pending)))
         else:
             self.summary.setText(self.tr("Toutes les égalités sont départagées."))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.parts import Entry
 from ui.services import Services
+from ui.i18n import fill
 
 
 def tr(text: str) -> str:
@@ -74,7 +75,7 @@ class PeopleFileActions(QObject):
         if result is None:
             return
         self.services.say(
-            tr("{n} participant·e(s) importé·e(s) (Ctrl+Z pour annuler).").format(
+            fill(tr("{n} {n|participant·e importé·e|participant·es importé·es} (Ctrl+Z pour annuler)."), 
                 n=len(result.added)))
         self.services.page_wanted.emit("participants")
 

@@ -42,6 +42,7 @@ from workshop.people.importing import (
     build_preview,
     read_table,
 )
+from ui.i18n import fill
 
 ENCODINGS = ("", "utf-8", "cp1252", "latin-1", "cp850", "mac_roman", "utf-16")
 DELIMITERS = ("", ";", ",", "\t")
@@ -333,15 +334,15 @@ class PeopleImportDialog(QDialog):
         chosen = len(chosen_lines)
         duplicates = sum(1 for r in preview.rows if r.duplicate)
         unreadable = sum(1 for r in preview.rows if not r.addable)
-        text = self.tr("{chosen} personne(s) à ajouter sur {rows} ligne(s) ; "
-                       "{duplicates} doublon(s) possible(s) ; {unreadable} ligne(s) "
-                       "illisible(s).").format(chosen=chosen, rows=len(preview.rows),
+        text = fill(self.tr("{chosen} {chosen|personne|personnes} à ajouter sur {rows} {rows|ligne|lignes} ; "
+                       "{duplicates} {duplicates|doublon possible|doublons possibles} ; {unreadable} {unreadable|ligne|lignes} "
+                       "{unreadable|illisible|illisibles}."), chosen=chosen, rows=len(preview.rows),
                                                duplicates=duplicates, unreadable=unreadable)
         dropped = sum(1 for r in preview.rows if r.line in chosen_lines
                       and r.has_contact and not r.consent)
         if dropped and not self.consent_box.isChecked():
-            text += " " + self.tr("Sans consentement, les contacts (courriel, téléphone) de "
-                                  "{n} personne(s) ne seront pas gardés.").format(n=dropped)
+            text += " " + fill(self.tr("Sans consentement, les contacts (courriel, téléphone) de "
+                                  "{n} {n|personne|personnes} ne seront pas gardés."), n=dropped)
         self.summary.setText(text)
         ok.setEnabled(chosen > 0)
 
@@ -350,7 +351,7 @@ class PeopleImportDialog(QDialog):
         if self.preview is None or not self.chosen_lines():
             return
         preview, choices = self.preview, self.choices()
-        text = self.tr("Importer {n} participant·e(s)").format(n=len(choices.include))
+        text = fill(self.tr("Importer {n} {n|participant·e|participant·es}"), n=len(choices.include))
         self.document.backup("import")  # the list as it was, kept aside
         try:
             self.result = self.document.apply(

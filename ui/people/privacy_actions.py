@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ui.parts import Entry
 from ui.people.privacy_notice import notice
 from ui.services import Services
+from ui.i18n import fill
 
 if typing.TYPE_CHECKING:
     from ui.people.privacy_dialog import PrivacyDialog
@@ -68,8 +69,8 @@ class PrivacyActions(QObject):
         due = contacts_to_delete(ws, months) if age is not None and age >= months else []
         if not due:
             return ""
-        text = tr("Cet atelier a plus de {months} mois : {n} contact(s) à supprimer "
-                  "(menu Données personnelles).").format(months=months, n=len(due))
+        text = fill(tr("Cet atelier a plus de {months} mois : {n} {n|contact|contacts} à supprimer "
+                  "(menu Données personnelles)."), months=months, n=len(due))
         self.services.say(text, 30000)
         return text
 

@@ -42,6 +42,7 @@ from workshop.people.privacy import (
     workshop_age_months,
 )
 from workshop.storage.atomic import write_atomic
+from ui.i18n import fill
 
 
 class PrivacyDialog(QDialog):
@@ -216,19 +217,19 @@ class PrivacyDialog(QDialog):
             self._failed(exc)
             return False
         self._irreversible_done(report.identity.held_by)
-        done = self.tr("{name} a été effacé·e de l'atelier et de {n} sauvegarde(s).").format(
+        done = fill(self.tr("{name} a été effacé·e de l'atelier et de {n} {n|sauvegarde|sauvegardes}."), 
             name=person.full_name, n=len(report.backups_cleaned) + len(report.backups_deleted))
         if report.exports_deleted:
-            done += "\n\n" + self.tr("{n} document(s) exporté(s) supprimé(s).").format(
+            done += "\n\n" + fill(self.tr("{n} {n|document exporté supprimé|documents exportés supprimés}."), 
                 n=len(report.exports_deleted))
         if report.exports_unreachable:
             done += "\n\n" + self.tr(
                 "Hors d'atteinte (déplacés, modifiés ou sur un support absent) : supprimez-les "
                 "vous-même s'ils la nomment :") + "\n" + _paths(report.exports_unreachable)
         if report.mentions:
-            done += "\n\n" + self.tr(
-                "Son nom apparaît peut-être encore dans {n} texte(s) libre(s) (idées, "
-                "remarques) : relisez-les.").format(n=len(report.mentions))
+            done += "\n\n" + fill(self.tr(
+                "Son nom apparaît peut-être encore dans {n} {n|texte libre|textes libres} (idées, "
+                "remarques) : relisez-les."), n=len(report.mentions))
         self.inform(self.tr("Personne effacée"), done)
         return True
 
@@ -236,8 +237,8 @@ class PrivacyDialog(QDialog):
         pids = self.proposed()
         if not pids or not self.confirm(
                 self.tr("Supprimer des contacts"),
-                self.tr("Supprimer les courriels et téléphones de {n} personne(s), ici et "
-                        "dans les sauvegardes ? Cela ne peut pas être annulé.").format(
+                fill(self.tr("Supprimer les courriels et téléphones de {n} {n|personne|personnes}, ici et "
+                        "dans les sauvegardes ? Cela ne peut pas être annulé."), 
                     n=len(pids)),
                 self.tr("Supprimer les contacts")):
             return 0
@@ -252,7 +253,7 @@ class PrivacyDialog(QDialog):
             return 0
         self._irreversible_done(lambda value: isinstance(value, str) and value in contacts)
         self.inform(self.tr("Contacts supprimés"),
-                    self.tr("Contacts supprimés pour {n} personne(s).").format(n=count))
+                    fill(self.tr("Contacts supprimés pour {n} {n|personne|personnes}."), n=count))
         return count
 
     def _irreversible_done(self, held) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.document import WorkshopDocument
 from workshop import ideas as idea_ops
+from ui.i18n import fill
 
 
 def show_on_projector(projector, widget: QWidget) -> QWidget:
@@ -86,7 +87,7 @@ class IdeasProjector(QWidget):
         items = idea_ops.by_theme(ws).get(self.theme_id if theme else None, [])
         colour = theme.colour if theme else "#666666"
         name = theme.title if theme else self.tr("Idées sans thème")
-        self.title.setText(self.tr("{theme} — {count} idée(s)").format(theme=name, count=len(items)))
+        self.title.setText(fill(self.tr("{theme} — {count} {count|idée|idées}"), theme=name, count=len(items)))
         self.title.setStyleSheet(f"color: {colour}; border-bottom: 6px solid {colour};")
         self.setWindowTitle(name)
         rows = "".join(

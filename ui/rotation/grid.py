@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.model import Workshop
+from ui.i18n import fill
 
 MIME = "application/x-cafe-conversation-seat"
 PID_ROLE = Qt.ItemDataRole.UserRole
@@ -258,7 +259,7 @@ class RotationGrid(QScrollArea):
             cell.addItem(item)
         over = table is not None and len(seats) > table.capacity
         cell.setStyleSheet("QListWidget { background: #fde0e0; }" if over else "")
-        cell.setAccessibleName(tr("Tour {round}, {table} : {count} personnes").format(
+        cell.setAccessibleName(fill(tr("Tour {round}, {table} : {count} {count|personne|personnes}"), 
             round=r + 1, table=table.name if table else cell.table_id, count=len(seats)))
 
     def _label_headers(self, ws: Workshop) -> None:

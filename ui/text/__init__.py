@@ -88,3 +88,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention
     """Mark ``message`` for extraction; it is translated where it is shown."""
     return message
+
+
+def fill(template: str, **params: object) -> str:
+    """A sentence in the current language with its counted words chosen
+    (``{n|place|places}``, :mod:`ui.text.plural`), then its fields filled."""
+    from ui.text.plural import fill as fill_in
+
+    return fill_in(template, language(), **params)

@@ -35,17 +35,17 @@ SENTENCES = {
         "La date de l'atelier « {value} » n'est pas une date (AAAA-MM-JJ) : elle est imprimée "
         "telle quelle."),
     "validate.bad_warning": N_(
-        "L'alerte de fin d'étape vaut {value} secondes : elle doit être entre 0 et {max} "
+        "L'alerte de fin d'étape vaut {value} {value|seconde|secondes} : elle doit être entre 0 et {max} "
         "minutes."),
     "validate.bad_start": N_(
         "L'heure de début prévue « {value} » n'est pas une heure (14:00, 9h30…)."),
     "validate.step_minutes": N_(
-        "L'étape « {step} » dure {value} minutes : il faut entre 1 et {max} minutes."),
+        "L'étape « {step} » dure {value} {value|minute|minutes} : il faut entre 1 et {max} {max|minute|minutes}."),
     "validate.bad_url": N_(
         "{field} « {url} » n'est pas une adresse web http(s) acceptable : elle n'est ni imprimée"
         " ni mise en QR code."),
     "validate.long_url": N_(
-        "{field} fait {length} caractères : au plus {limit}, pour que son QR code reste lisible "
+        "{field} fait {length} {length|caractère|caractères} : au plus {limit}, pour que son QR code reste lisible "
         "à sa taille imprimée ; elle n'est ni imprimée ni mise en QR code."),
     "validate.bad_pattern": N_("Le modèle d'adresse de suivi « {value} » n'est pas valable."),
     "validate.bad_year": N_(
@@ -54,14 +54,14 @@ SENTENCES = {
         "Le premier mois de la programmation ({value}) doit être entre 1 et 12."),
     "validate.bad_status": N_("L'action « {action} » a un statut inconnu : « {status} »."),
     "validate.bad_colour": N_("Le thème « {theme} » a une couleur invalide : « {value} »."),
-    "validate.too_many_seats": N_("La table « {table} » a {capacity} places : au plus {max}."),
+    "validate.too_many_seats": N_("La table « {table} » a {capacity} {capacity|place|places} : au plus {max}."),
     "validate.bad_round_minutes": N_(
-        "Les tours durent {value} minutes : il faut entre 1 et {max} minutes."),
-    "validate.bad_played": N_("{value} tours sont marqués joués sur {max} tours planifiés."),
+        "Les tours durent {value} {value|minute|minutes} : il faut entre 1 et {max} {max|minute|minutes}."),
+    "validate.bad_played": N_("{value} {value|tour|tours} sont marqués joués sur {max} {max|tour|tours} planifiés."),
     "validate.vote_setting": N_(
         "Le réglage du vote « {setting} » vaut {value} : il faut entre {low} et {high}."),
     "validate.bad_vote_mode": N_("Le mode de vote « {mode} » est inconnu."),
-    "validate.too_many_dots": N_("Un vote compte {dots} gommettes : au plus {max}."),
+    "validate.too_many_dots": N_("Un vote compte {dots} {dots|gommette|gommettes} : au plus {max}."),
     "validate.bad_months": N_("L'action « {action} » a des mois choisis hors de 1 à 12."),
 
     "edit.empty_name": N_("Le nom ne peut pas être vide."),
@@ -78,10 +78,10 @@ SENTENCES = {
     "edit.unknown_theme": N_("Ce thème n'existe plus."),
     "edit.already_host": N_(
         "{person} est déjà capitaine de « {table} » : une personne anime une seule table."),
-    "edit.bad_capacity": N_("Une table a entre 1 et {max} places (vous avez indiqué {value})."),
+    "edit.bad_capacity": N_("Une table a entre 1 et {max} {max|place|places} (vous avez indiqué {value})."),
     "edit.bad_rounds": N_(
         "Le nombre de tours doit être entre 1 et {max} (vous avez indiqué {value})."),
-    "edit.bad_minutes": N_("Un tour dure entre 1 et {max} minutes (vous avez indiqué {value})."),
+    "edit.bad_minutes": N_("Un tour dure entre 1 et {max} {max|minute|minutes} (vous avez indiqué {value})."),
     "edit.bad_priority": N_(
         "La priorité du plan de table est « themes » ou « people » (pas « {value} »)."),
     "edit.bad_year": N_("L'année doit être entre 2000 et 2100 (vous avez indiqué {value})."),
@@ -91,7 +91,7 @@ SENTENCES = {
     "edit.no_round": N_("Le tour {round} n'existe pas."),
     "edit.host_moves": N_("{person} est capitaine de « {table} » et reste à sa table."),
     "edit.not_seated": N_("{person} n'est placé·e à aucune table au tour {round}."),
-    "edit.bad_played": N_("On peut verrouiller de 0 à {max} tours (vous avez indiqué {value})."),
+    "edit.bad_played": N_("On peut verrouiller de 0 à {max} {max|tour|tours} (vous avez indiqué {value})."),
 
     "agenda.minutes": N_(
         "La durée d'une étape doit être un nombre entier de minutes entre 1 et {max}."),
@@ -124,7 +124,7 @@ SENTENCES = {
         "« {host} » n'est pas un nom de site valable (il faut par exemple exemple.coop)."),
     "plan.url_port": N_("Le port de l'adresse n'est pas valable."),
     "plan.url_too_long": N_(
-        "L'adresse est trop longue ({length} caractères, {limit} au plus) : utilisez une "
+        "L'adresse est trop longue ({length} {length|caractère|caractères}, {limit} au plus) : utilisez une "
         "adresse courte."),
     "plan.pattern_field": N_(
         "Le modèle d'adresse doit contenir {field} (remplacé par le nom de chaque action)."),
@@ -141,7 +141,7 @@ SENTENCES = {
     "status.reason_needed": N_(
         "Dites pourquoi l'action est abandonnée : la transparence compte pour les habitants."),
     "referent.empty": N_("Un·e référent·e doit avoir un nom."),
-    "referent.role_too_long": N_("Le rôle affiché tient en {limit} caractères au plus."),
+    "referent.role_too_long": N_("Le rôle affiché tient en {limit} {limit|caractère|caractères} au plus."),
     "site.write": N_("Impossible d'écrire le site dans « {folder} » : {reason}. L'ancien site "
                      "est resté tel quel."),
     "site.not_a_folder": N_("« {folder} » est un fichier : choisissez un dossier pour le site."),
@@ -152,14 +152,14 @@ SENTENCES = {
     "vote.not_a_number": N_(
         "« {text} » n'est pas un nombre de gommettes : tapez un nombre entier (0, 1, 2…)."),
     "vote.negative": N_("Un nombre de gommettes ne peut pas être négatif ({value})."),
-    "vote.too_large": N_("{value} gommettes, c'est plus que possible : vérifiez le nombre tapé."),
+    "vote.too_large": N_("{value} {value|gommette|gommettes}, c'est plus que possible : vérifiez le nombre tapé."),
     "vote.bad_setting": N_(
         "« {setting} » doit être un nombre entre {low} et {high} (pas {value})."),
     "vote.bad_mode": N_("Mode de vote inconnu : « {mode} »."),
     "vote.unknown_participant": N_(
         "La personne « {participant} » n'est pas dans la liste des participant·es."),
     "vote.unknown_theme": N_("Le thème « {theme} » n'existe pas."),
-    "vote.over_limit": N_("{name} a {dots} gommettes à placer, pas {total} : retirez-en {extra}."),
+    "vote.over_limit": N_("{name} a {dots} {dots|gommette|gommettes} à placer, pas {total} : retirez-en {extra}."),
     "vote.one_per_idea": N_(
         "Une seule gommette par idée est permise : {name} en met {count} sur « {idea} »."),
     "vote.theme_not_kept": N_(
@@ -167,13 +167,13 @@ SENTENCES = {
         "idées."),
 
     "vote.warning.over_total": N_(
-        "{stage} : {cast} gommettes comptées, mais {people} personnes × {dots} gommettes n'en "
+        "{stage} : {cast} {cast|gommette|gommettes} comptées, mais {people} {people|personne|personnes} × {dots} {dots|gommette|gommettes} n'en "
         "donnent que {available}. Recomptez les affiches."),
     "vote.warning.over_people": N_(
-        "« {idea} » a {count} gommettes pour {people} personnes alors qu'une seule gommette par"
+        "« {idea} » a {count} {count|gommette|gommettes} pour {people} {people|personne|personnes} alors qu'une seule gommette par"
         " idée est permise."),
     "vote.warning.nobody_present": N_(
-        "Personne n'est marqué·e présent·e : le contrôle se fait sur les {people} inscrit·es."),
+        "Personne n'est marqué·e présent·e : le contrôle se fait sur les {people} {people|inscrit·e|inscrit·es}."),
 
     "vote.tie.runoff_tied": N_(
         "Le second vote est encore à égalité ({tied}) : revotez ou décidez avec une raison."),
@@ -184,6 +184,6 @@ SENTENCES = {
     "vote.tie.no_reason": N_(
         "Donnez la raison de la décision : elle figurera dans le compte rendu."),
     "vote.tie.ties_pending": N_(
-        "Il reste {count} égalité(s) à départager avant de créer les actions."),
+        "Il reste {count} {count|égalité|égalités} à départager avant de créer les actions."),
     "vote.tie.no_actions": N_("Aucune idée n'est retenue : saisissez d'abord les votes."),
 }

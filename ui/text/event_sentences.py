@@ -16,7 +16,7 @@ SENTENCES = {
     "groups.question_chosen": N_(
         "Le groupe « {group} » a choisi sa question : changez-la dans la page Groupes et projets."),
     "groups.empty_title": N_("Le projet n'a pas de titre : donnez-lui un titre avant de valider."),
-    "groups.too_long": N_("{field} est trop long ({length} caractères, {max} au plus)."),
+    "groups.too_long": N_("{field} est trop long ({length} {length|caractère|caractères}, {max} au plus)."),
     "groups.not_a_project": N_("« {idea} » est une idée, pas un projet."),
     "event.room_is_event": N_(
         "« {name} » est lui-même un événement (des salles y sont fusionnées) : fusionnez "
@@ -29,7 +29,7 @@ SENTENCES = {
         "salle dans la page Salles."),
     "vote.bad_rule": N_("Règle de vote inconnue : « {rule} »."),
     "vote.tie.doubles_pending": N_(
-        "{count} idée(s) comptée(s) deux fois par une même salle : gardez le bon compte "
+        "{count} {count|idée comptée|idées comptées} deux fois par une même salle : gardez le bon compte "
         "(page Salles) avant de faire les actions."),
     "validate.bad_vote_rule": N_("La règle de vote « {rule} » est inconnue."),
 }

@@ -81,23 +81,23 @@ SENTENCES = {
         "Le fichier « {name} » a des valeurs au-delà de la colonne {limit} (ligne {line}) : "
         "ce n'est sans doute pas une liste de participant·es."),
     "people.read.too_many_rows": N_(
-        "Le fichier « {name} » a plus de {limit} lignes : ce n'est sans doute pas une liste "
+        "Le fichier « {name} » a plus de {limit} {limit|ligne|lignes} : ce n'est sans doute pas une liste "
         "de participant·es."),
     "people.read.too_many_cells": N_(
-        "Le fichier « {name} » a plus de {limit} cases : ce n'est sans doute pas une liste de "
+        "Le fichier « {name} » a plus de {limit} {limit|case|cases} : ce n'est sans doute pas une liste de "
         "participant·es."),
     "people.read.cell_too_long": N_(
-        "Le fichier « {name} » a une case de plus de {limit} caractères (ligne {line}) : ce "
+        "Le fichier « {name} » a une case de plus de {limit} {limit|caractère|caractères} (ligne {line}) : ce "
         "n'est sans doute pas une liste de participant·es."),
     "people.read.part_too_big": N_(
         "Le classeur « {name} » se décompresse en un morceau de {size} Mo : ce n'est sans "
         "doute pas une liste de participant·es ; copiez la liste dans un classeur neuf ou "
         "enregistrez-la en CSV."),
     "people.read.bloated": N_(
-        "Le classeur « {name} » contient plus de {limit} cases vides mises en forme : copiez "
+        "Le classeur « {name} » contient plus de {limit} {limit|case|cases} vides mises en forme : copiez "
         "la liste dans un classeur neuf ou enregistrez-la en CSV."),
     "people.read.too_many_parts": N_(
-        "Le classeur « {name} » contient plus de {limit} éléments : ce n'est sans doute pas "
+        "Le classeur « {name} » contient plus de {limit} {limit|élément|éléments} : ce n'est sans doute pas "
         "une liste de participant·es."),
 
     "people.import.no_name": N_("Ni nom ni prénom : ligne ignorée."),

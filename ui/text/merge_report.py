@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ui.text import N_, _
 from workshop.event.merge import KINDS, MergeReport
+from ui.text import fill
 
 KIND_LABELS = {
     "participants": N_("participant·es"),
@@ -46,9 +47,9 @@ def report_lines(report: MergeReport, texts: dict[str, str] | None = None) -> li
             kind=_(KIND_LABELS[kind]), total=count.total, added=count.added,
             removed=count.removed, changed=count.changed))
     if report.same_people:
-        lines.append("  " + _(
-            "Même nom que quelqu'un d'une autre salle, {n} personne(s) (rien n'est fusionné, "
-            "vérifiez) : {names}").format(
+        lines.append("  " + fill(_(
+            "Même nom que quelqu'un d'une autre salle, {n} {n|personne|personnes} (rien n'est fusionné, "
+            "vérifiez) : {names}"), 
             n=len(report.same_people), names=", ".join(report.same_people[:8])
             + (" …" if len(report.same_people) > 8 else "")))
     for double in report.doubles:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from workshop.errors import Notice, Word
 
-from ui.text import N_, catalogue
+from ui.text import N_, catalogue, language
+from ui.text.plural import fill
 from ui.text.editing_sentences import SENTENCES as EDITING
 from ui.text.event_sentences import SENTENCES as EVENTS
 from ui.text.event_sentences import WORDS as EVENT_WORDS
@@ -56,4 +57,5 @@ def describe(notice: Notice, lang: str | None = None) -> str:
     params = {name: t.gettext(WORDS[value]).format(**notice.params)
               if isinstance(value, Word) and value in WORDS else value
               for name, value in notice.params.items()}
-    return t.gettext(template).format(**params)
+    # counted words ({n|place|places}) take the form of the language they are in
+    return fill(t.gettext(template), lang or language(), **params)

@@ -7,10 +7,10 @@ language, and handed to it.
 
 from __future__ import annotations
 
+from ui.text import N_, catalogue, language
+from ui.text.plural import fill as plural_fill
 from workshop.model import Workshop
 from workshop.people.export import person_record
-
-from ui.text import N_, catalogue
 
 FIELDS = {
     "first_name": N_("Prénom"),
@@ -62,7 +62,8 @@ def person_report(ws: Workshop, pid: str, lang: str | None = None) -> str:
     host = t.gettext("Capitaine de la table")
     lines += [f"{host} : {table}" for table in record["hosts"]]
     lines += [t.gettext("Tour {round} : table {table}").format(**seat) for seat in record["seats"]]
-    lines += [t.gettext("Vote : {dots} gommette(s) pour « {on} »").format(**vote)
+    lines += [plural_fill(t.gettext("Vote : {dots} {dots|gommette|gommettes} pour « {on} »"),
+                          lang or language(), **vote)
               for vote in record["votes"]]
     referent = t.gettext("Référent·e de l'action")
     lines += [f"{referent} : {title}" for title in record["referent_of"]]

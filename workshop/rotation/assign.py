@@ -202,6 +202,8 @@ def _costs(model: Model, seats: np.ndarray, r: int, tables: np.ndarray,
             ok = (s_row >= 0) & (c >= 0)
             visits += np.bincount(owner[ok] * k + c[ok], minlength=k * k)
         full += host_weight * visits.reshape(k, k) * model.hosted[tables][None, :]
+    if others and people.size:
+        full += host_weight * _meetings_with_fixed(model, seats, r, tables, owner, past)
     size = np.array([m.size for m in groups])
     need = np.array([bool(model.need[m].any()) for m in groups])
     here = model.present[r] & (model.fixed >= 0)
@@ -212,6 +214,31 @@ def _costs(model: Model, seats: np.ndarray, r: int, tables: np.ndarray,
     bad |= _rules_with_fixed(model, r, tables, groups)
     full[bad & ~np.eye(k, dtype=bool)] = BIG
     return full
+
+
+def _meetings_with_fixed(model: Model, seats: np.ndarray, r: int, tables: np.ndarray,
+                         owner: np.ndarray, past: np.ndarray) -> np.ndarray:
+    """(groups, tables) meetings repeated with the one person who stays at each table.
+
+    Sitting with someone met k times before adds k to E, so this is exact
+    where a table's visits are not: the capitaine may be absent in some
+    rounds, and the one who stays may be a pinned person, not a capitaine.
+    """
+    k = tables.size
+    others = [s for s in range(model.rounds) if s != r]
+    here = np.flatnonzero(model.present[r] & (model.fixed >= 0))
+    stays = np.full(model.t, -1, dtype=np.int64)
+    stays[model.fixed[here]] = here                  # free tables hold one at most
+    who = stays[tables]                              # (tables,) or -1
+    if (who < 0).all():
+        return np.zeros((k, k), dtype=np.int64)
+    where = seats[others][:, np.maximum(who, 0)]     # (R − 1, tables)
+    where = np.where(who[None, :] >= 0, where, -1)
+    met = (past[:, :, None] == where[:, None, :]) & (where[:, None, :] >= 0)
+    per_person = met.sum(axis=0)                     # (movers, tables)
+    out = np.zeros((k, k), dtype=np.int64)
+    np.add.at(out, owner, per_person)
+    return out
 
 
 def _rules_with_fixed(model: Model, r: int, tables: np.ndarray,

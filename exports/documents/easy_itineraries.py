@@ -200,7 +200,9 @@ class HalfPages(Flowable):
         _ = r.t.gettext
         ops = _Ops()
         ops.line(r.text.line(_("Vous êtes capitaine.")), BOLD, LABEL_SIZE)
-        stay = _("Vous restez à la même table pendant les {n} tours.").format(n=len(card.rounds))
+        stay = (_("Vous restez à la même table pendant le tour.") if len(card.rounds) == 1
+                else _("Vous restez à la même table pendant les {n} tours.").format(
+                    n=len(card.rounds)))
         for line in wrap(r.text.line(stay), "name", FAMILY, FLOOR, w):
             ops.line(line, FAMILY, FLOOR)
         self._draw(ops.ops, x, y + h)

@@ -30,6 +30,11 @@ TITLE = 26
 SHAPE = 12 * mm
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """The sentence for one thing, or the one for ``count`` things, filled."""
+    return (one if count == 1 else many).format(count=count)
+
+
 class Pictogram(Flowable):
     """A theme's shape, filled with its colour, outlined in black."""
 
@@ -108,18 +113,20 @@ class EasyReportRenderer(Renderer):
             out.append(self.para(_("Nous avons fait un atelier."), "easy"))
         if place:
             out.append(self.para(_("Lieu : {place}.").format(place=place), "easy"))
-        out.append(self.para(_("{count} personnes sont venues.").format(count=d.people), "easy"))
-        out.append(self.para(_("Nous avons parlé de {count} thèmes.").format(
-            count=d.theme_count), "easy"))
+        # one, or several: two sentences (the catalogue has no plural entries; 1 is said in words)
+        out.append(self.para(counted(d.people, _("Une personne est venue."),
+                                     _("{count} personnes sont venues.")), "easy"))
+        out.append(self.para(counted(d.theme_count, _("Nous avons parlé d'un thème."),
+                                     _("Nous avons parlé de {count} thèmes.")), "easy"))
         out.append(self.para(_("Nous avons voté avec des gommettes."), "easy"))
         if not d.themes:
             out.append(self.para(_("Les actions ne sont pas encore choisies."), "easy"))
             return out + self._contact()
-        out.append(self.para(_("Nous avons choisi {count} thèmes.").format(
-            count=len(d.themes)), "easy"))
+        out.append(self.para(counted(len(d.themes), _("Nous avons choisi un thème."),
+                                     _("Nous avons choisi {count} thèmes.")), "easy"))
         count = sum(len(theme.actions) for theme in d.themes)
-        out.append(self.para(_("Nous allons faire {count} actions.").format(count=count),
-                             "easy"))
+        out.append(self.para(counted(count, _("Nous allons faire une action."),
+                                     _("Nous allons faire {count} actions.")), "easy"))
         out.append(Spacer(1, 3 * mm))
         for theme in d.themes:
             out += self._theme(theme)

@@ -133,6 +133,9 @@ class ExportsPage(Page):
         self.thumbnails.setWordWrap(True)
         self.thumbnails.itemActivated.connect(self._open_document)
         self.site = SitePanel(self)
+        self.easy_note = QLabel()
+        self.easy_note.setWordWrap(True)
+        self.easy_note.setStyleSheet("color: #555;")
         row = QHBoxLayout()
         row.addWidget(self.folder_label)
         row.addWidget(self.folder, 1)
@@ -143,6 +146,7 @@ class ExportsPage(Page):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.easy_note)
         layout.addLayout(row)
         layout.addWidget(self.anonymous)
         layout.addLayout(buttons)
@@ -157,10 +161,16 @@ class ExportsPage(Page):
 
     def translate_ui(self) -> None:
         self.heading.setText(self.tr("<h2>Exports</h2><p>Programmation annuelle, affiche de "
-                                     "suivi pour le hall, compte rendu, fiches capitaine, "
-                                     "itinéraires, feuille d'émargement et, quand l'atelier "
-                                     "reprend celui de l'an dernier, son bilan : en PDF prêts à "
-                                     "imprimer.</p>"))
+                                     "suivi pour le hall, compte rendu avec la récolte des "
+                                     "tables, fiches capitaine, itinéraires, feuille "
+                                     "d'émargement, chevalets de table, copies faciles à lire "
+                                     "(itinéraires en gros caractères, restitution) et, quand "
+                                     "l'atelier reprend celui de l'an dernier, son bilan : en "
+                                     "PDF prêts à imprimer.</p>"))
+        self.easy_note.setText(self.tr(
+            "Les copies « faciles à lire » suivent les règles du facile à lire (phrases "
+            "courtes, gros caractères, une couleur par thème). Avant de les appeler FALC, "
+            "faites relire le texte par les personnes concernées."))
         self.folder_label.setText(self.tr("&Dossier :"))
         self.choose.setText(self.tr("C&hoisir…"))
         self.anonymous.setText(self.tr("Compte rendu &sans aucun nom (pour l'affichage)"))

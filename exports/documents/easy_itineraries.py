@@ -27,11 +27,16 @@ NAME_SIZE = 28
 LABEL_SIZE = 18
 NUMBER_SIZE = 64
 NUMBER_FLOOR = 40
+#: (the number's size, lines of the theme) tried in turn: the number stays very large
+#: and the theme whole (two lines) as long as they fit, then one line of theme, then none
+TRIES = [(NUMBER_SIZE, 2), (56, 2), (NUMBER_SIZE, 1), (56, 1), (48, 2), (48, 1), (48, 0),
+         (NUMBER_FLOOR, 1), (NUMBER_FLOOR, 0)]
 PER_HALF = 6
+DIGIT_HEIGHT = 0.73      # of DejaVu Sans Bold's digits, in ems
 GAP = 4 * mm
 BAND = 3 * mm
-PAD = 3 * mm
-CUT_GAP = 7 * mm
+PAD = 2.5 * mm
+CUT_GAP = 5 * mm
 
 
 class _Ops:
@@ -148,12 +153,11 @@ class HalfPages(Flowable):
             canvas.rect(x, y, BAND, h, stroke=0, fill=1)
         canvas.restoreState()
         inner_x, inner_w = x + BAND + PAD, w - BAND - 2 * PAD
-        for number_size in range(NUMBER_SIZE, NUMBER_FLOOR - 1, -4):
-            for theme_lines in (2, 1, 0):
-                ops = self._box_lines(rnd, inner_w, number_size, theme_lines)
-                if ops.y <= h - 2 * PAD:
-                    self._draw(ops.ops, inner_x, y + h - PAD)
-                    return
+        for number_size, theme_lines in TRIES:
+            ops = self._box_lines(rnd, inner_w, number_size, theme_lines)
+            if ops.y <= h - 2 * PAD:
+                self._draw(ops.ops, inner_x, y + h - PAD)
+                return
         self._draw(self._box_lines(rnd, inner_w, NUMBER_FLOOR, 0, squeeze=h - 2 * PAD).ops,
                    inner_x, y + h - PAD)
 
@@ -174,12 +178,14 @@ class HalfPages(Flowable):
             return ops
         word = r.text.line(_("Table"))
         if rnd.number:
-            ops.y += 1 * mm
             number_x = text_width(word, FAMILY, FLOOR) + 2 * mm
-            ops.line(rnd.number, BOLD, number_size, number_x, gap=1.0)
-            baseline = ops.ops[-1][1]  # the word beside the number, on its baseline
-            ops.ops.append((0.0, baseline, word, FAMILY, FLOOR, colors.black))
-            ops.y += 1 * mm
+            # the digits' height only above the baseline: a number has no accent to make room for
+            ops.y += 2 * mm + number_size * DIGIT_HEIGHT
+            # the word on the number's baseline, then the number: « Table 4 » in the text
+            # layer too (read aloud, searched, copied), not « Table4 »
+            ops.ops.append((0.0, ops.y, word + " ", FAMILY, FLOOR, colors.black))
+            ops.ops.append((number_x, ops.y, rnd.number, BOLD, number_size, colors.black))
+            ops.y += 1.5 * mm
             name = r.text.line(rnd.table)
             if name != rnd.number:
                 for line in wrap(name, "name", BOLD, FLOOR, w, max_lines=2):
@@ -206,14 +212,16 @@ class HalfPages(Flowable):
         for line in wrap(r.text.line(stay), "name", FAMILY, FLOOR, w):
             ops.line(line, FAMILY, FLOOR)
         self._draw(ops.ops, x, y + h)
-        box_h = min(48 * mm, h - ops.y - 2 * mm)
-        self._box(CardRound(_("Votre table"), "", card.hosting, card.hosting_theme, card.hosting_colour),
-                  x, y + h - ops.y - 2 * mm - box_h, w, box_h)
-        times = _Ops()
+        times = _Ops()  # when each round starts, and those missed: nothing said without
         for rnd in card.rounds:
             what = rnd.time if rnd.table else _("absent·e")
-            times.line(r.text.line(f"{rnd.label} : {what}" if what else rnd.label),
-                       FAMILY, FLOOR)
+            if what:
+                times.line(r.text.line(f"{rnd.label} : {what}"), FAMILY, FLOOR)
+        rows = (len(times.ops) + 1) // 2
+        box_h = min(64 * mm, h - ops.y - 6 * mm - rows * FLOOR * 1.2)
+        kept = CardRound(_("Votre table"), "", card.hosting, card.hosting_theme,
+                         card.hosting_colour)
+        self._box(kept, x, y + h - ops.y - 2 * mm - box_h, w, box_h)
         # the times in two columns under the box
         half = (len(times.ops) + 1) // 2
         base = y + h - ops.y - 4 * mm - box_h
@@ -238,6 +246,7 @@ class HalfPages(Flowable):
 
 class EasyItinerariesRenderer(Renderer):
     margin = 10 * mm
+    bottom_margin = 13 * mm  # the lower half as tall as the upper one, near enough
     data: ItineraryDoc
 
     def title(self) -> str:

@@ -139,7 +139,8 @@ class EasyReportRenderer(Renderer):
                        self.para(_("Thème : {title}").format(title=theme.title),
                                  "easy_heading")]],
                      colWidths=[SHAPE + 4 * mm, width - SHAPE - 4 * mm],
-                     style=TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                     style=TableStyle([("FONT", (0, 0), (-1, -1), FAMILY, BODY),
+                                       ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                        ("LINEBELOW", (0, 0), (-1, 0), 2, colour(theme.colour))]))
@@ -151,7 +152,8 @@ class EasyReportRenderer(Renderer):
             rows.append(self.para(when, "easy_when"))
             actions.append(Table([[rows]], colWidths=[width - SHAPE - 4 * mm],
                                  hAlign="RIGHT",
-                                 style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 style=TableStyle([("FONT", (0, 0), (-1, -1), FAMILY, BODY),
+                                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)])))
         return [KeepTogether(block + actions[:1])] + actions[1:]
 

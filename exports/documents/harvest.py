@@ -37,19 +37,19 @@ def harvest_flowables(renderer, tables: list[HarvestTable], title: str,
                                    ("LINEBEFORE", (0, 0), (0, 0), 6, colour(theme_colour)),
                                    ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 8)]))
-    out: list[Flowable] = [Spacer(1, 4 * mm), band]
+    out: list[Flowable] = []
+    opening: list[Flowable] = [Spacer(1, 4 * mm), band]
     for table in tables:
-        head = [renderer.para(table.name, "h3")]
         body: list[Flowable] = []
         for label, text in table.summaries:
             body.append(renderer.para(text, "body", bold_prefix=label))
             body.append(Spacer(1, 1.5 * mm))
-        if body:
-            out.append(KeepTogether(head + body[:2]))
-            out += body[2:]
-        else:
-            out += head
-        out += _photos(renderer, table.photos, width)
+        body += _photos(renderer, table.photos, width)
+        # never a heading alone at the foot of a page: it goes with what follows it
+        first = 2 if table.summaries else 1
+        out.append(KeepTogether(opening + [renderer.para(table.name, "h3")] + body[:first]))
+        out += body[first:]
+        opening = []
     return out
 
 

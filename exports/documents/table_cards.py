@@ -3,10 +3,12 @@
 The sheet is folded along its middle into a tent: the lower half faces one
 side of the table, the upper half (printed upside down) the other, so both
 read upright once folded.  Each face carries the table's number in a disc
-of its theme's colour (the biggest thing on the page), its name, the theme
-and the question in type read at two metres (at least :data:`THEME_FLOOR`
-and :data:`QUESTION_FLOOR` points: a smaller size is never used, a very long
-question ends in "…" instead), and the table etiquette in three short lines.
+of its theme's colour (the biggest thing on the page), its name and theme
+beside it, the question in type read at two metres (:data:`QUESTION_SIZE`
+points, 28 or more for a question of a few lines), and the table etiquette
+in three short lines.  A longer text is set smaller, step by step
+(:data:`SCALES`), rather than cut: every word of a 600-character question
+or a long table name is printed.
 """
 
 from __future__ import annotations
@@ -23,14 +25,16 @@ from exports.pdf.lines import ellipsis, fit_size, text_width
 
 NUMBER_SIZE = 100
 NAME_SIZE = 30
-NAME_FLOOR = 20
-THEME_SIZE = 32
-THEME_FLOOR = 22
-QUESTION_SIZE = 26
-QUESTION_FLOOR = 18
+THEME_SIZE = 30
+QUESTION_SIZE = 32
 RULES_SIZE = 16
-FOLD_GAP = 9 * mm       # nothing printed this close to the fold
-SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)
+DISC = 42 * mm          # the number's disc; smaller only for a text a face barely holds
+SMALL_DISC = 30 * mm
+FOLD_GAP = 7 * mm       # nothing printed this close to the fold
+#: the type's scale, tried from the largest down: a question of a few lines stays at
+#: 28 points or more (read at two metres); a very long one gets smaller, never cut
+SCALES = (1.0, 0.94, 0.88, 0.82, 0.76, 0.7, 0.64, 0.58, 0.52, 0.47, 0.42, 0.38)
+FLOORS = {"name": 14.0, "theme": 13.0, "question": 12.0}  # at the smallest scale
 
 
 def etiquette(t) -> list[str]:
@@ -98,7 +102,8 @@ class TableCardSheet(Flowable):
         if number:
             canvas.setFillColor(colour(self.card.colour))
             canvas.circle(x + disc / 2, y + h - disc / 2, disc / 2, stroke=0, fill=1)
-            size = fit_size(number, BOLD, NUMBER_SIZE, disc * 0.82, 30)
+            # as wide as the disc allows, its digits' height within the disc too
+            size = min(fit_size(number, BOLD, NUMBER_SIZE, disc * 0.8, 30), disc * 0.8)
             canvas.setFillColor(colors.white)
             canvas.setFont(BOLD, size)
             canvas.drawCentredString(x + disc / 2, y + h - disc / 2 - size * 0.36, number)
@@ -109,6 +114,8 @@ class TableCardSheet(Flowable):
 
 
 class TableCardsRenderer(Renderer):
+    margin = 10 * mm        # the sheet is folded, not filed: the type gets the room
+    bottom_margin = 13 * mm
     data: TableCardsDoc
 
     def title(self) -> str:
@@ -119,48 +126,68 @@ class TableCardsRenderer(Renderer):
         return cards or [self.para(self.t.gettext("Aucune table n'est encore créée."))]
 
     def layout(self, card: TableCard, width: float, height: float):
-        """The number, its disc's diameter, and the lines of a face, largest that fit."""
+        """The number, its disc's diameter, and the lines of a face, the largest that fit.
+
+        Every word is printed down to the smallest scale; only a text no face can
+        hold at that scale (several thousand characters) ends in "…".
+        """
         number = self.text.line(card.number)
-        disc = 42 * mm if number else 0.0
         for scale in SCALES:
-            ops = self._lines(card, width, disc, scale, height)
+            disc = (DISC if scale >= 0.7 else SMALL_DISC) if number else 0.0
+            ops = self._lines(card, width, disc, scale)
             if ops.y <= height:
                 return number, disc, ops.ops
-        return number, disc, self._lines(card, width, disc, SCALES[-1], height, squeeze=True).ops
+        disc = SMALL_DISC if number else 0.0
+        return number, disc, self._lines(card, width, disc, SCALES[-1], height).ops
 
     def _lines(self, card: TableCard, width: float, disc: float, scale: float,
-               height: float, squeeze: bool = False) -> _Ops:
+               squeeze: float = 0.0) -> _Ops:
+        """The face's lines at ``scale``; ``squeeze``: the face's height, the question cut to it.
+
+        The name and the theme go beside the number's disc when both fit there,
+        else the name beside it and the theme under it, full width.
+        """
         ops = _Ops()
         name = self.text.line(card.name)
+        if name == self.text.line(card.number):
+            name = ""  # « 7 »: the disc says it already
+        theme = self.text.line(card.theme)
         beside = width - disc - (6 * mm if disc else 0)
         name_x = disc + (6 * mm if disc else 0)
-        if name and name != self.text.line(card.number):
-            size = max(NAME_FLOOR, NAME_SIZE * scale)
-            fitted = fit_size(name, BOLD, size, beside, NAME_FLOOR)
-            ops.y = 6 * mm if disc else 0
-            ops.lines(wrap(name, "name", BOLD, fitted, beside, max_lines=3), BOLD, fitted, name_x)
-        ops.y = max(ops.y, disc) + 5 * mm
+        name_size = max(FLOORS["name"], NAME_SIZE * scale)
+        theme_size = max(FLOORS["theme"], THEME_SIZE * scale)
+        theme_fill = colour(card.colour, "#333333")
+        name_lines = wrap(name, "name", BOLD, name_size, beside) if name else ()
+        theme_beside = wrap(theme, "name", BOLD, theme_size, beside) if theme else ()
+        head = (len(name_lines) * name_size + len(theme_beside) * theme_size) * 1.18 \
+            + (2 * mm if name_lines and theme_beside else 0)
+        ops.y = 2 * mm if disc else 0
+        if disc and head <= disc:
+            ops.y = max(0.0, (disc - head) / 2)  # the block centred on the disc
+            ops.lines(name_lines, BOLD, name_size, name_x)
+            if name_lines:
+                ops.y += 2 * mm
+            ops.lines(theme_beside, BOLD, theme_size, name_x, fill=theme_fill)
+            ops.y = disc + 6 * mm
+        else:
+            ops.lines(name_lines, BOLD, name_size, name_x)
+            ops.y = max(ops.y, disc) + 5 * mm
+            if theme:
+                ops.lines(wrap(theme, "name", BOLD, theme_size, width), BOLD, theme_size,
+                          fill=theme_fill)
+                ops.y += 3 * mm
         rules = [self.text.line(line) for line in etiquette(self.t)]
-        rules_h = len(rules) * RULES_SIZE * 1.18 + 5 * mm
-        if card.theme:
-            size = max(THEME_FLOOR, THEME_SIZE * scale)
-            ops.lines(wrap(self.text.line(card.theme), "name", BOLD, size, width, max_lines=3),
-                      BOLD, size, fill=colour(card.colour, "#333333"))
-            ops.y += 2 * mm
+        rules_h = len(rules) * RULES_SIZE * 1.18 + 6 * mm
         if card.question:
-            size = max(QUESTION_FLOOR, QUESTION_SIZE * scale)
+            size = max(FLOORS["question"], QUESTION_SIZE * scale)
             lines = wrap(self.text.line(card.question), "name", FAMILY, size, width)
-            if squeeze:  # the floor reached: as many lines as the face holds, then "…"
-                room = int((height - ops.y - rules_h) // (size * 1.18))
+            if squeeze:  # the smallest scale: as many lines as the face holds, then "…"
+                room = int((squeeze - ops.y - rules_h) // (size * 1.18))
                 lines = wrap(self.text.line(card.question), "name", FAMILY, size, width,
                              max_lines=max(1, room))
             ops.lines(lines, FAMILY, size)
-        ops.y += 5 * mm
+        ops.y += 6 * mm
         for line in rules:
             ops.lines([ellipsis("• " + line, FAMILY, RULES_SIZE, width)], FAMILY, RULES_SIZE,
                       fill=GREY)
         return ops
-
-
-def number_width(number: str, size: float) -> float:
-    return text_width(number, BOLD, size)

@@ -306,9 +306,6 @@ def test_no_photo_in_the_report_carries_its_position(twenty_photos):
         assert_bare(data)
 
 
-
-@pytest.mark.xfail(strict=True, reason="ui/cli/export.py does not pass the workshop's photo "
-                                        "folder to export_all (photos=store.photo_dir)")
 def test_the_command_line_report_shows_the_demo_photos(demo_file, tmp_path):
     out = tmp_path / "pdf"
     assert main(["export", str(demo_file), "--out", str(out)]) == 0

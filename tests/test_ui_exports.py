@@ -101,3 +101,14 @@ def test_cancel_button_reports_cancellation(qtbot, page, tmp_path, monkeypatch):
     assert "Export annulé" in page.status.text()
     assert not list(tmp_path.rglob("*.tmp"))
     assert page.export_button.isEnabled()
+
+
+def test_the_report_exported_from_the_page_carries_the_photos_of_the_nappes(qtbot, page,
+                                                                             tmp_path):
+    from pypdf import PdfReader
+
+    run_export(qtbot, page)
+    report = PdfReader(tmp_path / "pdf" / "compte-rendu.pdf")
+    text = "".join(p.extract_text() for p in report.pages)
+    assert "introuvable" not in text
+    assert sum(len(p.images) for p in report.pages) == 2   # the demo's two nappes

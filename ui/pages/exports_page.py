@@ -63,9 +63,10 @@ class ExportWorker(QThread):
     cancelled = Signal()
 
     def __init__(self, workshop: Workshop, folder: Path, anonymous: bool, lang: str,
-                 parent=None) -> None:
+                 photos: Path | None = None, parent=None) -> None:
         super().__init__(parent)
         self.workshop = workshop
+        self.photos = photos  # the photos of the nappes, beside the workshop file
         self.folder = folder
         self.anonymous = anonymous
         self.lang = lang
@@ -83,7 +84,8 @@ class ExportWorker(QThread):
         try:
             paths = export_all(self.workshop, self.folder, catalogue(self.lang),
                                progress=self.progressed.emit, cancel=lambda: self._stop,
-                               anonymous=self.anonymous, missing=missing)
+                               anonymous=self.anonymous, missing=missing,
+                               photos=self.photos)
             images = [first_page_image(p) for p in paths]
         except ExportCancelled:
             self.cancelled.emit()
@@ -208,8 +210,10 @@ class ExportsPage(Page):
             return
         folder = Path(self.folder.text().strip() or self.default_folder())
         self.document.flush()  # what is printed is what is saved
+        store = self.document.store
         self.worker = ExportWorker(copy.deepcopy(self.document.workshop), folder,
-                                   self.anonymous.isChecked(), current_language(), self)
+                                   self.anonymous.isChecked(), current_language(),
+                                   store.photo_dir if store is not None else None, self)
         self.worker.progressed.connect(self._on_progress)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)

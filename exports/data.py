@@ -77,6 +77,9 @@ class ReportDoc:
     #: an exports.bilan_data.BilanDoc when the workshop carries last year's bilan
     #: (set by exports.render: bilan_data builds on this module)
     bilan: object = None
+    #: theme id → the tables' summaries and photos (exports.paper_data.harvest_by_theme)
+    harvest: dict = field(default_factory=dict)
+    photos_left_out: bool = False  # the version without names prints no photo
 
 
 @dataclass
@@ -110,6 +113,7 @@ class CardRound:
     time: str = ""
     table: str = ""  # the table's name; empty: absent that round
     theme: str = ""
+    colour: str = ""  # the theme's (the large-print copy shows it)
 
     @property
     def number(self) -> str:
@@ -130,6 +134,7 @@ class Card:
     name: str
     hosting: str = ""  # the table a capitaine keeps for every round
     hosting_theme: str = ""
+    hosting_colour: str = ""
     rounds: list[CardRound] = field(default_factory=list)
 
 

@@ -30,6 +30,7 @@ class ThemeResult:
     kept: bool
     ideas: list[IdeaResult] = field(default_factory=list)
     question: str = ""
+    key: str = ""  # the theme's id
 
 
 def idea_results(ws: Workshop) -> list[ThemeResult]:
@@ -41,7 +42,7 @@ def idea_results(ws: Workshop) -> list[ThemeResult]:
         source = ws.theme(theme.id)
         out.append(ThemeResult(theme.title, theme.colour, theme.dots,
                                theme.kept or any(i.kept for i in ideas), ideas,
-                               source.question if source else ""))
+                               source.question if source else "", theme.id))
     return out
 
 

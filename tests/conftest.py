@@ -41,12 +41,14 @@ def demo():
 
 @pytest.fixture
 def demo_file(tmp_path: Path, demo) -> Path:
-    """The demo workshop saved in a temporary file."""
+    """The demo workshop saved in a temporary file, its photos of nappes beside it."""
+    from workshop.demo import place_demo_photos
     from workshop.storage.store import WorkshopStore
 
     path = tmp_path / "atelier.json"
     store = WorkshopStore(path)
     store.save(demo)
+    place_demo_photos(demo, store.photo_dir)
     store.close()
     return path
 

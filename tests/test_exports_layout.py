@@ -34,10 +34,13 @@ from reportlab.lib.units import mm
 from exports import DOCUMENTS, data, export_all
 from exports.documents.annual_plan import AnnualPlanRenderer
 from exports.documents.attendance import AttendanceRenderer
+from exports.documents.easy_itineraries import EasyItinerariesRenderer
+from exports.documents.easy_report import EasyReportRenderer
 from exports.documents.host_sheets import HostSheetsRenderer
 from exports.documents.itineraries import COLUMNS, ROWS, ItinerariesRenderer
 from exports.documents.poster import PosterRenderer
 from exports.documents.report import ReportRenderer
+from exports.documents.table_cards import TableCardsRenderer
 from exports.pdf.base import FRAME_PADDING
 from exports.pdf.text import TextCleaner
 from tests.layout_corpus import CORPUS
@@ -46,7 +49,9 @@ from ui.text import catalogue
 FR = catalogue("fr")
 RENDERERS = {"annual_plan": AnnualPlanRenderer, "poster": PosterRenderer,
              "report": ReportRenderer, "host_sheets": HostSheetsRenderer,
-             "itineraries": ItinerariesRenderer, "attendance": AttendanceRenderer}
+             "itineraries": ItinerariesRenderer, "attendance": AttendanceRenderer,
+             "table_cards": TableCardsRenderer, "easy_itineraries": EasyItinerariesRenderer,
+             "easy_report": EasyReportRenderer}
 FILES = dict(DOCUMENTS)
 FOOTER_FLOOR = 5 * mm  # the footer's baseline is at 8 mm; its descenders stay above 5 mm
 TOLERANCE = 0.6

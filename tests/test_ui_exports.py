@@ -40,12 +40,13 @@ def test_export_writes_every_pdf_and_shows_their_first_pages(qtbot, page, docume
     run_export(qtbot, page)
     names = sorted(p.name for p in (tmp_path / "pdf").iterdir())
     assert names == sorted(name for _k, name in DOCUMENTS)
-    assert page.thumbnails.count() == len(DOCUMENTS) == 6
+    assert page.thumbnails.count() == len(DOCUMENTS) == 9  # table cards and easy copies too
+    assert "FALC" in page.easy_note.text() and page.easy_note.isVisible()
     icon = page.thumbnails.item(0).icon()
     image = icon.pixmap(page.thumbnails.iconSize()).toImage()
     assert not image.isNull() and image.width() > 100
     assert page.thumbnails.item(0).text() == "programmation-annuelle.pdf"
-    assert "6 documents écrits" in page.status.text()
+    assert "9 documents écrits" in page.status.text()
     assert page.export_button.isEnabled() and not page.cancel_button.isEnabled()
     assert page.open_button.isEnabled()
 
@@ -100,3 +101,14 @@ def test_cancel_button_reports_cancellation(qtbot, page, tmp_path, monkeypatch):
     assert "Export annulé" in page.status.text()
     assert not list(tmp_path.rglob("*.tmp"))
     assert page.export_button.isEnabled()
+
+
+def test_the_report_exported_from_the_page_carries_the_photos_of_the_nappes(qtbot, page,
+                                                                             tmp_path):
+    from pypdf import PdfReader
+
+    run_export(qtbot, page)
+    report = PdfReader(tmp_path / "pdf" / "compte-rendu.pdf")
+    text = "".join(p.extract_text() for p in report.pages)
+    assert "introuvable" not in text
+    assert sum(len(p.images) for p in report.pages) == 2   # the demo's two nappes

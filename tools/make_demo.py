@@ -30,6 +30,7 @@ from workshop.votes import results as vote_results  # noqa: E402
 from workshop.agenda import build_agenda  # noqa: E402
 from workshop.rotation import plan_rotation, problem_from_workshop  # noqa: E402
 from workshop.storage.store import encode, workshop_to_tables  # noqa: E402
+from tools.make_nappes import add_harvest  # noqa: E402
 
 PEOPLE = [
     ("Hélène", "Moreau", "salarié"), ("Karim", "Benali", "locataire"),
@@ -112,6 +113,7 @@ def build(last: Workshop | None = None) -> Workshop:
                                   "closing": "Clôture et suites"})
     add_vote(ws)
     carry_details(ws, last)
+    add_harvest(ws)  # the capitaines' summaries and two photos of nappes (tools/make_nappes.py)
     return ws
 
 

@@ -49,7 +49,7 @@ def main() -> int:
     from ui.app import CafeApp
     from ui.settings import Settings
     from workshop import editing
-    from workshop.demo import demo_workshop
+    from workshop.demo import demo_workshop, place_demo_photos
     from workshop.rotation import plan_rotation, problem_from_workshop
     from workshop.storage.store import WorkshopStore
 
@@ -63,6 +63,7 @@ def main() -> int:
         editing.set_rounds(workshop, result.rounds)
         store = WorkshopStore(Path(folder) / "atelier-demo.json")
         store.save(workshop)
+        place_demo_photos(workshop, store.photo_dir)
         settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window = CafeApp(WorkshopDocument(workshop, store), settings).window
         width, height = (int(v) for v in args.size.split("x"))

@@ -37,11 +37,12 @@ def fresh_demo_path(folder: Path) -> Path:
 
 
 def create_demo(path: Path) -> tuple[Workshop, WorkshopStore]:
-    from workshop.demo import demo_workshop  # only when a demo is made
+    from workshop.demo import demo_workshop, place_demo_photos  # only when a demo is made
 
     store = WorkshopStore(path)
     workshop = demo_workshop()
     store.create(workshop)
+    place_demo_photos(workshop, store.photo_dir)
     return workshop, store
 
 

@@ -10,9 +10,12 @@ from importlib.resources import files
 from pathlib import Path
 
 from workshop.model import Participant, Round, Workshop
+from workshop.storage.atomic import write_atomic
 from workshop.storage.store import decode
 
 DEMO_PATH = Path(str(files("resources") / "demo_workshop.json"))
+#: the demo's two photos of nappes, drawn by tools/make_nappes.py (no real people)
+DEMO_NAPPES = Path(str(files("resources") / "demo_nappes"))
 
 FIRST_NAMES = ("Élodie", "Zoé", "Karim", "Aïcha", "Jean-Pierre", "Noël", "Œlian", "Hélène",
                "Mamadou", "Françoise")
@@ -21,6 +24,15 @@ FIRST_NAMES = ("Élodie", "Zoé", "Karim", "Aïcha", "Jean-Pierre", "Noël", "Œ
 def demo_workshop() -> Workshop:
     """A fresh copy of the demo workshop."""
     return decode(DEMO_PATH.read_bytes(), DEMO_PATH)
+
+
+def place_demo_photos(ws: Workshop, folder: Path) -> None:
+    """Copy the photos the demo names into a workshop's photo folder (a new demo file)."""
+    for item in ws.photos:
+        source = DEMO_NAPPES / item.file
+        if source.is_file():
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            write_atomic(Path(folder) / item.file, source.read_bytes())
 
 
 def seat_in_turn(ws: Workshop, rounds: int = 3) -> None:

@@ -36,6 +36,7 @@ ITEM_SECTIONS: dict[type, str] = {
     model.TieDecision: "votes", model.VoteSettings: "votes", model.Action: "plan",
     model.AnnualPlan: "plan", model.StatusChange: "plan", model.Referent: "plan",
     model.PastAction: "bilan", model.Bilan: "bilan", model.RoomRecord: "rooms",
+    model.RoundSummary: "harvest", model.NappePhoto: "harvest",
 }
 
 #: the section of an attribute of the workshop itself (default: "workshop")
@@ -44,7 +45,7 @@ WORKSHOP_ATTR_SECTIONS = {
     "rotation": "rotation", "agenda": "agenda", "ideas": "ideas", "votes": "votes",
     "theme_votes": "votes", "tie_decisions": "votes", "vote_settings": "votes",
     "plan": "plan", "show": "show", "erased_counts": "participants", "bilan": "bilan",
-    "rooms": "rooms",
+    "rooms": "rooms", "summaries": "harvest", "photos": "harvest",
 }
 
 MAX_RECORDS = 300

@@ -178,6 +178,31 @@ class Idea:
 
 
 @dataclass
+class RoundSummary:
+    """What a table's capitaine said of one round (typed afterwards, or at the plenary)."""
+
+    table: str
+    round: int
+    text: str = ""
+
+
+@dataclass
+class NappePhoto:
+    """A photo of a table's paper tablecloth (nappe), kept in the workshop's photo folder.
+
+    ``faces``: people can be recognised on it (taken with their agreement).
+    """
+
+    id: str
+    table: str | None = None
+    round: int | None = None
+    file: str = ""
+    width: int = 0
+    height: int = 0
+    faces: bool = False
+
+
+@dataclass
 class Vote:
     """Dots (gommettes) given to an idea, by one person or counted on paper."""
 
@@ -376,6 +401,9 @@ class Workshop:
     bilan: Bilan = field(default_factory=Bilan)
     # an event gathering several rooms' workshops (workshop.event): empty otherwise
     rooms: list[RoomRecord] = field(default_factory=list)
+    # the harvest of the tables (workshop.harvest): capitaines' summaries, photos of nappes
+    summaries: list[RoundSummary] = field(default_factory=list)
+    photos: list[NappePhoto] = field(default_factory=list)
 
     def participant(self, pid: str) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None)

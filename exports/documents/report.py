@@ -1,4 +1,7 @@
-"""Compte rendu / restitution: last year's bilan, who came, every idea with its votes, the plan.
+"""Compte rendu / restitution: last year's bilan, who came, the harvest, every idea, the plan.
+
+Each theme opens with the harvest of its tables: the capitaines' summaries,
+round by round, and the photos of the nappes, then its ideas and votes.
 
 Transparency is the point: ideas not kept are listed with their dots, and
 each tie says how it was settled, and the rule is said in words (themes
@@ -19,6 +22,7 @@ from exports.pdf.base import LIGHT, RULE, Renderer, colour
 from exports.pdf.fonts import FAMILY
 from exports.plan_data import PlanRow
 from exports.documents.bilan import bilan_flowables
+from exports.documents.harvest import harvest_flowables
 from exports.results import ThemeResult
 
 
@@ -78,9 +82,18 @@ class ReportRenderer(Renderer):
 
     def _ideas(self) -> list[Flowable]:
         _ = self.t.gettext
+        harvest = self.data.harvest
         out: list[Flowable] = [
-            self.para(_("Les idées et leurs votes"), "h2"),
+            self.para(_("La récolte des tables, les idées et leurs votes") if harvest
+                      else _("Les idées et leurs votes"), "h2"),
             self.para(_("Toutes les idées sont rapportées, retenues ou non, avec leurs gommettes."))]
+        if harvest:
+            out.append(self.para(_("Pour chaque thème : ce que les capitaines ont résumé à "
+                                   "chaque tour, les photos des nappes, puis les idées.")))
+        if self.data.photos_left_out:
+            out.append(self.para(_("Les photos des nappes ne sont pas reprises dans la version "
+                                   "sans noms : on peut y lire des noms ou y voir des visages."),
+                                 "small"))
         rule = self.data.rule
         if rule is not None:
             out.append(self.para(_(
@@ -93,7 +106,10 @@ class ReportRenderer(Renderer):
                                         cast=rule.dots_cast, themes=rule.themes_kept,
                                         actions=rule.actions_per_theme)))
         for theme in self.data.themes:
+            out += harvest_flowables(self, harvest.get(theme.key, []), theme.title, theme.colour)
             out += self._theme(theme)
+        if harvest.get(None):
+            out += harvest_flowables(self, harvest[None], _("Tables sans thème"), "#808080")
         return out
 
     def _theme(self, theme: ThemeResult) -> list[Flowable]:

@@ -680,92 +680,97 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="164"/>
+        <location filename="../../ui/pages/exports_page.py" line="176"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="165"/>
+        <location filename="../../ui/pages/exports_page.py" line="177"/>
         <source>C&amp;hoisir…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="166"/>
+        <location filename="../../ui/pages/exports_page.py" line="178"/>
         <source>Compte rendu &amp;sans aucun nom (pour l&apos;affichage)</source>
         <translation>Report &amp;without any names (for display)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="159"/>
-        <source>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Programmation annuelle, affiche de suivi pour le hall, compte rendu, fiches capitaine, itinéraires, feuille d&apos;émargement et, quand l&apos;atelier reprend celui de l&apos;an dernier, son bilan : en PDF prêts à imprimer.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Annual action plan, follow-up poster for the hall, workshop report, table host sheets, itineraries, attendance sheet and, when the workshop follows last year&apos;s, its bilan: PDFs ready to print.&lt;/p&gt;</translation>
+        <location filename="../../ui/pages/exports_page.py" line="165"/>
+        <source>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Programmation annuelle, affiche de suivi pour le hall, compte rendu avec la récolte des tables, fiches capitaine, itinéraires, feuille d&apos;émargement, chevalets de table, copies faciles à lire (itinéraires en gros caractères, restitution) et, quand l&apos;atelier reprend celui de l&apos;an dernier, son bilan : en PDF prêts à imprimer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Annual programme, follow-up poster for the hall, report with the tables&apos; harvest, table host sheets, itineraries, attendance sheet, table cards, easy-to-read copies (large-print itineraries, restitution) and, when the workshop follows last year&apos;s, its review: as PDFs ready to print.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="167"/>
+        <location filename="../../ui/pages/exports_page.py" line="173"/>
+        <source>Les copies « faciles à lire » suivent les règles du facile à lire (phrases courtes, gros caractères, une couleur par thème). Avant de les appeler FALC, faites relire le texte par les personnes concernées.</source>
+        <translation>The “easy-to-read” copies follow the easy-to-read rules (short sentences, large print, one colour per theme). Before calling them Easy Read (FALC), have the text checked by the people concerned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exports_page.py" line="179"/>
         <source>&amp;Exporter les documents</source>
         <translation>&amp;Export the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="168"/>
+        <location filename="../../ui/pages/exports_page.py" line="180"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="169"/>
+        <location filename="../../ui/pages/exports_page.py" line="181"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="170"/>
+        <location filename="../../ui/pages/exports_page.py" line="182"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="171"/>
+        <location filename="../../ui/pages/exports_page.py" line="183"/>
         <source>Premières pages des documents écrits</source>
         <translation>First pages of the documents written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="172"/>
+        <location filename="../../ui/pages/exports_page.py" line="184"/>
         <source>Avancement de l&apos;export</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="190"/>
+        <location filename="../../ui/pages/exports_page.py" line="202"/>
         <source>Dossier des PDF</source>
         <translation>PDF folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="211"/>
+        <location filename="../../ui/pages/exports_page.py" line="225"/>
         <source>Écriture des documents…</source>
         <translation>Writing documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="217"/>
+        <location filename="../../ui/pages/exports_page.py" line="231"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="223"/>
+        <location filename="../../ui/pages/exports_page.py" line="237"/>
         <source>Écriture de {}…</source>
         <translation>Writing {}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="236"/>
+        <location filename="../../ui/pages/exports_page.py" line="250"/>
         <source>{} documents écrits dans {}.</source>
         <translation>{} documents written to {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="238"/>
+        <location filename="../../ui/pages/exports_page.py" line="252"/>
         <source>Caractères absents de la police, imprimés comme � : {}</source>
         <translation>Characters missing from the font, printed as �: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="244"/>
+        <location filename="../../ui/pages/exports_page.py" line="258"/>
         <source>Impossible d&apos;écrire les documents : {}. Choisissez un autre dossier ; l&apos;atelier n&apos;a pas changé.</source>
         <translation>Could not write the documents: {}. Choose another folder; the workshop has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="248"/>
+        <location filename="../../ui/pages/exports_page.py" line="262"/>
         <source>Export annulé : les documents déjà écrits sont complets, aucun fichier à moitié écrit.</source>
         <translation>Export cancelled: the documents already written are complete, no file is half-written.</translation>
     </message>
@@ -773,63 +778,63 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="50"/>
-        <location filename="../../ui/file_actions.py" line="147"/>
+        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="148"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="83"/>
+        <location filename="../../ui/file_actions.py" line="84"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="89"/>
+        <location filename="../../ui/file_actions.py" line="90"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="95"/>
+        <location filename="../../ui/file_actions.py" line="96"/>
         <source>Sauvegarde impossible</source>
         <translation>Cannot back up</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="114"/>
+        <location filename="../../ui/file_actions.py" line="115"/>
         <source>Fichier abîmé</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>La sauvegarde la plus récente lisible date du {when}. La restaurer ? Le fichier abîmé est conservé à part.</source>
         <translation>The most recent readable backup is from {when}. Restore it? The damaged file is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="119"/>
+        <location filename="../../ui/file_actions.py" line="120"/>
         <source>Restaurer la sauvegarde</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="129"/>
+        <location filename="../../ui/file_actions.py" line="130"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="144"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>L&apos;atelier n&apos;est pas enregistré : utilisez « Enregistrer sous… » pour le garder dans un dossier où vous pouvez écrire.</source>
         <translation>The workshop is not saved: use “Save as…” to keep it in a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Ouvrir un atelier</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="154"/>
+        <location filename="../../ui/file_actions.py" line="155"/>
         <source>Ateliers (*.cafe *.json);;Tous les fichiers (*)</source>
         <translation>Workshops (*.cafe *.json);;All files (*)</translation>
     </message>
@@ -1019,6 +1024,117 @@
     </message>
 </context>
 <context>
+    <name>HarvestPanel</name>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="110"/>
+        <source>&amp;Résumé du capitaine pour ce tour :</source>
+        <extracomment>one sentence for the page&apos;s problem line (&quot;&quot; clears it) the facilitator asks to show this table&apos;s photos on the projector</extracomment>
+        <translation>Table host&apos;s &amp;summary of this round:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="112"/>
+        <source>ce que le capitaine a retenu du tour, en quelques phrases (enregistré tout seul)</source>
+        <translation>what the table host kept from the round, in a few sentences (saved by itself)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="113"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="229"/>
+        <source>Résumé du capitaine</source>
+        <translation>Table host&apos;s summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="114"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="241"/>
+        <source>Photos de la nappe</source>
+        <translation>Photos of the tablecloth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="115"/>
+        <source>Ajouter des p&amp;hotos…</source>
+        <translation>Add p&amp;hotos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="117"/>
+        <source>JPEG, PNG ou HEIC ; on peut aussi déposer les fichiers ici. La position GPS et les autres données de l&apos;appareil sont retirées.</source>
+        <translation>JPEG, PNG or HEIC; files can also be dropped here. The GPS position and the camera&apos;s other data are removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="119"/>
+        <source>Retirer la photo</source>
+        <translation>Remove the photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="120"/>
+        <source>On y reconnaît des visages</source>
+        <translation>Faces can be recognised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="122"/>
+        <source>Cochez si des personnes sont reconnaissables : la photo est alors retirée du compte rendu sans noms et effacée avec les données de ces personnes.</source>
+        <translation>Tick if people can be recognised: the photo is then left out of the report without names and erased with these people&apos;s data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="124"/>
+        <source>Projeter les photos de la table</source>
+        <translation>Project the table&apos;s photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="126"/>
+        <source>Une photo où l&apos;on reconnaît quelqu&apos;un ne se prend et ne se garde qu&apos;avec son accord. Photographiez la nappe, pas les personnes.</source>
+        <translation>A photo on which someone can be recognised is taken and kept only with their agreement. Photograph the tablecloth, not the people.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="139"/>
+        <source>Récolte : choisissez une table</source>
+        <translation>Harvest: choose a table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="141"/>
+        <source>Récolte de {table}, sans tour</source>
+        <translation>Harvest of {table}, no round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="143"/>
+        <source>Récolte de {table}, tour {n}</source>
+        <translation>Harvest of {table}, round {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="172"/>
+        <source>Photo {n}</source>
+        <translation>Photo {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="242"/>
+        <source>Photos ({patterns})</source>
+        <translation>Photos ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="251"/>
+        <source>Choisissez d&apos;abord la table de la nappe.</source>
+        <translation>First choose the tablecloth&apos;s table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="255"/>
+        <source>Enregistrez d&apos;abord l&apos;atelier dans un fichier modifiable : les photos sont rangées à côté de lui.</source>
+        <translation>First save the workshop in a file you can change: the photos are kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="271"/>
+        <source>Ajouter {n} {n|photo|photos} de nappe</source>
+        <translation>Add {n} tablecloth {n|photo|photos}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="281"/>
+        <source>Retirer une photo de nappe</source>
+        <translation>Remove a tablecloth photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="287"/>
+        <source>Visages sur une photo</source>
+        <translation>Faces on a photo</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../ui/help_menu.py" line="47"/>
@@ -1064,182 +1180,182 @@
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="178"/>
+        <location filename="../../ui/pages/ideas_page.py" line="196"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="179"/>
+        <location filename="../../ui/pages/ideas_page.py" line="197"/>
         <source>&amp;Table :</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="180"/>
+        <location filename="../../ui/pages/ideas_page.py" line="198"/>
         <source>T&amp;our :</source>
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="181"/>
+        <location filename="../../ui/pages/ideas_page.py" line="199"/>
         <source>&amp;Idée :</source>
         <translation>&amp;Idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="182"/>
+        <location filename="../../ui/pages/ideas_page.py" line="200"/>
         <source>tapez l&apos;idée rapportée par la table, puis Entrée</source>
         <translation>type the idea reported by the table, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="183"/>
+        <location filename="../../ui/pages/ideas_page.py" line="201"/>
         <source>Texte de la nouvelle idée</source>
         <translation>Text of the new idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="184"/>
+        <location filename="../../ui/pages/ideas_page.py" line="202"/>
         <source>Table où l&apos;idée a été notée</source>
         <translation>Table where the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="185"/>
+        <location filename="../../ui/pages/ideas_page.py" line="203"/>
         <source>Tour où l&apos;idée a été notée</source>
         <translation>Round in which the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="186"/>
+        <location filename="../../ui/pages/ideas_page.py" line="204"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="187"/>
+        <location filename="../../ui/pages/ideas_page.py" line="205"/>
         <source>Thèmes, avec le nombre d&apos;idées</source>
         <translation>Themes, with the number of ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="188"/>
+        <location filename="../../ui/pages/ideas_page.py" line="206"/>
         <source>Idées du thème choisi</source>
         <translation>Ideas of the chosen theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="190"/>
+        <location filename="../../ui/pages/ideas_page.py" line="209"/>
         <source>Thème où déplacer les idées choisies</source>
         <translation>Theme to move the chosen ideas to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="191"/>
+        <location filename="../../ui/pages/ideas_page.py" line="210"/>
         <source>&amp;Déplacer vers ce thème</source>
         <translation>&amp;Move to this theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="192"/>
+        <location filename="../../ui/pages/ideas_page.py" line="211"/>
         <source>&amp;Regrouper les doublons</source>
         <translation>&amp;Group duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="193"/>
+        <location filename="../../ui/pages/ideas_page.py" line="212"/>
         <source>Ctrl+G : la première idée choisie garde son texte</source>
         <translation>Ctrl+G: the first chosen idea keeps its text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="194"/>
+        <location filename="../../ui/pages/ideas_page.py" line="213"/>
         <source>&amp;Séparer</source>
         <translation>&amp;Split</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="195"/>
+        <location filename="../../ui/pages/ideas_page.py" line="214"/>
         <source>Ctrl+Maj+G : rend leurs places aux idées regroupées</source>
         <translation>Ctrl+Shift+G: puts grouped ideas back where they were</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="196"/>
+        <location filename="../../ui/pages/ideas_page.py" line="215"/>
         <source>S&amp;upprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="197"/>
+        <location filename="../../ui/pages/ideas_page.py" line="216"/>
         <source>Touche Suppr ; Ctrl+Z pour annuler</source>
         <translation>Delete key; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="198"/>
+        <location filename="../../ui/pages/ideas_page.py" line="217"/>
         <source>&amp;Projeter</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="199"/>
+        <location filename="../../ui/pages/ideas_page.py" line="218"/>
         <source>Montrer les idées du thème choisi au vidéoprojecteur</source>
         <translation>Show the chosen theme&apos;s ideas on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="217"/>
+        <location filename="../../ui/pages/ideas_page.py" line="236"/>
         <source>(sans table)</source>
         <translation>(no table)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="220"/>
+        <location filename="../../ui/pages/ideas_page.py" line="239"/>
         <source>(sans tour)</source>
         <translation>(no round)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="221"/>
+        <location filename="../../ui/pages/ideas_page.py" line="240"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="229"/>
+        <location filename="../../ui/pages/ideas_page.py" line="249"/>
         <source>→ thème : {theme}</source>
         <translation>→ theme: {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="245"/>
+        <location filename="../../ui/pages/ideas_page.py" line="266"/>
         <source>Toutes les idées ({n})</source>
         <translation>All ideas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="249"/>
+        <location filename="../../ui/pages/ideas_page.py" line="270"/>
         <source>Sans thème ({n})</source>
         <translation>No theme ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="302"/>
+        <location filename="../../ui/pages/ideas_page.py" line="323"/>
         <source>Ajouter une idée</source>
         <translation>Add an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="321"/>
+        <location filename="../../ui/pages/ideas_page.py" line="342"/>
         <source>Choisissez d&apos;abord la ou les idées à déplacer.</source>
         <translation>First choose the idea or ideas to move.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="324"/>
+        <location filename="../../ui/pages/ideas_page.py" line="345"/>
         <source>Déplacer {n} {n|idée|idées}</source>
         <translation>Move {n} {n|idea|ideas}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="328"/>
+        <location filename="../../ui/pages/ideas_page.py" line="349"/>
         <source>Choisissez au moins deux idées à regrouper (Ctrl+clic).</source>
         <translation>Choose at least two ideas to group (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="330"/>
+        <location filename="../../ui/pages/ideas_page.py" line="351"/>
         <source>Regrouper {n} {n|idée|idées}</source>
         <translation>Group {n} {n|idea|ideas}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="334"/>
+        <location filename="../../ui/pages/ideas_page.py" line="355"/>
         <source>Choisissez d&apos;abord l&apos;idée regroupée à séparer.</source>
         <translation>First choose the grouped idea to split.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="336"/>
+        <location filename="../../ui/pages/ideas_page.py" line="357"/>
         <source>Séparer une idée regroupée</source>
         <translation>Split a grouped idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="340"/>
+        <location filename="../../ui/pages/ideas_page.py" line="361"/>
         <source>Choisissez d&apos;abord la ou les idées à supprimer.</source>
         <translation>First choose the idea or ideas to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="342"/>
+        <location filename="../../ui/pages/ideas_page.py" line="363"/>
         <source>Supprimer {n} {n|idée|idées}</source>
         <translation>Delete {n} {n|idea|ideas}</translation>
     </message>
@@ -2020,6 +2136,39 @@
     </message>
 </context>
 <context>
+    <name>PhotosProjector</name>
+    <message>
+        <location filename="../../ui/projector/photos.py" line="56"/>
+        <source>Nappe de {table}</source>
+        <translation>Tablecloth of {table}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/photos.py" line="63"/>
+        <source>Pas encore de photo de cette nappe.</source>
+        <translation>No photo of this tablecloth yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/photos.py" line="66"/>
+        <source>Photo {n} sur {count}</source>
+        <translation>Photo {n} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/photos.py" line="67"/>
+        <source>Photo {n} sur {count} — tour {round}</source>
+        <translation>Photo {n} of {count} — round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/photos.py" line="131"/>
+        <source>Tour {n} : {text}</source>
+        <translation>Round {n}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector/photos.py" line="150"/>
+        <source>Photo introuvable à côté du fichier de l&apos;atelier.</source>
+        <translation>Photo not found beside the workshop file.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../../ui/pages/plan_page.py" line="128"/>
@@ -2532,61 +2681,66 @@ Documents exported by the application are deleted if they are still where it wro
     </message>
     <message>
         <location filename="../../ui/people/privacy_dialog.py" line="227"/>
+        <source>{n} {n|photo de nappe où l&apos;on pouvait la reconnaître supprimée|photos de nappe où l&apos;on pouvait la reconnaître supprimées}.</source>
+        <translation>{n} tablecloth {n|photo|photos} on which they could be recognised deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/privacy_dialog.py" line="231"/>
         <source>Hors d&apos;atteinte (déplacés, modifiés ou sur un support absent) : supprimez-les vous-même s&apos;ils la nomment :</source>
         <translation>Out of reach (moved, changed or on a drive no longer there): delete them yourself if they name them:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="231"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="235"/>
         <source>Son nom apparaît peut-être encore dans {n} {n|texte libre|textes libres} (idées, remarques) : relisez-les.</source>
         <translation>Their name may still appear in {n} free {n|text|texts} (ideas, remarks): check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="233"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="237"/>
         <source>Personne effacée</source>
         <translation>Person erased</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="239"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="243"/>
         <source>Supprimer des contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="240"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="244"/>
         <source>Supprimer les courriels et téléphones de {n} {n|personne|personnes}, ici et dans les sauvegardes ? Cela ne peut pas être annulé.</source>
         <translation>Delete the emails and phone numbers of {n} {n|person|people}, here and in the backups? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="243"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="247"/>
         <source>Supprimer les contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="255"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="259"/>
         <source>Contacts supprimés</source>
         <translation>Contacts deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="256"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="260"/>
         <source>Contacts supprimés pour {n} {n|personne|personnes}.</source>
         <translation>Contacts deleted for {n} {n|person|people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="270"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="274"/>
         <source>Impossible</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="278"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="282"/>
         <source>donnees-{name}.txt</source>
         <translation>data-{name}.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="280"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="284"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../ui/people/privacy_dialog.py" line="281"/>
+        <location filename="../../ui/people/privacy_dialog.py" line="285"/>
         <source>Texte (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
@@ -3844,157 +3998,157 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="187"/>
+        <location filename="../../ui/pages/votes_page.py" line="190"/>
         <source>Votes aux gommettes</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="188"/>
+        <location filename="../../ui/pages/votes_page.py" line="191"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="188"/>
+        <location filename="../../ui/pages/votes_page.py" line="191"/>
         <source>Saisie des gommettes</source>
         <translation>Dot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="189"/>
+        <location filename="../../ui/pages/votes_page.py" line="192"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="191"/>
+        <location filename="../../ui/pages/votes_page.py" line="194"/>
         <source>&amp;Gommettes par personne :</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="191"/>
+        <location filename="../../ui/pages/votes_page.py" line="194"/>
         <source>&amp;Thèmes retenus :</source>
         <translation>&amp;Themes kept:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="192"/>
+        <location filename="../../ui/pages/votes_page.py" line="195"/>
         <source>&amp;Actions par thème :</source>
         <translation>&amp;Actions per theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="192"/>
+        <location filename="../../ui/pages/votes_page.py" line="195"/>
         <source>Plusieurs gommettes sur une &amp;idée :</source>
         <translation>Several dots on one &amp;idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="193"/>
+        <location filename="../../ui/pages/votes_page.py" line="196"/>
         <source>&amp;Mode de saisie :</source>
         <translation>Entry &amp;mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="193"/>
+        <location filename="../../ui/pages/votes_page.py" line="196"/>
         <source>Vote en &amp;deux temps :</source>
         <translation>T&amp;wo-stage vote:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="199"/>
+        <location filename="../../ui/pages/votes_page.py" line="202"/>
         <source>permis</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="200"/>
+        <location filename="../../ui/pages/votes_page.py" line="203"/>
         <source>d&apos;abord les thèmes, puis les actions des thèmes retenus</source>
         <translation>themes first, then actions of the kept themes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="201"/>
+        <location filename="../../ui/pages/votes_page.py" line="204"/>
         <source>comptage des affiches (papier)</source>
         <translation>count on the posters (paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="202"/>
+        <location filename="../../ui/pages/votes_page.py" line="205"/>
         <source>gommettes de chaque personne (individuel)</source>
         <translation>each person&apos;s dots (individual)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="203"/>
+        <location filename="../../ui/pages/votes_page.py" line="206"/>
         <source>Étap&amp;e :</source>
         <translation>Sta&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="204"/>
+        <location filename="../../ui/pages/votes_page.py" line="207"/>
         <source>1. vote des thèmes</source>
         <translation>1. theme vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="205"/>
+        <location filename="../../ui/pages/votes_page.py" line="208"/>
         <source>2. vote des actions</source>
         <translation>2. action vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="206"/>
+        <location filename="../../ui/pages/votes_page.py" line="209"/>
         <source>&amp;Personne :</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="207"/>
+        <location filename="../../ui/pages/votes_page.py" line="210"/>
         <source>Personne dont on saisit les gommettes</source>
         <translation>Person whose dots are being entered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="208"/>
+        <location filename="../../ui/pages/votes_page.py" line="211"/>
         <source>Étape du vote en deux temps</source>
         <translation>Stage of the two-stage vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="209"/>
+        <location filename="../../ui/pages/votes_page.py" line="212"/>
         <source>Gommettes par idée ; tapez un nombre puis Entrée</source>
         <translation>Dots per idea; type a number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="212"/>
+        <location filename="../../ui/pages/votes_page.py" line="215"/>
         <source>Classement des thèmes et des idées</source>
         <translation>Ranking of themes and ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="213"/>
+        <location filename="../../ui/pages/votes_page.py" line="216"/>
         <source>Projeter les &amp;résultats</source>
         <translation>Project the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="214"/>
+        <location filename="../../ui/pages/votes_page.py" line="217"/>
         <source>Révéler la &amp;suite</source>
         <translation>Reveal &amp;next</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="215"/>
+        <location filename="../../ui/pages/votes_page.py" line="218"/>
         <source>Montre la ligne suivante des résultats projetés</source>
         <translation>Shows the next line of the projected results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="267"/>
+        <location filename="../../ui/pages/votes_page.py" line="278"/>
         <source>{cast} {cast|gommette|gommettes} saisies sur {available} possibles ({people} {people|personne|personnes} × {dots}).</source>
         <translation>{cast} {cast|dot|dots} entered out of {available} possible ({people} {people|person|people} × {dots}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="273"/>
+        <location filename="../../ui/pages/votes_page.py" line="284"/>
         <source>reste {n} {n|gommette|gommettes}</source>
         <translation>{n} {n|dot|dots} left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="283"/>
+        <location filename="../../ui/pages/votes_page.py" line="295"/>
         <source>Créer les {n} {n|action|actions}</source>
         <translation>Create the {n} {n|action|actions}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="286"/>
+        <location filename="../../ui/pages/votes_page.py" line="298"/>
         <source>{n} {n|action|actions} issues du vote dans la programmation.</source>
         <translation>{n} {n|action|actions} from the vote in the annual action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="302"/>
+        <location filename="../../ui/pages/votes_page.py" line="314"/>
         <source>Changer les réglages du vote</source>
         <translation>Change the vote settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/votes_page.py" line="307"/>
+        <location filename="../../ui/pages/votes_page.py" line="319"/>
         <source>Créer les actions du vote</source>
         <translation>Create the actions from the vote</translation>
     </message>

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         missing: set[str] = set()
         try:
             paths = export_all(workshop, args.out, catalogue(), anonymous=args.anonymous,
-                               missing=missing)
+                               missing=missing, photos=store.photo_dir)
         except OSError as exc:
             print(_("Impossible d'écrire dans « {folder} » : {reason}.").format(
                 folder=args.out, reason=exc.strerror or exc), file=sys.stderr)

@@ -65,6 +65,10 @@ def _new(args: argparse.Namespace) -> int:
     store = WorkshopStore(args.file)
     try:
         store.create(workshop)
+        if args.demo:
+            from workshop.demo import place_demo_photos
+
+            place_demo_photos(workshop, store.photo_dir)
     finally:
         store.close()
     print(args.file)

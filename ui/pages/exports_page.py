@@ -63,9 +63,10 @@ class ExportWorker(QThread):
     cancelled = Signal()
 
     def __init__(self, workshop: Workshop, folder: Path, anonymous: bool, lang: str,
-                 parent=None) -> None:
+                 photos: Path | None = None, parent=None) -> None:
         super().__init__(parent)
         self.workshop = workshop
+        self.photos = photos  # the photos of the nappes, beside the workshop file
         self.folder = folder
         self.anonymous = anonymous
         self.lang = lang
@@ -83,7 +84,8 @@ class ExportWorker(QThread):
         try:
             paths = export_all(self.workshop, self.folder, catalogue(self.lang),
                                progress=self.progressed.emit, cancel=lambda: self._stop,
-                               anonymous=self.anonymous, missing=missing)
+                               anonymous=self.anonymous, missing=missing,
+                               photos=self.photos)
             images = [first_page_image(p) for p in paths]
         except ExportCancelled:
             self.cancelled.emit()
@@ -133,6 +135,9 @@ class ExportsPage(Page):
         self.thumbnails.setWordWrap(True)
         self.thumbnails.itemActivated.connect(self._open_document)
         self.site = SitePanel(self)
+        self.easy_note = QLabel()
+        self.easy_note.setWordWrap(True)
+        self.easy_note.setStyleSheet("color: #555;")
         row = QHBoxLayout()
         row.addWidget(self.folder_label)
         row.addWidget(self.folder, 1)
@@ -143,6 +148,7 @@ class ExportsPage(Page):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.easy_note)
         layout.addLayout(row)
         layout.addWidget(self.anonymous)
         layout.addLayout(buttons)
@@ -157,10 +163,16 @@ class ExportsPage(Page):
 
     def translate_ui(self) -> None:
         self.heading.setText(self.tr("<h2>Exports</h2><p>Programmation annuelle, affiche de "
-                                     "suivi pour le hall, compte rendu, fiches capitaine, "
-                                     "itinéraires, feuille d'émargement et, quand l'atelier "
-                                     "reprend celui de l'an dernier, son bilan : en PDF prêts à "
-                                     "imprimer.</p>"))
+                                     "suivi pour le hall, compte rendu avec la récolte des "
+                                     "tables, fiches capitaine, itinéraires, feuille "
+                                     "d'émargement, chevalets de table, copies faciles à lire "
+                                     "(itinéraires en gros caractères, restitution) et, quand "
+                                     "l'atelier reprend celui de l'an dernier, son bilan : en "
+                                     "PDF prêts à imprimer.</p>"))
+        self.easy_note.setText(self.tr(
+            "Les copies « faciles à lire » suivent les règles du facile à lire (phrases "
+            "courtes, gros caractères, une couleur par thème). Avant de les appeler FALC, "
+            "faites relire le texte par les personnes concernées."))
         self.folder_label.setText(self.tr("&Dossier :"))
         self.choose.setText(self.tr("C&hoisir…"))
         self.anonymous.setText(self.tr("Compte rendu &sans aucun nom (pour l'affichage)"))
@@ -198,8 +210,10 @@ class ExportsPage(Page):
             return
         folder = Path(self.folder.text().strip() or self.default_folder())
         self.document.flush()  # what is printed is what is saved
+        store = self.document.store
         self.worker = ExportWorker(copy.deepcopy(self.document.workshop), folder,
-                                   self.anonymous.isChecked(), current_language(), self)
+                                   self.anonymous.isChecked(), current_language(),
+                                   store.photo_dir if store is not None else None, self)
         self.worker.progressed.connect(self._on_progress)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)

@@ -1,5 +1,8 @@
 """Ideas: fast entry while the capitaines report, then tidy up per theme.
 
+Below them, the harvest of the chosen table and round: the capitaine's
+summary and photos of the nappe (:mod:`ui.pages.harvest_panel`).
+
 Choose the table and the round (the round follows the run of show when it
 is being played; otherwise the last choice stays), type, Enter: the idea
 takes the table's theme.  In the list, F2 edits, Ctrl+G groups the selected
@@ -28,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from ui.models.ideas_model import ALL_THEMES, ID_ROLE, NO_THEME, IdeasModel, ThemeFilter
 from ui.pages.base import Page
+from ui.pages.harvest_panel import HarvestPanel
 from ui.projector.ideas import IdeasProjector, close_own_window, show_on_projector
+from ui.projector.photos import PhotosProjector
 from ui.text.messages import describe
 from workshop import ideas as idea_ops
 from workshop.errors import WorkshopError
@@ -76,7 +81,8 @@ def show_round(ws) -> int | None:
 
 
 class IdeasPage(Page):
-    watches = frozenset({"ideas", "votes", "tables", "themes", "rotation", "agenda", "show"})
+    watches = frozenset({"ideas", "votes", "tables", "themes", "rotation", "agenda", "show",
+                         "harvest"})
 
     def __init__(self, document, projector=None, parent=None) -> None:
         super().__init__(document, parent)
@@ -142,6 +148,9 @@ class IdeasPage(Page):
         splitter.addWidget(self.tree)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([em * 20, em * 60])
+        self.harvest = HarvestPanel(self.document, self)
+        self.harvest.problem.connect(self.show_problem)
+        self.harvest.project_requested.connect(self.project_photos)
 
         self.move_combo = ChoiceCombo()
         self.move_button = QPushButton()
@@ -166,13 +175,22 @@ class IdeasPage(Page):
         for key, slot in shortcuts:
             QShortcut(QKeySequence(key), self.tree, slot,
                       context=Qt.ShortcutContext.WidgetShortcut)
+        ideas = QWidget()  # the ideas and what acts on them, above the harvest
+        ideas_layout = QVBoxLayout(ideas)
+        ideas_layout.setContentsMargins(0, 0, 0, 0)
+        ideas_layout.addWidget(splitter, 1)
+        ideas_layout.addLayout(actions)
+        stacked = QSplitter(Qt.Orientation.Vertical)
+        stacked.addWidget(ideas)
+        stacked.addWidget(self.harvest)
+        stacked.setStretchFactor(0, 3)
+        stacked.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(place)
         layout.addLayout(entry)
         layout.addWidget(self.problem)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(actions)
+        layout.addWidget(stacked, 1)
 
     def translate_ui(self) -> None:
         self.title.setText("<h2>{}</h2>".format(self.tr("Idées")))
@@ -187,6 +205,7 @@ class IdeasPage(Page):
         self.themes.setAccessibleName(self.tr("Thèmes, avec le nombre d'idées"))
         self.tree.setAccessibleName(self.tr("Idées du thème choisi"))
         self.model.retranslate()
+        self.harvest.translate_ui()
         self.move_combo.setAccessibleName(self.tr("Thème où déplacer les idées choisies"))
         self.move_button.setText(self.tr("&Déplacer vers ce thème"))
         self.merge_button.setText(self.tr("&Regrouper les doublons"))
@@ -222,6 +241,7 @@ class IdeasPage(Page):
         self.move_combo.set_choices([(t.title, t.id) for t in ws.themes], self.move_combo.value())
         self._filling = False
         self._update_hint()
+        self.harvest.show_place(self.table_combo.value(), self.round_combo.value())
 
     def _update_hint(self) -> None:
         table = self.document.workshop.table(self.table_combo.value())
@@ -234,6 +254,7 @@ class IdeasPage(Page):
             self._last_table = self.table_combo.value()
             self._last_round = self.round_combo.value()
             self._update_hint()
+            self.harvest.show_place(self._last_table, self._last_round)
 
     def _fill_themes(self) -> None:
         ws = self.document.workshop
@@ -353,3 +374,12 @@ class IdeasPage(Page):
         theme = None if key == NO_THEME else key
         close_own_window(self.projected)
         self.projected = show_on_projector(self.projector, IdeasProjector(self.document, theme))
+
+    def project_photos(self, table: str) -> None:
+        """The photos of a table's nappe on the projector, with its capitaine's summaries."""
+        close_own_window(self.projected)
+        self.projected = show_on_projector(self.projector, PhotosProjector(self.document, table))
+        self.projected.setFocus()
+
+    def shutdown(self) -> None:
+        self.harvest.save_summary()  # typed a moment ago: kept before the window goes

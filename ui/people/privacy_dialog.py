@@ -222,6 +222,10 @@ class PrivacyDialog(QDialog):
         if report.exports_deleted:
             done += "\n\n" + fill(self.tr("{n} {n|document exporté supprimé|documents exportés supprimés}."), 
                 n=len(report.exports_deleted))
+        if report.photos_deleted:
+            done += "\n\n" + fill(self.tr(
+                "{n} {n|photo de nappe où l'on pouvait la reconnaître supprimée|photos de nappe "
+                "où l'on pouvait la reconnaître supprimées}."), n=len(report.photos_deleted))
         if report.exports_unreachable:
             done += "\n\n" + self.tr(
                 "Hors d'atteinte (déplacés, modifiés ou sur un support absent) : supprimez-les "

@@ -186,4 +186,14 @@ SENTENCES = {
     "vote.tie.ties_pending": N_(
         "Il reste {count} {count|égalité|égalités} à départager avant de créer les actions."),
     "vote.tie.no_actions": N_("Aucune idée n'est retenue : saisissez d'abord les votes."),
+
+    "harvest.unknown_table": N_("Cette table n'existe plus : rien n'a été enregistré."),
+    "harvest.bad_round": N_(
+        "L'atelier n'a pas de tour {round} (il en a {count}) : rien n'a été enregistré."),
+    "harvest.no_round": N_("Choisissez le tour dont ce résumé parle."),
+    "harvest.summary_too_long": N_(
+        "Le résumé fait {length} caractères, {most} au plus : gardez l'essentiel, le détail va"
+        " dans les idées."),
+    "harvest.no_file": N_("Aucun fichier de photo n'a été donné."),
+    "harvest.unknown_photo": N_("Cette photo n'est plus dans l'atelier."),
 }

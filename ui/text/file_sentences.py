@@ -139,4 +139,14 @@ SENTENCES = {
     "cli.import.read_only": N_("« {name} » est ouvert ailleurs : fermez-le avant d'importer."),
     "cli.merge.read_only": N_(
         "« {name} » est ouvert ailleurs : fermez-le avant d'y fusionner des salles."),
+
+    "photos.unreadable": N_(
+        "« {name} » n'est pas une image lisible (JPEG ou PNG) : rien n'a été ajouté."),
+    "photos.heic_unsupported": N_(
+        "« {name} » est une photo HEIC d'iPhone, que cette installation ne lit pas : "
+        "exportez-la en JPEG (ou réglez l'iPhone sur « Le plus compatible »)."),
+    "photos.missing": N_("La photo « {name} » n'existe pas (déplacée ou supprimée ?)."),
+    "photos.too_big": N_(
+        "« {name} » est trop lourde pour une photo (plus de 200 Mo, ou bien trop de pixels) :"
+        " rien n'a été ajouté."),
 }

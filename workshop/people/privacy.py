@@ -5,7 +5,12 @@ capitaine role, seats, votes become anonymous dots, action referents,
 seating constraints) *and* every file the application wrote for the
 workshop and knows of is reached: backups and set-aside copies are
 rewritten without them, stale temporary files removed, recorded exports
-deleted (those moved or changed since are named instead).
+deleted (those moved or changed since are named instead), and the photos
+of the nappes on which they may be recognised deleted (a photo showing
+faces, taken at a table where they sat: see
+:func:`workshop.harvest.photos_showing`), with every photo file no copy of
+the workshop names any more (the photo folder is the store's, like its
+backups: :attr:`WorkshopStore.photo_dir`).
 Only an anonymous count by category stays (``Workshop.erased_counts``),
 so the history of the workshop still adds up.
 
@@ -25,8 +30,10 @@ from datetime import date
 from pathlib import Path
 
 from workshop.storage.atomic import write_atomic
+from workshop.storage import photos as photo_files
 from workshop.storage.exported import fingerprint
 from workshop.errors import WorkshopError
+from workshop.harvest import photos_showing
 from workshop.model import Participant, Workshop
 from workshop.people.clean import fold
 from workshop.references import drop_references
@@ -97,6 +104,7 @@ class ErasureReport:
     temps_removed: list[Path] = field(default_factory=list)
     exports_deleted: list[Path] = field(default_factory=list)
     exports_unreachable: list[Path] = field(default_factory=list)  # moved, changed, gone
+    photos_deleted: list[Path] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # free text still naming them
 
 
@@ -107,6 +115,10 @@ def erase_person(ws: Workshop, pid: str) -> Identity:
     if person is None:
         raise PrivacyError("unknown_person")
     identity = Identity.of(person)
+    # before the seats go: they say at which tables the person could be on a photo
+    showing = {item.id for item in photos_showing(ws, pid)}
+    if showing:
+        ws.photos[:] = [item for item in ws.photos if item.id not in showing]
     ws.participants.remove(person)
     drop_references(ws, pid)
     _redact(ws, _name_pattern(person))
@@ -189,11 +201,20 @@ def erase_everywhere(ws: Workshop, store: WorkshopStore | None, pid: str) -> Era
     if store is None:
         erase_person(ws, pid)
     else:
+        named: set[str] = set()  # the photo files some copy of the workshop still names
+
+        def erase_in_copy(copy: Workshop) -> bool:
+            changed = _erase_matches(copy, report.identity)
+            named.update(item.file for item in copy.photos)
+            return changed
+
         with store.exclusive():  # no save or backup of another thread in between
             report.temps_removed = store.clean_temps()
-            _rewrite_copies(store, report, lambda copy: _erase_matches(copy, report.identity))
+            _rewrite_copies(store, report, erase_in_copy)
             erase_person(ws, pid)
             store.save(ws)
+            named.update(item.file for item in ws.photos)
+            report.photos_deleted = photo_files.remove_unused(store.photo_dir, named)
         _reach_exports(store, report)
     report.mentions = mentions(ws, report.identity)  # what the exact-name redaction missed
     return report

@@ -7,7 +7,8 @@
 - its backups (``NAME.json.backups/``, :mod:`workshop.storage.backups`),
   taken only when asked (:meth:`WorkshopStore.backup`), never by a save;
 - the live show record (``NAME.json.live``, :mod:`workshop.storage.live`);
-- the list of files exported from it (``NAME.json.exports``).
+- the list of files exported from it (``NAME.json.exports``);
+- the photos of its nappes (``NAME.json.photos/``, :mod:`workshop.storage.photos`).
 
 Saving is split for a worker thread: :meth:`~WorkshopStore.snapshot` (on the
 GUI thread, cheap: plain independent data) then :meth:`~WorkshopStore.write`
@@ -32,7 +33,7 @@ import typing
 from pathlib import Path
 
 from workshop.model import CountdownState, Workshop
-from workshop.storage import exported, live
+from workshop.storage import exported, live, photos
 from workshop.storage.atomic import (
     clean_stale_temps,
     fsync_folder,
@@ -333,7 +334,24 @@ class WorkshopStore:
         for name in (real, live.live_path(real), exported.record_path(real)):
             removed += clean_stale_temps(name)
         removed += remove_quietly(self.shelf.stale_temps())
+        removed += photos.clean_temps(self.photo_dir)
         return removed
+
+    # -- photos of the nappes --------------------------------------------------
+    @property
+    def photo_dir(self) -> Path:
+        """Where this workshop's photos are kept (made when the first one comes)."""
+        return photos.photo_dir(self.real_path)
+
+    def keep_photo(self, prepared: photos.Prepared, table: str, round_: int | None) -> str:
+        """Write a prepared photo in the photo folder; its file name (writer only)."""
+        with self._side_lock:
+            self._check_writer(damaged_ok=True)
+            try:
+                return photos.store(self.photo_dir, prepared, table, round_)
+            except OSError as exc:
+                raise StoreError("write_failed", self.path,
+                                 detail=exc.strerror or str(exc)) from None
 
     # -- the live show ---------------------------------------------------------
     def live_path(self) -> Path:

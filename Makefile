@@ -26,6 +26,7 @@ test: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --scale 1.25 --size 1024x540 --out docs/screenshots/125
 
 bench: $(STAMP)
 	$(BIN)/python bench/rotation.py

@@ -70,6 +70,32 @@ def main() -> None:
     screen.page_clock = lambda: screen._shown_at + 8.5
     shot("transition-60-page2", "transition", 0, elapsed=30)
     win.close()
+    nappe_shot(app)
+
+
+def nappe_shot(app) -> None:
+    """A table's nappe during the plenary: the demo's photo and its capitaine's words."""
+    import tempfile
+
+    from ui.document import WorkshopDocument
+    from ui.projector.photos import PhotosProjector
+    from workshop.demo import demo_workshop, place_demo_photos
+    from workshop.storage.store import WorkshopStore
+
+    with tempfile.TemporaryDirectory() as folder:
+        ws = demo_workshop()
+        store = WorkshopStore(Path(folder) / "demo.cafe")
+        store.save(ws)
+        place_demo_photos(ws, store.photo_dir)
+        view = PhotosProjector(WorkshopDocument(ws, store), ws.tables[0].id)
+        view.resize(1920, 1080)
+        view.show()
+        app.processEvents()
+        path = OUT / "projector-nappe.png"
+        view.grab().save(str(path))
+        print(path.relative_to(ROOT))
+        view.close()
+        store.close()
 
 
 if __name__ == "__main__":

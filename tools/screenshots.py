@@ -1,7 +1,8 @@
 """Write a PNG of every page of the facilitator window, on the demo workshop.
 
 ``make screenshots`` runs it offscreen; the PNGs go to ``docs/screenshots/``
-(the README shows them).  ``--scale 1.5`` renders as on a 150 % screen and
+(the README shows them), at 1280 × 720, and at 125 % in 1024 × 540 logical
+pixels to ``docs/screenshots/125/`` (the smallest the window must serve).  ``--scale 1.5`` renders as on a 150 % screen and
 ``--lang en`` in English; ``--out`` picks another folder.  The rotation is
 planned first so that the Rotations page shows a real grid.
 """
@@ -24,7 +25,8 @@ def parse() -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--lang", choices=["fr", "en"], default="fr")
-    parser.add_argument("--size", default="1280x820", help="window size in device-independent pixels")
+    parser.add_argument("--size", default="1280x720",
+                        help="window size in device-independent pixels (a 1366 × 768 laptop)")
     return parser.parse_args()
 
 
@@ -73,6 +75,11 @@ def main() -> int:
         for number, key in enumerate([spec.key for spec in window.specs], start=1):
             window.show_page(key)
             pump(app)
+            if key == "ideas":  # the harvest of a table with a summary and a photo
+                page = window.pages[key]
+                page.table_combo.select(workshop.tables[0].id)
+                page.round_combo.select(0)
+                pump(app)
             path = args.out / f"{number:02d}-{key}.png"
             window.grab().save(str(path))
             print(path)

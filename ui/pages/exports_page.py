@@ -112,6 +112,7 @@ class ExportsPage(Page):
 
     def _build(self) -> None:
         self.heading = QLabel()
+        self.heading.setWordWrap(True)  # a long list of documents wraps, never widens the page
         self.folder_label = QLabel()
         self.folder = QLineEdit()
         self.folder_label.setBuddy(self.folder)

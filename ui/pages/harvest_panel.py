@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,7 +36,7 @@ from workshop import harvest
 from workshop.errors import WorkshopError
 from workshop.storage import photos as photo_files
 
-THUMB = 112          # pixels: enough to tell two nappes apart
+THUMB = 88           # pixels: enough to tell two nappes apart
 SAVE_AFTER_MS = 700  # a summary is saved this long after the last key
 
 
@@ -67,6 +66,7 @@ class HarvestPanel(QGroupBox):
         self.summary.setTabChangesFocus(True)
         self.summary_label.setBuddy(self.summary)
         self.summary.textChanged.connect(self._typed)
+        self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.summary.setAcceptDrops(False)  # a dropped photo goes to the panel, not in the text
         self.summary.installEventFilter(self)
         self.photos = QListWidget()
@@ -75,7 +75,7 @@ class HarvestPanel(QGroupBox):
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setAcceptDrops(False)
-        self.photos.setFixedHeight(THUMB + self.fontMetrics().lineSpacing() * 2 + 16)
+        self.photos.setMinimumHeight(THUMB + self.fontMetrics().lineSpacing() * 2 + 12)
         self.photos.currentItemChanged.connect(lambda *_: self._show_photo_state())
         self.add_button, self.remove_button = QPushButton(), QPushButton()
         self.project_button = QPushButton()
@@ -87,21 +87,18 @@ class HarvestPanel(QGroupBox):
         self.consent = QLabel()
         self.consent.setWordWrap(True)
         self.consent.setStyleSheet("color: #555;")
-        # summary on the left, the photos on the right: the ideas keep most of the height
-        buttons = QGridLayout()
-        buttons.addWidget(self.add_button, 0, 0)
-        buttons.addWidget(self.remove_button, 0, 1)
-        buttons.addWidget(self.faces_box, 1, 0)
-        buttons.addWidget(self.project_button, 1, 1)
+        # summary, photos, then their buttons in a column: the ideas keep most of the height
+        buttons = QVBoxLayout()
+        for w in (self.add_button, self.remove_button, self.faces_box, self.project_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
         words = QVBoxLayout()
         words.addWidget(self.summary_label)
         words.addWidget(self.summary, 1)
-        pictures = QVBoxLayout()
-        pictures.addWidget(self.photos)
-        pictures.addLayout(buttons)
         both = QHBoxLayout()
-        both.addLayout(words, 1)
-        both.addLayout(pictures, 1)
+        both.addLayout(words, 3)
+        both.addWidget(self.photos, 2)
+        both.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(both)
         layout.addWidget(self.consent)

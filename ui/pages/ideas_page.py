@@ -185,6 +185,7 @@ class IdeasPage(Page):
         stacked.addWidget(self.harvest)
         stacked.setStretchFactor(0, 3)
         stacked.setStretchFactor(1, 2)
+        stacked.setSizes([em * 40, em * 12])  # the ideas first; the harvest can be dragged up
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(place)

@@ -191,3 +191,22 @@ def test_a_workshop_without_a_file_asks_to_save_first(qtbot, page, monkeypatch, 
     qtbot.mouseClick(page.harvest.add_button, Qt.MouseButton.LeftButton)
     assert "Enregistrez d'abord" in page.problem.text()
     assert page.harvest.photos.count() == 0
+
+
+def test_save_as_takes_the_photos_along(qtbot, app, window, monkeypatch, tmp_path):
+    from ui import file_actions
+
+    target = tmp_path / "ailleurs" / "copie.cafe"
+    target.parent.mkdir()
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: target)
+    names = {p.file for p in window.document.workshop.photos}
+    assert names                                   # the demo's two nappes
+    app.file_menu.act_save_as.trigger()
+    assert window.document.path == target
+    folder = Path(window.document.store.photo_dir)
+    assert {p.name for p in folder.iterdir()} == names
+    window.show_page("ideas")
+    page = window.findChildren(IdeasPage)[0]
+    page.table_combo.select("T1")
+    page.round_combo.select(0)
+    assert not page.harvest.photos.item(0).icon().isNull()  # the thumbnail is read there

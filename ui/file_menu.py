@@ -197,10 +197,26 @@ class FileMenu(QObject):
         except (WorkshopError, OSError):
             pass  # the workshop itself is saved; the show restarts from its step at worst
         if old is not None:
+            self._take_photos(old, store)
             old.close()
         self.services.settings.add_recent(path)
         document.save_state_changed.emit()  # the title names the new file
         return True
+
+    def _take_photos(self, old, new) -> None:
+        """The photos of the nappes live beside the file: they go with it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from workshop.storage import photos
+
+        try:
+            photos.copy_named(old.photo_dir, new.photo_dir,
+                              {item.file for item in self.services.document.workshop.photos})
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Photos non copiées"), self.tr(
+                "L'atelier est enregistré, mais les photos des nappes n'ont pas pu être copiées "
+                "à côté du nouveau fichier ({reason}). Elles restent dans « {folder} »."
+            ).format(reason=exc.strerror or exc, folder=old.photo_dir))
 
     def _fill_recent(self) -> None:
         self.recent.clear()

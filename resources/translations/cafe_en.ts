@@ -680,97 +680,97 @@
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="176"/>
+        <location filename="../../ui/pages/exports_page.py" line="177"/>
         <source>&amp;Dossier :</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="177"/>
+        <location filename="../../ui/pages/exports_page.py" line="178"/>
         <source>C&amp;hoisir…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="178"/>
+        <location filename="../../ui/pages/exports_page.py" line="179"/>
         <source>Compte rendu &amp;sans aucun nom (pour l&apos;affichage)</source>
         <translation>Report &amp;without any names (for display)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="165"/>
+        <location filename="../../ui/pages/exports_page.py" line="166"/>
         <source>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Programmation annuelle, affiche de suivi pour le hall, compte rendu avec la récolte des tables, fiches capitaine, itinéraires, feuille d&apos;émargement, chevalets de table, copies faciles à lire (itinéraires en gros caractères, restitution) et, quand l&apos;atelier reprend celui de l&apos;an dernier, son bilan : en PDF prêts à imprimer.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Exports&lt;/h2&gt;&lt;p&gt;Annual programme, follow-up poster for the hall, report with the tables&apos; harvest, table host sheets, itineraries, attendance sheet, table cards, easy-to-read copies (large-print itineraries, restitution) and, when the workshop follows last year&apos;s, its review: as PDFs ready to print.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="173"/>
+        <location filename="../../ui/pages/exports_page.py" line="174"/>
         <source>Les copies « faciles à lire » suivent les règles du facile à lire (phrases courtes, gros caractères, une couleur par thème). Avant de les appeler FALC, faites relire le texte par les personnes concernées.</source>
         <translation>The “easy-to-read” copies follow the easy-to-read rules (short sentences, large print, one colour per theme). Before calling them Easy Read (FALC), have the text checked by the people concerned.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="179"/>
+        <location filename="../../ui/pages/exports_page.py" line="180"/>
         <source>&amp;Exporter les documents</source>
         <translation>&amp;Export the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="180"/>
+        <location filename="../../ui/pages/exports_page.py" line="181"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="181"/>
+        <location filename="../../ui/pages/exports_page.py" line="182"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="182"/>
+        <location filename="../../ui/pages/exports_page.py" line="183"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="183"/>
+        <location filename="../../ui/pages/exports_page.py" line="184"/>
         <source>Premières pages des documents écrits</source>
         <translation>First pages of the documents written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="184"/>
+        <location filename="../../ui/pages/exports_page.py" line="185"/>
         <source>Avancement de l&apos;export</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="202"/>
+        <location filename="../../ui/pages/exports_page.py" line="203"/>
         <source>Dossier des PDF</source>
         <translation>PDF folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="225"/>
+        <location filename="../../ui/pages/exports_page.py" line="226"/>
         <source>Écriture des documents…</source>
         <translation>Writing documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="231"/>
+        <location filename="../../ui/pages/exports_page.py" line="232"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="237"/>
+        <location filename="../../ui/pages/exports_page.py" line="238"/>
         <source>Écriture de {}…</source>
         <translation>Writing {}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="250"/>
+        <location filename="../../ui/pages/exports_page.py" line="251"/>
         <source>{} documents écrits dans {}.</source>
         <translation>{} documents written to {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="252"/>
+        <location filename="../../ui/pages/exports_page.py" line="253"/>
         <source>Caractères absents de la police, imprimés comme � : {}</source>
         <translation>Characters missing from the font, printed as �: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="258"/>
+        <location filename="../../ui/pages/exports_page.py" line="259"/>
         <source>Impossible d&apos;écrire les documents : {}. Choisissez un autre dossier ; l&apos;atelier n&apos;a pas changé.</source>
         <translation>Could not write the documents: {}. Choose another folder; the workshop has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exports_page.py" line="262"/>
+        <location filename="../../ui/pages/exports_page.py" line="263"/>
         <source>Export annulé : les documents déjà écrits sont complets, aucun fichier à moitié écrit.</source>
         <translation>Export cancelled: the documents already written are complete, no file is half-written.</translation>
     </message>
@@ -879,7 +879,17 @@
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="210"/>
+        <location filename="../../ui/file_menu.py" line="216"/>
+        <source>Photos non copiées</source>
+        <translation>Photos not copied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="217"/>
+        <source>L&apos;atelier est enregistré, mais les photos des nappes n&apos;ont pas pu être copiées à côté du nouveau fichier ({reason}). Elles restent dans « {folder} ».</source>
+        <translation>The workshop is saved, but the photos of the tablecloths could not be copied beside the new file ({reason}). They stay in “{folder}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu.py" line="226"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
@@ -1026,110 +1036,110 @@
 <context>
     <name>HarvestPanel</name>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="110"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="107"/>
         <source>&amp;Résumé du capitaine pour ce tour :</source>
         <extracomment>one sentence for the page&apos;s problem line (&quot;&quot; clears it) the facilitator asks to show this table&apos;s photos on the projector</extracomment>
         <translation>Table host&apos;s &amp;summary of this round:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="112"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="109"/>
         <source>ce que le capitaine a retenu du tour, en quelques phrases (enregistré tout seul)</source>
         <translation>what the table host kept from the round, in a few sentences (saved by itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="113"/>
-        <location filename="../../ui/pages/harvest_panel.py" line="229"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="110"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="226"/>
         <source>Résumé du capitaine</source>
         <translation>Table host&apos;s summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="114"/>
-        <location filename="../../ui/pages/harvest_panel.py" line="241"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="111"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="238"/>
         <source>Photos de la nappe</source>
         <translation>Photos of the tablecloth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="115"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="112"/>
         <source>Ajouter des p&amp;hotos…</source>
         <translation>Add p&amp;hotos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="117"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="114"/>
         <source>JPEG, PNG ou HEIC ; on peut aussi déposer les fichiers ici. La position GPS et les autres données de l&apos;appareil sont retirées.</source>
         <translation>JPEG, PNG or HEIC; files can also be dropped here. The GPS position and the camera&apos;s other data are removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="119"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="116"/>
         <source>Retirer la photo</source>
         <translation>Remove the photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="120"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="117"/>
         <source>On y reconnaît des visages</source>
         <translation>Faces can be recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="122"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="119"/>
         <source>Cochez si des personnes sont reconnaissables : la photo est alors retirée du compte rendu sans noms et effacée avec les données de ces personnes.</source>
         <translation>Tick if people can be recognised: the photo is then left out of the report without names and erased with these people&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="124"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="121"/>
         <source>Projeter les photos de la table</source>
         <translation>Project the table&apos;s photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="126"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="123"/>
         <source>Une photo où l&apos;on reconnaît quelqu&apos;un ne se prend et ne se garde qu&apos;avec son accord. Photographiez la nappe, pas les personnes.</source>
         <translation>A photo on which someone can be recognised is taken and kept only with their agreement. Photograph the tablecloth, not the people.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="139"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="136"/>
         <source>Récolte : choisissez une table</source>
         <translation>Harvest: choose a table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="141"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="138"/>
         <source>Récolte de {table}, sans tour</source>
         <translation>Harvest of {table}, no round</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="143"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="140"/>
         <source>Récolte de {table}, tour {n}</source>
         <translation>Harvest of {table}, round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="172"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="169"/>
         <source>Photo {n}</source>
         <translation>Photo {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="242"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="239"/>
         <source>Photos ({patterns})</source>
         <translation>Photos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="251"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="248"/>
         <source>Choisissez d&apos;abord la table de la nappe.</source>
         <translation>First choose the tablecloth&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="255"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="252"/>
         <source>Enregistrez d&apos;abord l&apos;atelier dans un fichier modifiable : les photos sont rangées à côté de lui.</source>
         <translation>First save the workshop in a file you can change: the photos are kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="271"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="268"/>
         <source>Ajouter {n} {n|photo|photos} de nappe</source>
         <translation>Add {n} tablecloth {n|photo|photos}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="281"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="278"/>
         <source>Retirer une photo de nappe</source>
         <translation>Remove a tablecloth photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="287"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="284"/>
         <source>Visages sur une photo</source>
         <translation>Faces on a photo</translation>
     </message>
@@ -1180,182 +1190,182 @@
 <context>
     <name>IdeasPage</name>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="196"/>
+        <location filename="../../ui/pages/ideas_page.py" line="197"/>
         <source>Idées</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="197"/>
+        <location filename="../../ui/pages/ideas_page.py" line="198"/>
         <source>&amp;Table :</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="198"/>
+        <location filename="../../ui/pages/ideas_page.py" line="199"/>
         <source>T&amp;our :</source>
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="199"/>
+        <location filename="../../ui/pages/ideas_page.py" line="200"/>
         <source>&amp;Idée :</source>
         <translation>&amp;Idea:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="200"/>
+        <location filename="../../ui/pages/ideas_page.py" line="201"/>
         <source>tapez l&apos;idée rapportée par la table, puis Entrée</source>
         <translation>type the idea reported by the table, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="201"/>
+        <location filename="../../ui/pages/ideas_page.py" line="202"/>
         <source>Texte de la nouvelle idée</source>
         <translation>Text of the new idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="202"/>
+        <location filename="../../ui/pages/ideas_page.py" line="203"/>
         <source>Table où l&apos;idée a été notée</source>
         <translation>Table where the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="203"/>
+        <location filename="../../ui/pages/ideas_page.py" line="204"/>
         <source>Tour où l&apos;idée a été notée</source>
         <translation>Round in which the idea was noted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="204"/>
+        <location filename="../../ui/pages/ideas_page.py" line="205"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="205"/>
+        <location filename="../../ui/pages/ideas_page.py" line="206"/>
         <source>Thèmes, avec le nombre d&apos;idées</source>
         <translation>Themes, with the number of ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="206"/>
+        <location filename="../../ui/pages/ideas_page.py" line="207"/>
         <source>Idées du thème choisi</source>
         <translation>Ideas of the chosen theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="209"/>
+        <location filename="../../ui/pages/ideas_page.py" line="210"/>
         <source>Thème où déplacer les idées choisies</source>
         <translation>Theme to move the chosen ideas to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="210"/>
+        <location filename="../../ui/pages/ideas_page.py" line="211"/>
         <source>&amp;Déplacer vers ce thème</source>
         <translation>&amp;Move to this theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="211"/>
+        <location filename="../../ui/pages/ideas_page.py" line="212"/>
         <source>&amp;Regrouper les doublons</source>
         <translation>&amp;Group duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="212"/>
+        <location filename="../../ui/pages/ideas_page.py" line="213"/>
         <source>Ctrl+G : la première idée choisie garde son texte</source>
         <translation>Ctrl+G: the first chosen idea keeps its text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="213"/>
+        <location filename="../../ui/pages/ideas_page.py" line="214"/>
         <source>&amp;Séparer</source>
         <translation>&amp;Split</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="214"/>
+        <location filename="../../ui/pages/ideas_page.py" line="215"/>
         <source>Ctrl+Maj+G : rend leurs places aux idées regroupées</source>
         <translation>Ctrl+Shift+G: puts grouped ideas back where they were</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="215"/>
+        <location filename="../../ui/pages/ideas_page.py" line="216"/>
         <source>S&amp;upprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="216"/>
+        <location filename="../../ui/pages/ideas_page.py" line="217"/>
         <source>Touche Suppr ; Ctrl+Z pour annuler</source>
         <translation>Delete key; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="217"/>
+        <location filename="../../ui/pages/ideas_page.py" line="218"/>
         <source>&amp;Projeter</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="218"/>
+        <location filename="../../ui/pages/ideas_page.py" line="219"/>
         <source>Montrer les idées du thème choisi au vidéoprojecteur</source>
         <translation>Show the chosen theme&apos;s ideas on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="236"/>
+        <location filename="../../ui/pages/ideas_page.py" line="237"/>
         <source>(sans table)</source>
         <translation>(no table)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="239"/>
+        <location filename="../../ui/pages/ideas_page.py" line="240"/>
         <source>(sans tour)</source>
         <translation>(no round)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="240"/>
+        <location filename="../../ui/pages/ideas_page.py" line="241"/>
         <source>Tour {n}</source>
         <translation>Round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="249"/>
+        <location filename="../../ui/pages/ideas_page.py" line="250"/>
         <source>→ thème : {theme}</source>
         <translation>→ theme: {theme}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="266"/>
+        <location filename="../../ui/pages/ideas_page.py" line="267"/>
         <source>Toutes les idées ({n})</source>
         <translation>All ideas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="270"/>
+        <location filename="../../ui/pages/ideas_page.py" line="271"/>
         <source>Sans thème ({n})</source>
         <translation>No theme ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="323"/>
+        <location filename="../../ui/pages/ideas_page.py" line="324"/>
         <source>Ajouter une idée</source>
         <translation>Add an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="342"/>
+        <location filename="../../ui/pages/ideas_page.py" line="343"/>
         <source>Choisissez d&apos;abord la ou les idées à déplacer.</source>
         <translation>First choose the idea or ideas to move.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="345"/>
+        <location filename="../../ui/pages/ideas_page.py" line="346"/>
         <source>Déplacer {n} {n|idée|idées}</source>
         <translation>Move {n} {n|idea|ideas}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="349"/>
+        <location filename="../../ui/pages/ideas_page.py" line="350"/>
         <source>Choisissez au moins deux idées à regrouper (Ctrl+clic).</source>
         <translation>Choose at least two ideas to group (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="351"/>
+        <location filename="../../ui/pages/ideas_page.py" line="352"/>
         <source>Regrouper {n} {n|idée|idées}</source>
         <translation>Group {n} {n|idea|ideas}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="355"/>
+        <location filename="../../ui/pages/ideas_page.py" line="356"/>
         <source>Choisissez d&apos;abord l&apos;idée regroupée à séparer.</source>
         <translation>First choose the grouped idea to split.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="357"/>
+        <location filename="../../ui/pages/ideas_page.py" line="358"/>
         <source>Séparer une idée regroupée</source>
         <translation>Split a grouped idea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="361"/>
+        <location filename="../../ui/pages/ideas_page.py" line="362"/>
         <source>Choisissez d&apos;abord la ou les idées à supprimer.</source>
         <translation>First choose the idea or ideas to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ideas_page.py" line="363"/>
+        <location filename="../../ui/pages/ideas_page.py" line="364"/>
         <source>Supprimer {n} {n|idée|idées}</source>
         <translation>Delete {n} {n|idea|ideas}</translation>
     </message>

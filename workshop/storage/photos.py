@@ -169,6 +169,24 @@ def clean_temps(folder: Path) -> list[Path]:
     return removed
 
 
+def copy_named(source: Path, target: Path, names: set[str]) -> list[str]:
+    """Copy the photos ``names`` from one workshop's folder to another's (« Enregistrer
+    sous… »: the new file must not lose its photos); returns the names not found."""
+    missing: list[str] = []
+    if Path(source).resolve() == Path(target).resolve():
+        return missing
+    for name in sorted(names):
+        origin = Path(source) / name
+        try:
+            data = origin.read_bytes()
+        except OSError:
+            missing.append(name)
+            continue
+        Path(target).mkdir(parents=True, exist_ok=True)
+        write_atomic(Path(target) / name, data)
+    return missing
+
+
 def remove_unused(folder: Path, used: set[str]) -> list[Path]:
     """Delete the photos no copy of the workshop names any more; return them."""
     removed = []

@@ -20,10 +20,8 @@ from ui.i18n import fill
 from ui.parts import Entry
 from ui.paths import workshops_folder
 from ui.services import Services
-from ui.text.merge_report import report_lines
 from ui.text.messages import describe
 from workshop.errors import WorkshopError
-from workshop.event.merge import EventError, merge_room, read_room
 
 
 class RoomsActions(QObject):
@@ -57,6 +55,10 @@ class RoomsActions(QObject):
 
     def merge_paths(self, paths: list[Path]) -> bool:
         """Merge ``paths`` in one undoable step; False (and one sentence) if it cannot."""
+        # imported here: the merge is rare and its modules cost ~17 ms at start-up
+        from ui.text.merge_report import report_lines
+        from workshop.event.merge import EventError, merge_room, read_room
+
         document = self.services.document
         own = os.path.realpath(document.path) if document.path else None
         try:

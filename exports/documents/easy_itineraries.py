@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable
 
 from exports.data import Card, CardRound, ItineraryDoc
 from exports.documents.itineraries import wrap
-from exports.pdf.base import GREY, RULE, Renderer, colour
+from exports.pdf.base import GREY, RULE, Renderer, colour, half_page_line
 from exports.pdf.fonts import BOLD, FAMILY
 from exports.pdf.lines import ellipsis, fit_size, text_width
 
@@ -82,18 +82,8 @@ class HalfPages(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        _x0, y0 = canvas.absolutePosition(0, 0)
-        middle = self.renderer.pagesize[1] / 2 - y0
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setDash(3, 3)
-        canvas.setLineWidth(0.5)
-        canvas.line(0, middle, self.width, middle)
-        canvas.restoreState()
-        canvas.setFont(FAMILY, 7)
-        canvas.setFillColor(GREY)
-        canvas.drawString(0, middle + 2, "\u2702 " + self.renderer.text.line(
-            self.renderer.t.gettext("découper")))
+        label = "\u2702 " + self.renderer.text.line(self.renderer.t.gettext("découper"))
+        middle = half_page_line(canvas, self.width, self.renderer.pagesize[1], label, dash=3)
         top_h = self.height - middle - CUT_GAP
         bottom_h = middle - CUT_GAP
         for index, half in enumerate(self.halves):
@@ -105,7 +95,6 @@ class HalfPages(Flowable):
     def _half(self, half: Slice, x: float, y: float, w: float, h: float) -> None:
         r = self.renderer
         _ = r.t.gettext
-        canvas = self.canv
         head = _Ops()
         name = r.text.line(half.card.name)
         size = fit_size(name, BOLD, NAME_SIZE, w, 20)

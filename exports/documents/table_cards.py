@@ -19,9 +19,9 @@ from reportlab.platypus import Flowable
 
 from exports.documents.itineraries import wrap
 from exports.paper_data import TableCard, TableCardsDoc
-from exports.pdf.base import GREY, RULE, Renderer, colour
+from exports.pdf.base import GREY, Renderer, colour, half_page_line
 from exports.pdf.fonts import BOLD, FAMILY
-from exports.pdf.lines import ellipsis, fit_size, text_width
+from exports.pdf.lines import ellipsis, fit_size
 
 NUMBER_SIZE = 100
 NAME_SIZE = 30
@@ -73,19 +73,8 @@ class TableCardSheet(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        page_h = self.renderer.pagesize[1]
-        _x0, y0 = canvas.absolutePosition(0, 0)
-        fold = page_h / 2 - y0  # the middle of the paper, in this flowable's coordinates
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setDash(4, 4)
-        canvas.setLineWidth(0.5)
-        canvas.line(0, fold, self.width, fold)
-        canvas.restoreState()
-        canvas.setFont(FAMILY, 7)
-        canvas.setFillColor(GREY)
-        canvas.drawString(0, fold + 2, self.renderer.text.line(self.renderer.t.gettext(
-            "plier ici")))
+        label = self.renderer.text.line(self.renderer.t.gettext("plier ici"))
+        fold = half_page_line(canvas, self.width, self.renderer.pagesize[1], label, dash=4)
         lower_h = fold - FOLD_GAP
         upper_h = min(self.height - fold - FOLD_GAP, lower_h)
         self._face(0, 0, self.width, lower_h)

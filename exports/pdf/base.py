@@ -77,6 +77,28 @@ def numbered_canvas(page_text: str, inset: float) -> type[Canvas]:
     return NumberedCanvas
 
 
+def half_page_line(canvas: Canvas, width: float, page_height: float, label: str,
+                   dash: float) -> float:
+    """A dashed line across the middle of the paper, ``label`` just above it.
+
+    Drawn from a flowable that fills the frame (the cut of two half-page
+    itineraries, the fold of a table card); returns the line's height in
+    that flowable's coordinates.
+    """
+    _x0, y0 = canvas.absolutePosition(0, 0)
+    middle = page_height / 2 - y0
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setDash(dash, dash)
+    canvas.setLineWidth(0.5)
+    canvas.line(0, middle, width, middle)
+    canvas.restoreState()
+    canvas.setFont(FAMILY, 7)
+    canvas.setFillColor(GREY)
+    canvas.drawString(0, middle + 2, label)
+    return middle
+
+
 def colour(value: str, fallback: str = "#808080") -> colors.Color:
     """A theme colour typed by a person; a bad one gives grey, not a crash."""
     try:

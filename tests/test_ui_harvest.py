@@ -49,6 +49,11 @@ def page(qtbot, window):
     return found
 
 
+def wait_prepared(qtbot, page) -> None:
+    """Photos are prepared off the GUI thread: until the panel has recorded them."""
+    qtbot.waitUntil(lambda: page.harvest.worker is None, timeout=30000)
+
+
 def answer_dialog(monkeypatch, paths: list[Path]) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(p) for p in paths], ""))
@@ -102,6 +107,7 @@ def test_a_phone_photo_is_added_upright_and_without_its_position(qtbot, window, 
     answer_dialog(monkeypatch, [source])
     before = len(window.document.workshop.photos)
     qtbot.mouseClick(page.harvest.add_button, Qt.MouseButton.LeftButton)
+    wait_prepared(qtbot, page)
     photos = window.document.workshop.photos
     assert len(photos) == before + 1
     added = photos[-1]
@@ -128,6 +134,7 @@ def test_an_unreadable_file_says_so_and_adds_nothing(qtbot, window, page, monkey
     folder = Path(window.document.store.photo_dir)
     files_before = set(folder.iterdir()) if folder.exists() else set()
     qtbot.mouseClick(page.harvest.add_button, Qt.MouseButton.LeftButton)
+    wait_prepared(qtbot, page)
     assert page.problem.isVisible() and "nappe.jpg" in page.problem.text()
     assert page.harvest.photos.count() == 1       # the good one is kept all the same
     assert len(set(folder.iterdir()) - files_before) == 1
@@ -148,13 +155,14 @@ def drop(panel, paths: list[Path]) -> bool:
     return True
 
 
-def test_photos_dropped_on_the_panel_join_the_table(window, page, tmp_path):
+def test_photos_dropped_on_the_panel_join_the_table(qtbot, window, page, tmp_path):
     png = tmp_path / "nappe.png"
     Image.new("RGBA", (600, 400), (0, 120, 0, 128)).save(png)
     text = tmp_path / "notes.txt"
     text.write_text("pas une photo", encoding="utf-8")
     assert not drop(page.harvest, [text])         # refused at the door
     assert drop(page.harvest, [png, phone_photo(tmp_path / "b.jpg")])
+    wait_prepared(qtbot, page)
     assert page.harvest.photos.count() == 2
     assert all(p.table == "T2" for p in window.document.workshop.photos[-2:])
 
@@ -162,6 +170,7 @@ def test_photos_dropped_on_the_panel_join_the_table(window, page, tmp_path):
 def test_faces_ticked_on_a_photo(qtbot, window, page, monkeypatch, tmp_path):
     answer_dialog(monkeypatch, [phone_photo(tmp_path / "a.jpg")])
     qtbot.mouseClick(page.harvest.add_button, Qt.MouseButton.LeftButton)
+    wait_prepared(qtbot, page)
     page.harvest.photos.setCurrentRow(0)
     assert page.harvest.faces_box.isEnabled()
     qtbot.mouseClick(page.harvest.faces_box, Qt.MouseButton.LeftButton)
@@ -210,3 +219,12 @@ def test_save_as_takes_the_photos_along(qtbot, app, window, monkeypatch, tmp_pat
     page.table_combo.select("T1")
     page.round_combo.select(0)
     assert not page.harvest.photos.item(0).icon().isNull()  # the thumbnail is read there
+
+
+def test_photos_still_being_prepared_when_the_window_closes_are_kept(qtbot, window, page,
+                                                                     tmp_path):
+    assert drop(page.harvest, [phone_photo(tmp_path / f"n{i}.jpg") for i in range(3)])
+    assert not page.harvest.add_button.isEnabled()   # one batch at a time
+    window.close()                                   # at once, the worker still busy
+    reloaded = WorkshopStore(window.document.path).load()
+    assert len([p for p in reloaded.photos if p.table == "T2"]) == 3

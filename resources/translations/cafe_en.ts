@@ -1036,110 +1036,115 @@
 <context>
     <name>HarvestPanel</name>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="107"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="109"/>
         <source>&amp;Résumé du capitaine pour ce tour :</source>
         <extracomment>one sentence for the page&apos;s problem line (&quot;&quot; clears it) the facilitator asks to show this table&apos;s photos on the projector</extracomment>
         <translation>Table host&apos;s &amp;summary of this round:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="109"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="111"/>
         <source>ce que le capitaine a retenu du tour, en quelques phrases (enregistré tout seul)</source>
         <translation>what the table host kept from the round, in a few sentences (saved by itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="110"/>
-        <location filename="../../ui/pages/harvest_panel.py" line="226"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="112"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="229"/>
         <source>Résumé du capitaine</source>
         <translation>Table host&apos;s summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="111"/>
-        <location filename="../../ui/pages/harvest_panel.py" line="238"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="113"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="241"/>
         <source>Photos de la nappe</source>
         <translation>Photos of the tablecloth</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="112"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="115"/>
         <source>Ajouter des p&amp;hotos…</source>
         <translation>Add p&amp;hotos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="114"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="117"/>
         <source>JPEG, PNG ou HEIC ; on peut aussi déposer les fichiers ici. La position GPS et les autres données de l&apos;appareil sont retirées.</source>
         <translation>JPEG, PNG or HEIC; files can also be dropped here. The GPS position and the camera&apos;s other data are removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="116"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="119"/>
         <source>Retirer la photo</source>
         <translation>Remove the photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="117"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="120"/>
         <source>On y reconnaît des visages</source>
         <translation>Faces can be recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="119"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="122"/>
         <source>Cochez si des personnes sont reconnaissables : la photo est alors retirée du compte rendu sans noms et effacée avec les données de ces personnes.</source>
         <translation>Tick if people can be recognised: the photo is then left out of the report without names and erased with these people&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="121"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="124"/>
         <source>Projeter les photos de la table</source>
         <translation>Project the table&apos;s photos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="123"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="126"/>
         <source>Une photo où l&apos;on reconnaît quelqu&apos;un ne se prend et ne se garde qu&apos;avec son accord. Photographiez la nappe, pas les personnes.</source>
         <translation>A photo on which someone can be recognised is taken and kept only with their agreement. Photograph the tablecloth, not the people.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="136"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="139"/>
         <source>Récolte : choisissez une table</source>
         <translation>Harvest: choose a table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="138"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="141"/>
         <source>Récolte de {table}, sans tour</source>
         <translation>Harvest of {table}, no round</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="140"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="143"/>
         <source>Récolte de {table}, tour {n}</source>
         <translation>Harvest of {table}, round {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="169"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="172"/>
         <source>Photo {n}</source>
         <translation>Photo {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="239"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="242"/>
         <source>Photos ({patterns})</source>
         <translation>Photos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="248"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="252"/>
         <source>Choisissez d&apos;abord la table de la nappe.</source>
         <translation>First choose the tablecloth&apos;s table.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="252"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="256"/>
         <source>Enregistrez d&apos;abord l&apos;atelier dans un fichier modifiable : les photos sont rangées à côté de lui.</source>
         <translation>First save the workshop in a file you can change: the photos are kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="268"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="266"/>
+        <source>Préparation de {n} {n|photo|photos}…</source>
+        <translation>Preparing {n} {n|photo|photos}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/harvest_panel.py" line="274"/>
         <source>Ajouter {n} {n|photo|photos} de nappe</source>
         <translation>Add {n} tablecloth {n|photo|photos}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="278"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="294"/>
         <source>Retirer une photo de nappe</source>
         <translation>Remove a tablecloth photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/harvest_panel.py" line="284"/>
+        <location filename="../../ui/pages/harvest_panel.py" line="300"/>
         <source>Visages sur une photo</source>
         <translation>Faces on a photo</translation>
     </message>
@@ -2838,32 +2843,32 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RoomsActions</name>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="48"/>
+        <location filename="../../ui/rooms_actions.py" line="46"/>
         <source>&amp;Fusionner des salles…</source>
         <translation>&amp;Merge rooms…</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="50"/>
+        <location filename="../../ui/rooms_actions.py" line="48"/>
         <source>Rassembler dans cet atelier les fichiers des salles d&apos;un grand événement</source>
         <translation>Gather into this workshop the files of a large event&apos;s rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="54"/>
+        <location filename="../../ui/rooms_actions.py" line="52"/>
         <source>Fichiers des salles à fusionner</source>
         <translation>Rooms&apos; files to merge</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="55"/>
+        <location filename="../../ui/rooms_actions.py" line="53"/>
         <source>Ateliers (*.cafe *.json)</source>
         <translation>Workshops (*.cafe *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="69"/>
+        <location filename="../../ui/rooms_actions.py" line="71"/>
         <source>Fusionner {n} {n|salle|salles}</source>
         <translation>Merge {n} {n|room|rooms}</translation>
     </message>
     <message>
-        <location filename="../../ui/rooms_actions.py" line="73"/>
+        <location filename="../../ui/rooms_actions.py" line="75"/>
         <source>Fusion impossible</source>
         <translation>Cannot merge</translation>
     </message>

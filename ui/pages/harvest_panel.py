@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import fill
+from ui.pages.photo_worker import PhotoWorker
 from ui.text.messages import describe
 from workshop import harvest
 from workshop.errors import WorkshopError
@@ -55,6 +56,7 @@ class HarvestPanel(QGroupBox):
         self.round: int | None = None
         self._thumbs: dict[str, QIcon] = {}
         self._pending = False  # typed in the summary and not recorded yet
+        self.worker: PhotoWorker | None = None  # photos being prepared
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._save_timer.timeout.connect(self.save_summary)
         self.setAcceptDrops(True)
@@ -109,7 +111,8 @@ class HarvestPanel(QGroupBox):
             "ce que le capitaine a retenu du tour, en quelques phrases (enregistré tout seul)"))
         self.summary.setAccessibleName(self.tr("Résumé du capitaine"))
         self.photos.setAccessibleName(self.tr("Photos de la nappe"))
-        self.add_button.setText(self.tr("Ajouter des p&hotos…"))
+        if self.worker is None:
+            self.add_button.setText(self.tr("Ajouter des p&hotos…"))
         self.add_button.setToolTip(self.tr(
             "JPEG, PNG ou HEIC ; on peut aussi déposer les fichiers ici. La position GPS et "
             "les autres données de l'appareil sont retirées."))
@@ -141,8 +144,8 @@ class HarvestPanel(QGroupBox):
                                n=round_ + 1))
         self.summary.setEnabled(found is not None and round_ is not None)
         self._set_summary_text(harvest.summary(ws, table, round_) if found else "")
-        for w in (self.add_button, self.project_button):
-            w.setEnabled(found is not None)
+        self.add_button.setEnabled(found is not None and self.worker is None)
+        self.project_button.setEnabled(found is not None)
         self.refresh_photos()
 
     def _set_summary_text(self, text: str) -> None:
@@ -241,7 +244,8 @@ class HarvestPanel(QGroupBox):
             self.add_photos([Path(n) for n in names])
 
     def add_photos(self, paths: list[Path]) -> int:
-        """Prepare, keep and record ``paths``; returns how many were added."""
+        """Prepare and keep ``paths`` off the GUI thread, then record them; returns how
+        many are being prepared."""
         table, round_ = self.table, self.round
         folder = self._folder()
         if table is None:
@@ -252,25 +256,37 @@ class HarvestPanel(QGroupBox):
                 "Enregistrez d'abord l'atelier dans un fichier modifiable : les photos sont "
                 "rangées à côté de lui."))
             return 0
-        kept, refused = [], []
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for path in paths:
-                try:
-                    prepared = photo_files.prepare(path)
-                    kept.append((photo_files.store(folder, prepared, table, round_), prepared))
-                except WorkshopError as exc:
-                    refused.append(describe(exc))
-                QApplication.processEvents()  # keep the window drawn between photos
-        finally:
-            QApplication.restoreOverrideCursor()
+        if self.worker is not None:
+            return 0  # one batch at a time: the button waits meanwhile
+        self.worker = PhotoWorker(paths, folder, table, round_, self)
+        self.worker.done.connect(lambda kept, refused: self._photos_ready(
+            table, round_, kept, refused))
+        self.worker.finished.connect(self._worker_finished)
+        self.add_button.setEnabled(False)
+        self.add_button.setText(fill(self.tr("Préparation de {n} {n|photo|photos}…"),
+                                     n=len(paths)))
+        self.worker.start()
+        return len(paths)
+
+    def _photos_ready(self, table: str, round_: int | None, kept: list, refused: list) -> None:
+        """The prepared photos recorded in one undoable step; refusals said."""
         if kept:
             self._apply(fill(self.tr("Ajouter {n} {n|photo|photos} de nappe"), n=len(kept)),
                         lambda ws: [harvest.add_photo(ws, table, round_, name, p.width, p.height)
                                     for name, p in kept])
         if refused:
-            self.problem.emit(" ".join(refused))
-        return len(kept)
+            self.problem.emit(" ".join(describe(exc) for exc in refused))
+
+    def _worker_finished(self) -> None:
+        self.worker = None
+        self.translate_ui()  # the button's own text and state back
+
+    def shutdown(self) -> None:
+        """The window closes: photos being prepared are finished and recorded first."""
+        self.save_summary()
+        if self.worker is not None:
+            self.worker.wait()
+            QApplication.processEvents()  # deliver « done »: the photos are recorded
 
     def remove_photo(self) -> None:
         chosen = self.current_photo()

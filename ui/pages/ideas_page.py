@@ -383,4 +383,4 @@ class IdeasPage(Page):
         self.projected.setFocus()
 
     def shutdown(self) -> None:
-        self.harvest.save_summary()  # typed a moment ago: kept before the window goes
+        self.harvest.shutdown()  # a summary typed a moment ago, photos being prepared

@@ -149,4 +149,7 @@ SENTENCES = {
     "photos.too_big": N_(
         "« {name} » est trop lourde pour une photo (plus de 200 Mo, ou bien trop de pixels) :"
         " rien n'a été ajouté."),
+    "photos.unwritable": N_(
+        "La photo « {name} » n'a pas pu être rangée à côté de l'atelier ({detail}) : rien "
+        "n'a été ajouté."),
 }

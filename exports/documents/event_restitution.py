@@ -20,6 +20,19 @@ from exports.pdf.fonts import BOLD
 WARNING = colors.HexColor("#a01818")
 
 
+def laureates_table(r: Renderer, laureates: list[ItemRow]) -> Flowable:
+    """Rank, project, the rooms it came from, dots: the event's result, best first
+    (the restitution and each room's handout print the same table)."""
+    _ = r.t.gettext
+    rows = [[_("Rang"), _("Projet"), _("D'où il vient"), _("Gommettes")]]
+    for rank, item in enumerate(laureates, start=1):
+        rows.append([str(rank), r.para(item.text, "cell_bold"), r.para(item.sources, "small"),
+                     str(item.dots)])
+    width = r.frame_width
+    return r.table(rows, [12 * mm, width * 0.45, width * 0.55 - 34 * mm, 22 * mm],
+                   extra=[("ALIGN", (3, 1), (3, -1), "RIGHT")])
+
+
 class EventRestitutionRenderer(Renderer):
     data: EventDoc
 
@@ -75,14 +88,7 @@ class EventRestitutionRenderer(Renderer):
         if not d.laureates:
             return out + [self.para(_("Aucun projet n'a encore de gommette."), "small")]
         out.append(self.para(_("Les lauréats"), "h3"))
-        rows = [[_("Rang"), _("Projet"), _("D'où il vient"), _("Gommettes")]]
-        for rank, item in enumerate(d.laureates, start=1):
-            rows.append([str(rank), self.para(item.text, "cell_bold"),
-                         self.para(item.sources, "small"), str(item.dots)])
-        width = self.frame_width
-        return out + [self.table(rows, [12 * mm, width * 0.45, width - 12 * mm - width * 0.45
-                                        - 22 * mm, 22 * mm],
-                                 extra=[("ALIGN", (3, 1), (3, -1), "RIGHT")])]
+        return out + [laureates_table(self, d.laureates)]
 
     def _question(self, part: QuestionPart) -> list[Flowable]:
         _ = self.t.gettext

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from exports.event_data import HandoutsDoc, ItemRow, RoomHandout
+from exports.documents.event_restitution import laureates_table
 from exports.pdf.base import Renderer
 
 
@@ -61,14 +62,7 @@ class RoomHandoutsRenderer(Renderer):
                                self.para(self.data.rule, "small")]
         if not self.data.laureates:
             return out + [self.para(_("Le vote n'a pas encore de résultat."), "small")]
-        rows = [[_("Rang"), _("Projet"), _("D'où il vient"), _("Gommettes")]]
-        for rank, item in enumerate(self.data.laureates, start=1):
-            rows.append([str(rank), self.para(item.text, "cell_bold"),
-                         self.para(item.sources, "small"), str(item.dots)])
-        width = self.frame_width
-        return out + [self.table(rows, [12 * mm, width * 0.45, width - 12 * mm - width * 0.45
-                                        - 22 * mm, 22 * mm],
-                                 extra=[("ALIGN", (3, 1), (3, -1), "RIGHT")])]
+        return out + [laureates_table(self, self.data.laureates)]
 
     def _items(self, items: list[ItemRow]):
         _ = self.t.gettext

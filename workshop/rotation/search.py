@@ -147,6 +147,7 @@ class Search:
                         meet[np.ix_(members, members)] += 1
             np.fill_diagonal(meet, 0)
             self.meet = meet
+        self.visits = self.tvisits = None  # large rooms: counted from the seats instead
         if self.dense_visits:
             self.visits = np.zeros((n + 1, t), dtype=np.int16)
             self.tvisits = np.zeros((n + 1, self.n_keys + 1), dtype=np.int16)
@@ -277,27 +278,34 @@ class Search:
 
     def visits_at(self, xs: np.ndarray, tables: np.ndarray) -> np.ndarray:
         """Rounds each x sat at each table: (len(xs), *tables.shape)."""
-        if self.dense_visits:
-            return self.visits[xs][:, tables]
-        a = self.sx[:, xs].reshape((self.sx.shape[0], xs.size) + (1,) * tables.ndim)
-        return (a == tables[None, None]).sum(axis=0)
+        return self._at(self.visits, self.sx, xs, tables)
 
     def visits_pair(self, xs: np.ndarray, tables: np.ndarray) -> np.ndarray:
         """Rounds x_i sat at tables[i]."""
-        if self.dense_visits:
-            return self.visits[xs, tables]
-        return (self.sx[:, xs] == tables[None]).sum(axis=0)
+        return self._pair(self.visits, self.sx, xs, tables)
 
     def tvisits_at(self, xs: np.ndarray, keys: np.ndarray) -> np.ndarray:
-        if self.dense_visits:
-            return self.tvisits[xs][:, keys]
-        a = self.kx[:, xs].reshape((self.kx.shape[0], xs.size) + (1,) * keys.ndim)
-        return (a == keys[None, None]).sum(axis=0)
+        """Rounds each x discussed each theme key: (len(xs), *keys.shape)."""
+        return self._at(self.tvisits, self.kx, xs, keys)
 
     def tvisits_pair(self, xs: np.ndarray, keys: np.ndarray) -> np.ndarray:
+        """Rounds x_i discussed keys[i]."""
+        return self._pair(self.tvisits, self.kx, xs, keys)
+
+    # Tables and theme keys are counted alike: from the dense (person, value)
+    # counts when kept, else from the (round, person) seats on the fly.
+    def _at(self, dense: np.ndarray, seats: np.ndarray, xs: np.ndarray,
+            values: np.ndarray) -> np.ndarray:
         if self.dense_visits:
-            return self.tvisits[xs, keys]
-        return (self.kx[:, xs] == keys[None]).sum(axis=0)
+            return dense[xs][:, values]
+        a = seats[:, xs].reshape((seats.shape[0], xs.size) + (1,) * values.ndim)
+        return (a == values[None, None]).sum(axis=0)
+
+    def _pair(self, dense: np.ndarray, seats: np.ndarray, xs: np.ndarray,
+              values: np.ndarray) -> np.ndarray:
+        if self.dense_visits:
+            return dense[xs, values]
+        return (seats[:, xs] == values[None]).sum(axis=0)
 
     def apart_at(self, xs: np.ndarray, idx: np.ndarray) -> np.ndarray:
         """(len(xs), *idx.shape) 1 where x and the person must be kept apart."""

@@ -201,13 +201,17 @@ class WorkshopStore:
             if raw == self._last_good:
                 return False
             self._keep_legacy_live()
-            try:
-                write_atomic(self.real_path, raw)
-            except OSError as exc:
-                raise StoreError("write_failed", self.path,
-                                 detail=exc.strerror or str(exc)) from None
+            self._write_raw(raw)
             self._last_good = raw
             return True
+
+    def _write_raw(self, raw: bytes) -> None:
+        """The file replaced atomically by ``raw``; a failure is a clear StoreError."""
+        try:
+            write_atomic(self.real_path, raw)
+        except OSError as exc:
+            raise StoreError("write_failed", self.path,
+                             detail=exc.strerror or str(exc)) from None
 
     def save(self, ws: Workshop) -> bool:
         """``write(snapshot(ws))``: replace the file by ``ws`` now."""
@@ -291,11 +295,7 @@ class WorkshopStore:
                 self._set_aside()
             elif not self._damaged:
                 self.backup("restore")
-            try:
-                write_atomic(self.real_path, raw)
-            except OSError as exc:
-                raise StoreError("write_failed", self.path,
-                                 detail=exc.strerror or str(exc)) from None
+            self._write_raw(raw)
             self._last_good = raw
             self._damaged = False
         return self._with_live(workshop)

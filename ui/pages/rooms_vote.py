@@ -15,7 +15,7 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,35 +39,13 @@ from ui.pages.votes_page import CountGrid
 from ui.pages.votes_ties import TiesPanel
 from ui.projector.ideas import close_own_window, show_on_projector
 from ui.projector.results import ResultsProjector
+from ui.write_worker import WriteWorker
 from workshop.event.tallies import set_room_tally
-from workshop.model import Workshop
 from workshop.votes import ballots
 from workshop.votes.results import results
 from ui.i18n import fill
 
 RULES = ("themes", "laureates")
-
-
-class EventDocumentsWorker(QThread):
-    """Writes the combined restitution and the rooms' handouts."""
-
-    done = Signal(list)
-    failed = Signal(str)
-
-    def __init__(self, workshop: Workshop, folder: Path, lang: str, parent=None) -> None:
-        super().__init__(parent)
-        self.workshop, self.folder, self.lang = workshop, folder, lang
-
-    def run(self) -> None:
-        from exports.event import write_event_documents
-        from ui.text import catalogue
-
-        try:
-            paths = write_event_documents(self.workshop, self.folder, catalogue(self.lang))
-        except OSError as exc:
-            self.failed.emit(f"{exc.filename or self.folder} : {exc.strerror or exc}")
-            return
-        self.done.emit([str(p) for p in paths])
 
 
 class RoomsVoteTab(QWidget):
@@ -78,7 +56,7 @@ class RoomsVoteTab(QWidget):
         self.apply = apply
         self.projector = projector
         self.projected: QWidget | None = None
-        self.worker: EventDocumentsWorker | None = None
+        self.worker: WriteWorker | None = None
         self._filling = False
         self._rooms_shown: list[tuple[str, str]] | None = None
         self._ties_shown: tuple | None = None
@@ -294,8 +272,13 @@ class RoomsVoteTab(QWidget):
         if not folder:
             return
         self.document.flush()  # what is printed is what is saved
-        self.worker = EventDocumentsWorker(copy.deepcopy(self.document.workshop), Path(folder),
-                                           current_language(), self)
+        from exports.event import write_event_documents
+        from ui.text import catalogue
+
+        workshop, lang = copy.deepcopy(self.document.workshop), current_language()
+        self.worker = WriteWorker(
+            lambda: write_event_documents(workshop, Path(folder), catalogue(lang)),
+            Path(folder), lang, self)
         self.worker.done.connect(self._documents_written)
         self.worker.failed.connect(lambda reason: self._say(self.tr(
             "Impossible d'écrire les documents : {reason}. Choisissez un autre dossier ; "
@@ -306,7 +289,7 @@ class RoomsVoteTab(QWidget):
         self.worker.start()
 
     def _documents_written(self, paths: list) -> None:
-        self._say(self.tr("Écrits : {files}").format(files=", ".join(paths)))
+        self._say(self.tr("Écrits : {files}").format(files=", ".join(str(p) for p in paths)))
 
     def _worker_finished(self) -> None:
         self.worker = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,38 +32,11 @@ from exports.site.content import referent_line
 from ui.i18n import current_language
 from ui.text import catalogue
 from ui.text.site_sentences import check_lines, upload_sentence
+from ui.write_worker import WriteWorker
 from workshop import referents
-from workshop.model import Workshop
 from ui.i18n import fill
 
 NAME, ROLE, PUBLIC, SHOWN = range(4)
-
-
-class SiteWorker(QThread):
-    """Writes the site and checks it; the workshop is a copy taken when asked."""
-
-    done = Signal(object)     # exports.site.SiteReport
-    failed = Signal(str)
-
-    def __init__(self, workshop: Workshop, folder: Path, lang: str, parent=None) -> None:
-        super().__init__(parent)
-        self.workshop, self.folder, self.lang = workshop, folder, lang
-
-    def run(self) -> None:
-        from exports.site import write_site
-        from ui.text import catalogue
-        from ui.text.messages import describe
-        from workshop.errors import WorkshopError
-
-        try:
-            report = write_site(self.workshop, self.folder, catalogue(self.lang), self.lang)
-        except WorkshopError as exc:
-            self.failed.emit(describe(exc, self.lang))
-            return
-        except OSError as exc:
-            self.failed.emit(f"{exc.filename or self.folder} : {exc.strerror or exc}")
-            return
-        self.done.emit(report)
 
 
 class SitePanel(QGroupBox):
@@ -73,7 +46,7 @@ class SitePanel(QGroupBox):
         super().__init__(parent)
         self.page = page            # the Exports page: its document, its apply()
         self.document = page.document
-        self.worker: SiteWorker | None = None
+        self.worker: WriteWorker | None = None
         self.report = None
         self._build()
 
@@ -190,8 +163,11 @@ class SitePanel(QGroupBox):
             return
         folder = Path(self.folder.text().strip() or self.default_folder())
         self.document.flush()
-        self.worker = SiteWorker(copy.deepcopy(self.document.workshop), folder,
-                                 current_language(), self)
+        from exports.site import write_site
+
+        workshop, lang = copy.deepcopy(self.document.workshop), current_language()
+        self.worker = WriteWorker(lambda: write_site(workshop, folder, catalogue(lang), lang),
+                                  folder, lang, self)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)
         self.worker.finished.connect(self._on_finished)

@@ -441,6 +441,7 @@ def test_help_speaks_one_language_french_or_english():
     french = run("--help").stdout
     assert "utilisation :" in french and "afficher cette aide et quitter" in french
     assert "usage:" not in french and "show this help" not in french
+    assert "afficher le numéro de version" in french and "show program" not in french
     english = run("--lang", "en", "--help").stdout
     assert english.startswith("usage:") and "show this help message and exit" in english
     assert "afficher" not in english

@@ -3022,122 +3022,122 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>RoomsVoteTab</name>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="233"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="211"/>
         <source>{room} : « {idea} » compté {counts}</source>
         <translation>{room}: “{idea}” counted {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="236"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="214"/>
         <source> puis </source>
         <translation> then </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="243"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="221"/>
         <source>Garder {n}</source>
         <translation>Keep {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="244"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="222"/>
         <source>Additionner ({n})</source>
         <translation>Add them up ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="257"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="235"/>
         <source>Les projets lauréats ({n} {n|place|places})</source>
         <translation>The winning projects ({n} {n|place|places})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="260"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="238"/>
         <source>Les actions retenues ({themes} {themes|thème|thèmes} × {actions} {actions|action|actions})</source>
         <translation>The actions kept ({themes} {themes|theme|themes} × {actions} {actions|action|actions})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="263"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="241"/>
         <source>pas encore définitif</source>
         <translation>not final yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="267"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="245"/>
         <source>{rank}. {text} — {dots} {dots|gommette|gommettes} ({theme})</source>
         <translation>{rank}. {text} — {dots} {dots|dot|dots} ({theme})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="277"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="255"/>
         <source>Changer la règle du vote</source>
         <translation>Change the voting rule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="282"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="260"/>
         <source>Garder un compte</source>
         <translation>Keep one count</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="293"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="271"/>
         <source>Dossier de la restitution de l&apos;événement</source>
         <translation>Folder for the event&apos;s report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="301"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="284"/>
         <source>Impossible d&apos;écrire les documents : {reason}. Choisissez un autre dossier ; l&apos;événement n&apos;a pas changé.</source>
         <translation>Cannot write the documents: {reason}. Choose another folder; the event has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="305"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="288"/>
         <source>Écriture des documents de l&apos;événement…</source>
         <translation>Writing the event&apos;s documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="309"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="292"/>
         <source>Écrits : {files}</source>
         <translation>Written: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="171"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="149"/>
         <source>&amp;Règle :</source>
         <translation>&amp;Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="172"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="150"/>
         <source>thèmes retenus × actions par thème</source>
         <translation>themes kept × actions per theme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="173"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="151"/>
         <source>les projets lauréats</source>
         <translation>the winning projects</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="174"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="152"/>
         <source>&amp;Nombre de lauréats :</source>
         <translation>&amp;Number of winners:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="175"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="153"/>
         <source>Comptes de la &amp;salle :</source>
         <translation>Counts of the &amp;room:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="176"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="154"/>
         <source>Comptes de gommettes de la salle</source>
         <translation>The room&apos;s dot counts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="177"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="155"/>
         <source>Comptés deux fois par une même salle</source>
         <translation>Counted twice by one room</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="178"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="156"/>
         <source>&amp;Projeter les résultats</source>
         <translation>&amp;Project the results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="179"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="157"/>
         <source>Écrire la restitution et les &amp;fiches des salles…</source>
         <translation>Write the report and the rooms&apos; &amp;handouts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms_vote.py" line="180"/>
+        <location filename="../../ui/pages/rooms_vote.py" line="158"/>
         <source>Résultat du vote</source>
         <translation>Result of the vote</translation>
     </message>
@@ -3534,102 +3534,102 @@ Documents exported by the application are deleted if they are still where it wro
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="118"/>
+        <location filename="../../ui/pages/site_panel.py" line="91"/>
         <source>Site de suivi (derrière les QR codes)</source>
         <translation>Follow-up site (behind the QR codes)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="119"/>
+        <location filename="../../ui/pages/site_panel.py" line="92"/>
         <source>Dossier du si&amp;te :</source>
         <translation>Si&amp;te folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="120"/>
+        <location filename="../../ui/pages/site_panel.py" line="93"/>
         <source>Dossier où écrire le site de suivi</source>
         <translation>Folder where the follow-up site is written</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="121"/>
+        <location filename="../../ui/pages/site_panel.py" line="94"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="122"/>
+        <location filename="../../ui/pages/site_panel.py" line="95"/>
         <source>É&amp;crire le site</source>
         <translation>W&amp;rite the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="123"/>
+        <location filename="../../ui/pages/site_panel.py" line="96"/>
         <source>&amp;Voir le site</source>
         <translation>&amp;View the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="125"/>
+        <location filename="../../ui/pages/site_panel.py" line="98"/>
         <source>Le site est public : un·e référent·e n&apos;y est nommé·e qu&apos;avec son accord, sinon par son rôle.</source>
         <translation>The site is public: a lead is named there only with their agreement, otherwise by their role.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="128"/>
+        <location filename="../../ui/pages/site_panel.py" line="101"/>
         <source>Référent·e</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="128"/>
+        <location filename="../../ui/pages/site_panel.py" line="101"/>
         <source>Rôle (facultatif)</source>
         <translation>Role (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="128"/>
+        <location filename="../../ui/pages/site_panel.py" line="101"/>
         <source>Accepte d&apos;être nommé·e</source>
         <translation>Agrees to be named</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="129"/>
+        <location filename="../../ui/pages/site_panel.py" line="102"/>
         <source>Ce que le site affiche</source>
         <translation>What the site shows</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="130"/>
+        <location filename="../../ui/pages/site_panel.py" line="103"/>
         <source>Référents sur le site de suivi</source>
         <translation>Leads on the follow-up site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="149"/>
+        <location filename="../../ui/pages/site_panel.py" line="122"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="150"/>
+        <location filename="../../ui/pages/site_panel.py" line="123"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="173"/>
+        <location filename="../../ui/pages/site_panel.py" line="146"/>
         <source>Rôle de « {} » sur le site</source>
         <translation>Role of “{}” on the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="177"/>
+        <location filename="../../ui/pages/site_panel.py" line="150"/>
         <source>Nommer « {} » sur le site</source>
         <translation>Name “{}” on the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="178"/>
+        <location filename="../../ui/pages/site_panel.py" line="151"/>
         <source>Ne plus nommer « {} » sur le site</source>
         <translation>Stop naming “{}” on the site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="183"/>
+        <location filename="../../ui/pages/site_panel.py" line="156"/>
         <source>Dossier du site</source>
         <translation>Site folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="199"/>
+        <location filename="../../ui/pages/site_panel.py" line="175"/>
         <source>Écriture du site…</source>
         <translation>Writing the site…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/site_panel.py" line="209"/>
+        <location filename="../../ui/pages/site_panel.py" line="185"/>
         <source>{pages} {pages|page|pages} écrites dans {folder}.</source>
         <translation>{pages} {pages|page|pages} written in {folder}.</translation>
     </message>

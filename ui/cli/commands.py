@@ -73,7 +73,9 @@ def build_parser(window_file: bool = False) -> argparse.ArgumentParser:
         epilog=_("Sans commande, la fenêtre s'ouvre : sur FILE s'il est donné (un fichier "
                  "d'atelier .cafe ou .json), sinon sur le dernier atelier."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # argparse's own help for --version is fixed English text, never passed through gettext
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("afficher le numéro de version et quitter"))
     parser.add_argument("--lang", choices=["fr", "en"], help="fr | en")
     parser.add_argument("--demo", action="store_true",
                         help=_("ouvrir une copie neuve de l'atelier de démonstration"))

@@ -129,6 +129,13 @@ def table_number(name: str) -> str:
 _NUMBER = re.compile(r"\d+")
 
 
+def says_only_its_number(name: str, number: str, word: str) -> bool:
+    """Whether a table's name adds nothing to its printed number: « 3 », or « Table 3 »
+    under a number already printed with the word « Table » (``word``, translated)."""
+    plain = " ".join(name.split()).casefold()
+    return bool(number) and plain in (number, f"{word} {number}".casefold())
+
+
 @dataclass
 class Card:
     name: str

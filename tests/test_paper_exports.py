@@ -226,6 +226,15 @@ def test_large_print_never_goes_under_16_points(demo):
     assert small <= set(LABELS) | {r.text for page in pages for r in page if r.y < FOOTER_TOP}
 
 
+def test_a_table_named_table_3_is_said_once_under_its_big_number(demo):
+    for k, table in enumerate(demo.tables, 1):
+        table.name = f"Table {k}"
+    found = halves(render("easy_itineraries", demo, FR))
+    mover = next(half for half in found if "capitaine" not in joined(half))
+    said = joined(mover)
+    assert said.count("Table") == sum(r.size >= 40 for r in mover)  # the word once per round
+
+
 def test_long_names_and_eight_rounds_keep_every_round(tmp_path):
     ws = awkward_workshop(people=24, rounds=8)
     pdf = render("easy_itineraries", ws, FR)

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from exports.data import Card, CardRound, ItineraryDoc
+from exports.data import Card, CardRound, ItineraryDoc, says_only_its_number
 from exports.documents.itineraries import wrap
 from exports.pdf.base import GREY, RULE, Renderer, colour, half_page_line
 from exports.pdf.fonts import BOLD, FAMILY
@@ -176,7 +176,7 @@ class HalfPages(Flowable):
             ops.ops.append((number_x, ops.y, rnd.number, BOLD, number_size, colors.black))
             ops.y += 1.5 * mm
             name = r.text.line(rnd.table)
-            if name != rnd.number:
+            if not says_only_its_number(name, rnd.number, word):  # « Table 3 » said once
                 for line in wrap(name, "name", BOLD, FLOOR, w, max_lines=2):
                     ops.line(line, BOLD, FLOOR)
         else:

@@ -10,6 +10,7 @@ anything is kept, in the photo folder beside the workshop file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -34,7 +35,6 @@ from ui.i18n import fill
 from ui.pages.photo_worker import PhotoWorker
 from ui.text.messages import describe
 from workshop import harvest
-from workshop.errors import WorkshopError
 from workshop.storage import photos as photo_files
 
 THUMB = 88           # pixels: enough to tell two nappes apart
@@ -44,14 +44,15 @@ SAVE_AFTER_MS = 700  # a summary is saved this long after the last key
 class HarvestPanel(QGroupBox):
     """Summary and photos of the table and round chosen on the ideas page."""
 
-    #: one sentence for the page's problem line ("" clears it)
+    #: one sentence for the page's problem line (a photo refused)
     problem = Signal(str)
     #: the facilitator asks to show this table's photos on the projector
     project_requested = Signal(str)
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document, apply: Callable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._apply = apply  # the page's: one undoable step, a refusal in its problem line
         self.table: str | None = None
         self.round: int | None = None
         self._thumbs: dict[str, QIcon] = {}
@@ -299,14 +300,6 @@ class HarvestPanel(QGroupBox):
         if chosen:
             self._apply(self.tr("Visages sur une photo"),
                         lambda ws: harvest.set_faces(ws, chosen, checked))
-
-    def _apply(self, text: str, change, merge: str | None = None) -> None:
-        try:
-            self.document.apply(text, change, merge=merge)
-        except WorkshopError as exc:
-            self.problem.emit(describe(exc))
-            return
-        self.problem.emit("")
 
     # -- drag and drop -------------------------------------------------------------
     @staticmethod

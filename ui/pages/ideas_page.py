@@ -148,7 +148,7 @@ class IdeasPage(Page):
         splitter.addWidget(self.tree)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([em * 20, em * 60])
-        self.harvest = HarvestPanel(self.document, self)
+        self.harvest = HarvestPanel(self.document, self.apply, self)
         self.harvest.problem.connect(self.show_problem)
         self.harvest.project_requested.connect(self.project_photos)
 

@@ -9,7 +9,8 @@ date shown, else on today.  Empty means no date yet.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
 
 
@@ -24,7 +25,9 @@ class DateField(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.editingFinished.connect(lambda: self.committed.emit(self.edit.text()))
         self.button = QToolButton()
-        self.button.setText("📅")
+        # drawn, not the 📅 character: many Linux and older Windows fonts have no such glyph
+        # and the button showed an empty box
+        self.button.setIcon(calendar_icon(self.fontMetrics().height()))
         self.button.clicked.connect(self.open_calendar)
         self.calendar: QCalendarWidget | None = None  # built when first opened
         row = QHBoxLayout(self)
@@ -59,3 +62,28 @@ class DateField(QWidget):
         self._menu.close()
         self.edit.setText(date.toString("dd/MM/yyyy"))
         self.committed.emit(self.edit.text())
+
+
+def calendar_icon(size: int) -> QIcon:
+    """A small calendar page: a coloured band on top, a grid of days below."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    edge = max(1.0, size / 16)
+    page = QRectF(edge, edge * 2, size - 2 * edge, size - 3 * edge)
+    painter.setPen(QPen(QColor("#444444"), edge))
+    painter.setBrush(QColor("white"))
+    painter.drawRoundedRect(page, edge * 1.5, edge * 1.5)
+    painter.fillRect(QRectF(page.x(), page.y(), page.width(), page.height() * 0.28),
+                     QColor("#0072B2"))
+    cell = page.width() / 4
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#444444"))
+    for row in range(2):
+        for col in range(3):
+            x = page.x() + cell * (col + 0.6)
+            y = page.y() + page.height() * (0.45 + 0.25 * row)
+            painter.drawRect(QRectF(x, y, cell * 0.6, cell * 0.5))
+    painter.end()
+    return QIcon(pixmap)
